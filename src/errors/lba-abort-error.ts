@@ -1,0 +1,20 @@
+import { LbaError } from "./lba-error.js";
+
+/**
+ * The caller aborted (its `AbortSignal` fired). Never retried. `cause` is the signal's reason.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const pending = client.searchFormations(query, { signal: controller.signal });
+ * controller.abort();
+ * await pending.catch((e) => e instanceof LbaAbortError); // true
+ * ```
+ */
+export class LbaAbortError extends LbaError {
+  override name = "LbaAbortError";
+
+  constructor(init: { method?: string; url?: string; cause?: unknown } = {}) {
+    super(init.method && init.url ? `${init.method} ${init.url} was aborted` : "The operation was aborted", { cause: init.cause });
+  }
+}

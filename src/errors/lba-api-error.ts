@@ -1,0 +1,49 @@
+import { LbaError } from "./lba-error.js";
+
+/**
+ * The server answered with an error: an HTTP error status, or a `{ result: "error" }` body with HTTP 200.
+ *
+ * `messages` holds the server's own messages, parsed from both 400 shapes the API uses
+ * (`{ error, error_messages }` and the framework's `{ statusCode, error, message, data }`).
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof LbaApiError && error.status === 400) console.log(error.messages);
+ * }
+ * ```
+ */
+export class LbaApiError extends LbaError {
+  override name = "LbaApiError";
+  /** HTTP status (200 for `{ result: "error" }` bodies). */
+  readonly status: number;
+  /** The server's messages, e.g. `["radius : Search radius must be a number between 0 and 200."]`. */
+  readonly messages: readonly string[];
+  /** The server's error code when it sent one (`"wrong_parameters"`, `"Bad Request"`, ...). */
+  readonly code: string | undefined;
+  /** Method and URL of the request, without query values that could be personal. */
+  readonly method: string;
+  readonly url: string;
+  /** The parsed body, kept for diagnostics (never an application body: those are not echoed). */
+  readonly body: unknown;
+
+  constructor(init: {
+    status: number;
+    method: string;
+    url: string;
+    messages?: readonly string[];
+    code?: string | undefined;
+    body?: unknown;
+    message?: string;
+  }) {
+    const messages = init.messages ?? [];
+    const summary = messages.length > 0 ? messages.join("; ") : (init.code ?? "no message");
+    super(init.message ?? `La Bonne Alternance API answered ${init.status} to ${init.method} ${init.url}: ${summary}`);
+    this.status = init.status;
+    this.messages = messages;
+    this.code = init.code;
+    this.method = init.method;
+    this.url = init.url;
+    this.body = init.body;
+  }
+}

@@ -1,0 +1,23 @@
+import { LbaError } from "./lba-error.js";
+
+/**
+ * The request never got a complete answer: DNS failure, refused or reset connection, a body cut
+ * short, or an answer that is not JSON where JSON was due. `cause` holds the original error.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof LbaNetworkError) console.log(error.cause); }
+ * ```
+ */
+export class LbaNetworkError extends LbaError {
+  override name = "LbaNetworkError";
+  readonly method: string;
+  readonly url: string;
+
+  constructor(init: { method: string; url: string; cause?: unknown; message?: string }) {
+    const reason = init.cause instanceof Error ? init.cause.message : init.cause !== undefined ? String(init.cause) : "network error";
+    super(init.message ?? `${init.method} ${init.url} failed: ${reason}`, { cause: init.cause });
+    this.method = init.method;
+    this.url = init.url;
+  }
+}

@@ -1,0 +1,28 @@
+import { LbaError } from "./lba-error.js";
+
+/**
+ * A request took longer than `timeoutMs` (per attempt, after the last retry) or than the overall
+ * `deadlineMs`. Distinct from {@link LbaAbortError}, which is the caller's own cancellation.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof LbaTimeoutError) console.log(error.timeoutMs); }
+ * ```
+ */
+export class LbaTimeoutError extends LbaError {
+  override name = "LbaTimeoutError";
+  readonly timeoutMs: number;
+  /** `"attempt"` when one attempt was too slow, `"deadline"` when the overall deadline passed. */
+  readonly kind: "attempt" | "deadline";
+  readonly method: string;
+  readonly url: string;
+
+  constructor(init: { timeoutMs: number; kind?: "attempt" | "deadline"; method: string; url: string }) {
+    const kind = init.kind ?? "attempt";
+    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms (${kind === "attempt" ? "per-attempt timeout" : "overall deadline"})`);
+    this.timeoutMs = init.timeoutMs;
+    this.kind = kind;
+    this.method = init.method;
+    this.url = init.url;
+  }
+}
