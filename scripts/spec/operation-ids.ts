@@ -1,0 +1,29 @@
+/**
+ * OperationIds for a spec that has none: derived from method + path, so new routes get a name
+ * without touching this file. The table only renames what the rule names badly.
+ */
+
+/** `"<method> <path>"` → operationId, where the generic rule does not give a good name. */
+export const OPERATION_ID_OVERRIDES: Readonly<Record<string, string>> = {
+  // The rule would say `getAll`: say what is listed.
+  "get /api/V1/metiers/all": "getAllMetiers",
+};
+
+/**
+ * The operationId of an operation: the override if any, else the method followed by the last path
+ * segment that is not a parameter, in PascalCase (`get /api/V1/jobsEtFormations` → `getJobsEtFormations`,
+ * `get /api/V1/metiers/metiersParFormation/{cfd}` → `getMetiersParFormation`).
+ *
+ * @example
+ * ```ts
+ * operationIdFor("post", "/api/V1/application"); // "postApplication"
+ * ```
+ */
+export function operationIdFor(method: string, path: string): string {
+  const override = OPERATION_ID_OVERRIDES[`${method} ${path}`];
+  if (override) return override;
+  const segments = path.split("/").filter((segment) => segment !== "" && !segment.startsWith("{"));
+  const last = segments.at(-1) ?? "root";
+  const words = last.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return method + words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
