@@ -1,0 +1,65 @@
+/**
+ * An application (candidature) sent to a company found by a search, through the API: the company's
+ * e-mail is never shown to you, only its encrypted form and `iv`, both taken from the search result.
+ *
+ * @example
+ * ```ts
+ * const company = result.lbaCompanies[0]!;
+ * await client.sendApplication({
+ *   applicant: { email: "jeanne@example.fr", firstName: "Jeanne", lastName: "Martin", phone: "0612345678" },
+ *   cv: { fileName: "cv.pdf", content: "data:application/pdf;base64,JVBERi0xLjQK..." },
+ *   message: "Madame, Monsieur, ...",
+ *   company: applicationCompanyFrom(company),
+ * });
+ * ```
+ */
+export interface ApplicationInput {
+  applicant: {
+    /** Where the company can answer. Throwaway e-mail domains are refused by the server. */
+    email: string;
+    /** At most 50 characters. */
+    firstName: string;
+    /** At most 50 characters. */
+    lastName: string;
+    /** 10 digits, no spaces: `"0612345678"`. */
+    phone: string;
+  };
+  cv: {
+    /** Must end in `.pdf` or `.docx`. */
+    fileName: string;
+    /** The file as base64 (a `data:` URL or bare base64), at most 4,215,276 characters (about 3 MB). */
+    content: string;
+  };
+  /** A message or cover letter for the recruiter. */
+  message?: string;
+  /** The company, as given by the search result (`ideaType`, siret, name, address, NAF, encrypted e-mail and iv). */
+  company: ApplicationCompany;
+  /** The offer, required when `company.type` is `"matcha"`: its `job.id` and title. */
+  job?: { id: string; title: string };
+}
+
+/** The company part of an application, taken from a search result. */
+export interface ApplicationCompany {
+  type: "lba" | "lbb" | "matcha";
+  siret: string;
+  name: string;
+  /** `place.fullAddress` of the search result. */
+  address: string;
+  /** The NAF label (`nafs[0].label`) of the search result. */
+  naf: string;
+  /** `contact.email` of the search result: encrypted, to be sent as is. */
+  email: string;
+  /** `contact.iv` of the search result. */
+  iv: string;
+}
+
+/** What the server answers to an accepted application. */
+export interface ApplicationResult {
+  result: "ok" | (string & {});
+  message?: string | null;
+}
+
+/** The server's limit on the CV content (base64 characters). */
+export const MAX_CV_CONTENT_LENGTH = 4_215_276;
+/** The server's limit on names. */
+export const MAX_NAME_LENGTH = 50;

@@ -1,0 +1,46 @@
+import { LbaAbortError } from "../errors/lba-abort-error.js";
+import { LbaApiError } from "../errors/lba-api-error.js";
+import { LbaError } from "../errors/lba-error.js";
+import { LbaNetworkError } from "../errors/lba-network-error.js";
+import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
+import { parseRetryAfterSeconds } from "../http/index.js";
+import { parseApiErrorBody } from "../schemas/index.js";
+
+/**
+ * Anything thrown while a request was under way becomes an {@link LbaError}: the HTTP layer already
+ * throws typed errors; what is left are failures while openapi-fetch read the body (a reset mid-body,
+ * JSON that does not parse), which are transport faults from the caller's point of view.
+ */
+export function toLbaError(error: unknown, method: string, url: string): LbaError {
+  if (error instanceof LbaError) return error;
+  if (isAbort(error)) return new LbaAbortError({ method, url, cause: error });
+  if (error instanceof SyntaxError) {
+    return new LbaNetworkError({ method, url, cause: error, message: `${method} ${url} answered a body that is not valid JSON` });
+  }
+  return new LbaNetworkError({ method, url, cause: error });
+}
+
+/**
+ * An HTTP error status becomes {@link LbaApiError} with the server's messages, parsed from both 400
+ * shapes; 429 becomes {@link LbaRateLimitError} with `retryAfter` in seconds.
+ */
+export function apiErrorFromResponse(response: Response, body: unknown, method: string, url: string): LbaApiError {
+  const parsed = parseApiErrorBody(typeof body === "string" ? tryJson(body) : body);
+  const init = { status: response.status, method, url, messages: parsed.messages, code: parsed.code, body };
+  if (response.status === 429) {
+    return new LbaRateLimitError({ ...init, retryAfter: parseRetryAfterSeconds(response.headers.get("retry-after")) });
+  }
+  return new LbaApiError(init);
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
+}

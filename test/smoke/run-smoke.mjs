@@ -1,0 +1,84 @@
+// Built-package smoke test: packs the package as npm would publish it, installs the tarball in a
+// scratch project, then `require()`s AND `import()`s it BY NAME and makes a real call against a
+// node:http server on 127.0.0.1. It catches what publint/attw cannot: a CJS build that breaks at
+// runtime on a dependency's default export, a file missing from `files`, a wrong `exports` map.
+//
+// Runs on the current Node and, when `SMOKE_NODES` lists other binaries (see run-node-matrix.mjs),
+// on those too.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const scratch = mkdtempSync(join(tmpdir(), "lba-smoke-"));
+const nodes = [process.execPath, ...(process.env.SMOKE_NODES ?? "").split(":").filter(Boolean)];
+
+try {
+  execFileSync("npm", ["pack", "--pack-destination", scratch, "--silent"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const tarball = readdirSync(scratch).find((f) => f.endsWith(".tgz"));
+  if (!tarball) throw new Error("npm pack produced no tarball");
+  writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "smoke", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--silent", join(scratch, tarball)], {
+    cwd: scratch,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  writeFileSync(join(scratch, "check.cjs"), CHECK_CJS());
+  writeFileSync(join(scratch, "check.mjs"), CHECK_MJS());
+  let failures = 0;
+  for (const node of nodes) {
+    const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
+    for (const file of ["check.cjs", "check.mjs"]) {
+      try {
+        const out = execFileSync(node, [file], { cwd: scratch, encoding: "utf8", timeout: 30_000 });
+        process.stdout.write(`ok   ${version} ${file}: ${out.trim()}\n`);
+      } catch (error) {
+        failures++;
+        process.stdout.write(`FAIL ${version} ${file}\n${error.stdout ?? ""}${error.stderr ?? ""}\n`);
+      }
+    }
+  }
+  const total = nodes.length * 2;
+  console.log(`smoke: ${total - failures} passed, ${failures} failed`);
+  process.exitCode = failures === 0 ? 0 : 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+// The same scenario in both module systems: a local server answers like the API; the check asserts
+// the request the SDK sent (path, caller, comma-joined arrays) and the data it returned.
+function scenario() {
+  return `
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, "http://x");
+  const body = JSON.stringify({ path: url.pathname, caller: url.searchParams.get("caller"), romes: url.searchParams.get("romes"),
+    results: [{ ideaType: "formation", title: "BTS SIO", id: "f1", place: { latitude: "48.1", longitude: "-1.6", distance: 1 } }] });
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end(body);
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const baseUrl = "http://127.0.0.1:" + server.address().port;
+try {
+  if (typeof lba.createRawClient !== "function") throw new Error("createRawClient is not exported");
+  const raw = lba.createRawClient({ caller: "smoke-test", baseUrl });
+  const { data, error } = await raw.GET("/api/V1/formations", { params: { query: { romes: "M1805,M1802", latitude: 48.1, longitude: -1.6, radius: 30 } } });
+  if (error) throw new Error("raw call failed: " + JSON.stringify(error));
+  if (data.path !== "/api/V1/formations" || data.caller !== "smoke-test" || data.romes !== "M1805,M1802") throw new Error("unexpected request: " + JSON.stringify(data));
+  if (typeof lba.createLbaClient === "function") {
+    const client = lba.createLbaClient({ caller: "smoke-test", baseUrl, retry: false });
+    const result = await client.searchFormations({ romes: ["M1805"], where: lba.near(48.1, -1.6, { radius: 10 }) });
+    const first = result.formations ? result.formations[0] : result[0];
+    if (!first || first.place.latitude !== 48.1) throw new Error("facade did not normalize coordinates: " + JSON.stringify(result));
+  }
+  console.log("ok");
+} finally {
+  server.close();
+}`;
+}
+function CHECK_CJS() {
+  return `const http = require("node:http");\nconst lba = require("labonnealternance");\n(async () => {${scenario()}\n})().catch((e) => { console.error(e); process.exit(1); });\n`;
+}
+function CHECK_MJS() {
+  return `import http from "node:http";\nconst lba = await import("labonnealternance");\n${scenario()}\n`;
+}
