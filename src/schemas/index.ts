@@ -1,0 +1,28 @@
+export { coordinateSchema, isNumericCoordinate } from "./coordinate.js";
+export { placeSchema } from "./place.js";
+export { contactSchema } from "./contact.js";
+export { companySchema, headquarterSchema } from "./company.js";
+export { jobSchema } from "./job.js";
+export { romeSchema } from "./rome.js";
+export { nafSchema } from "./naf.js";
+export { KNOWN_IDEA_TYPES, ideaTypeSchema } from "./idea-type.js";
+export { itemShape } from "./item-shape.js";
+export { formationSchema } from "./formation.js";
+export { jobOfferSchema } from "./job-offer.js";
+export { companyItemSchema } from "./company-item.js";
+export { matchaOfferSchema } from "./matcha-offer.js";
+export { partnerJobSchema } from "./partner-job.js";
+export { sourceErrorSchema, sourceOf } from "./source.js";
+export { formationsResponseSchema } from "./formations-response.js";
+export { jobsResponseSchema } from "./jobs-response.js";
+export { jobsEtFormationsResponseSchema } from "./jobs-et-formations-response.js";
+export { KNOWN_METIER_TYPES, metierSchema, metiersResponseSchema, metierNamesResponseSchema } from "./metier.js";
+export { applicationResponseSchema } from "./application-response.js";
+export {
+  frameworkErrorBodySchema,
+  parseApiErrorBody,
+  wrongParametersBodySchema,
+  type ApiErrorBodySummary,
+} from "./error-body.js";
+export { responseSchemas, type ResponseSchemaKey, type ResponseTypes } from "./registry.js";
+export type * from "./types.js";

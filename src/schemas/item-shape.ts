@@ -1,0 +1,49 @@
+import * as z from "zod/mini";
+import { companySchema } from "./company.js";
+import { contactSchema } from "./contact.js";
+import { ideaTypeSchema } from "./idea-type.js";
+import { jobSchema } from "./job.js";
+import { nafSchema } from "./naf.js";
+import { field, text } from "./nullable-field.js";
+import { placeSchema } from "./place.js";
+import { romeSchema } from "./rome.js";
+
+/**
+ * The fields of the server's item template, shared by every kind of item (formation, peJob, lba/lbb,
+ * matcha): the server fills the fields that apply and leaves the others `null` (or drops them).
+ * Only `ideaType` is required. Includes the fields the 2022 spec omits but the server sends
+ * (`idRco`, `idRcoFormation`, `url`, `job`, `nafs`, `training`).
+ *
+ * @example
+ * ```ts
+ * const mySchema = z.strictObject(itemShape);
+ * ```
+ */
+export const itemShape = {
+  ideaType: ideaTypeSchema,
+  title: text,
+  longTitle: text,
+  id: text,
+  contact: field(contactSchema),
+  place: field(placeSchema),
+  company: field(companySchema),
+  diplomaLevel: text,
+  diploma: text,
+  cfd: text,
+  rncpCode: text,
+  rncpLabel: text,
+  // The spec says string ("true"); the server sends a boolean.
+  rncpEligibleApprentissage: field(z.union([z.boolean(), z.string()])),
+  period: text,
+  capacity: field(z.union([z.string(), z.number()])),
+  createdAt: text,
+  lastUpdateAt: text,
+  onisepUrl: text,
+  url: text,
+  job: field(jobSchema),
+  romes: field(z.array(romeSchema)),
+  nafs: field(z.array(nafSchema)),
+  training: field(z.unknown()),
+  idRco: text,
+  idRcoFormation: text,
+};

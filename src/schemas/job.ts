@@ -1,0 +1,26 @@
+import * as z from "zod/mini";
+import { field, text } from "./nullable-field.js";
+
+/**
+ * The offer part (`job`) of a France Travail (peJob) or Matcha offer.
+ *
+ * @example
+ * ```ts
+ * jobSchema.parse({ id: "106CBHM", description: "...", contractType: "CDD" });
+ * ```
+ */
+export const jobSchema = z.strictObject({
+  id: text,
+  creationDate: text,
+  jobStartDate: text,
+  description: text,
+  contractType: text,
+  contractDescription: text,
+  duration: text,
+  rythmeAlternance: text,
+  elligibleHandicap: field(z.boolean()),
+  dureeContrat: field(z.union([z.string(), z.number()])),
+  quantiteContrat: field(z.number()),
+  romeDetails: field(z.unknown()),
+  status: text,
+});

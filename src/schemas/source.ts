@@ -1,0 +1,30 @@
+import * as z from "zod/mini";
+import { text } from "./nullable-field.js";
+
+/**
+ * What a source of a jobs answer (or the `formations` part of jobsEtFormations) holds when that source
+ * failed on the server: HTTP is still 200. It is data, not an exception: the facade reports it.
+ *
+ * @example
+ * ```ts
+ * sourceErrorSchema.parse({ error: "internal_error", message: "timeout", result: "error" });
+ * ```
+ */
+export const sourceErrorSchema = z.looseObject({
+  error: z.string(),
+  message: text,
+  result: text,
+});
+
+/**
+ * A source's results list, or the error object the server puts in its place; `null` or absent when the
+ * server skipped it.
+ *
+ * @example
+ * ```ts
+ * const peJobs = sourceOf(jobOfferSchema);
+ * ```
+ */
+export function sourceOf<T extends z.core.SomeType>(item: T) {
+  return z.optional(z.nullable(z.union([z.strictObject({ results: z.array(item) }), sourceErrorSchema])));
+}

@@ -1,0 +1,15 @@
+export { validateResponse, type ValidateOptions, type ValidationMode } from "./validate.js";
+export type { ValidationIssueKind, ValidationIssueReport } from "./report.js";
+export { formatPath, normalizePath } from "./path.js";
+export type { ResponseSchemaKey as ResponseKey, ResponseTypes } from "../schemas/registry.js";
+import type { ResponseTypes } from "../schemas/registry.js";
+
+/**
+ * The normalized type of an operation's validated response.
+ *
+ * @example
+ * ```ts
+ * type F = ResponseOf<"formations">; // FormationsResponse
+ * ```
+ */
+export type ResponseOf<K extends keyof ResponseTypes> = ResponseTypes[K];
