@@ -1,0 +1,19 @@
+/**
+ * The La Bonne Alternance API's servers (from the spec's `servers` list).
+ *
+ * @example
+ * ```ts
+ * const client = createRawClient({ caller: "contact@example.org mon-service", baseUrl: PRODUCTION_BASE_URL });
+ * ```
+ */
+export const PRODUCTION_BASE_URL = "https://labonnealternance.apprentissage.beta.gouv.fr";
+
+/**
+ * The staging ("recette") server: same API, test data, for integration tests of your own service.
+ *
+ * @example
+ * ```ts
+ * const client = createRawClient({ caller: "contact@example.org mon-service", baseUrl: RECETTE_BASE_URL });
+ * ```
+ */
+export const RECETTE_BASE_URL = "https://labonnealternance-recette.apprentissage.beta.gouv.fr";
