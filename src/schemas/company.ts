@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { field, text } from "./nullable-field.js";
+import { field, flag, text } from "./nullable-field.js";
 import { placeSchema } from "./place.js";
 
 /**
@@ -38,7 +38,7 @@ export const companySchema = z.strictObject({
   url: text,
   id: text,
   uai: text,
-  mandataire: field(z.boolean()),
+  mandataire: flag,
   creationDate: text,
   headquarter: field(headquarterSchema),
   place: field(placeSchema),

@@ -19,16 +19,18 @@ export function isNumericCoordinate(value: unknown): value is number | string {
 export const COORDINATE_MESSAGE = "expected a number or a numeric string";
 
 /**
- * A latitude or longitude: number, numeric string or `null` on input; always `number | null` on output.
+ * A latitude or longitude as sent: number, numeric string or `null`. The schema only checks it;
+ * `validateResponse` then converts every coordinate to a number in one pass (a zod transform per
+ * coordinate would double the cost of validating a formation).
  *
  * @example
  * ```ts
- * coordinateSchema.parse("48.85"); // 48.85
+ * coordinateSchema.parse("48.85"); // "48.85" (validateResponse returns 48.85)
  * ```
  */
-export const coordinateSchema = z.nullable(
-  z.pipe(
-    z.custom<number | string>(isNumericCoordinate, { error: COORDINATE_MESSAGE }),
-    z.transform((value: number | string) => Number(value)),
-  ),
+export const coordinateSchema = z.optional(
+  z.custom<number | string | null>((value) => value === null || isNumericCoordinate(value), {
+    error: COORDINATE_MESSAGE,
+    params: { coordinate: true },
+  }),
 );

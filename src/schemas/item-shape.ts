@@ -4,7 +4,7 @@ import { contactSchema } from "./contact.js";
 import { ideaTypeSchema } from "./idea-type.js";
 import { jobSchema } from "./job.js";
 import { nafSchema } from "./naf.js";
-import { field, text } from "./nullable-field.js";
+import { field, scalarField, text } from "./nullable-field.js";
 import { placeSchema } from "./place.js";
 import { romeSchema } from "./rome.js";
 
@@ -33,9 +33,9 @@ export const itemShape = {
   rncpCode: text,
   rncpLabel: text,
   // The spec says string ("true"); the server sends a boolean.
-  rncpEligibleApprentissage: field(z.union([z.boolean(), z.string()])),
+  rncpEligibleApprentissage: scalarField<boolean | string>("boolean | string", (v) => typeof v === "boolean" || typeof v === "string"),
   period: text,
-  capacity: field(z.union([z.string(), z.number()])),
+  capacity: scalarField<string | number>("string | number", (v) => typeof v === "string" || typeof v === "number"),
   createdAt: text,
   lastUpdateAt: text,
   onisepUrl: text,

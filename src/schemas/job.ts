@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { field, text } from "./nullable-field.js";
+import { field, flag, numeric, scalarField, text } from "./nullable-field.js";
 
 /**
  * The offer part (`job`) of a France Travail (peJob) or Matcha offer.
@@ -18,9 +18,9 @@ export const jobSchema = z.strictObject({
   contractDescription: text,
   duration: text,
   rythmeAlternance: text,
-  elligibleHandicap: field(z.boolean()),
-  dureeContrat: field(z.union([z.string(), z.number()])),
-  quantiteContrat: field(z.number()),
+  elligibleHandicap: flag,
+  dureeContrat: scalarField<string | number>("string | number", (v) => typeof v === "string" || typeof v === "number"),
+  quantiteContrat: numeric,
   romeDetails: field(z.unknown()),
   status: text,
 });

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { coordinateSchema } from "./coordinate.js";
-import { field, text } from "./nullable-field.js";
+import { numeric, text } from "./nullable-field.js";
 
 /**
  * A place (training site, company address). Coordinates are normalized to `number | null`.
@@ -11,10 +11,10 @@ import { field, text } from "./nullable-field.js";
  * ```
  */
 export const placeSchema = z.strictObject({
-  distance: field(z.number()),
+  distance: numeric,
   fullAddress: text,
-  latitude: z.optional(coordinateSchema),
-  longitude: z.optional(coordinateSchema),
+  latitude: coordinateSchema,
+  longitude: coordinateSchema,
   city: text,
   address: text,
   cedex: text,

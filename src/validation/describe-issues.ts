@@ -55,9 +55,9 @@ export function describeIssues(issues: readonly ZodIssue[], root: unknown, base:
         out.push(enumIssue(path, value, issue.values));
         break;
       case "custom": {
-        const last = path[path.length - 1];
-        const coordinate = last === "latitude" || last === "longitude";
-        out.push({ path, kind: "type", message: `${issue.message}, got ${typeName(value)}`, example: typeName(value), coordinate });
+        const params = (issue.params ?? {}) as { expected?: string; coordinate?: boolean };
+        if (params.expected) out.push(typeIssue(path, value, params.expected));
+        else out.push({ path, kind: "type", message: `${issue.message}, got ${typeName(value)}`, example: typeName(value), coordinate: params.coordinate === true });
         break;
       }
       default:

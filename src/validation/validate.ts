@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { LbaResponseValidationError } from "../errors/lba-response-validation-error.js";
 import { responseSchemas, type ResponseSchemaKey, type ResponseTypes } from "../schemas/registry.js";
+import { compileCheck } from "./compile-check.js";
 import { describeIssues, type DescribedIssue } from "./describe-issues.js";
 import { normalizeCoordinates } from "./normalize-coordinates.js";
 import { formatPath, normalizePath, setValueAt, valueAt } from "./path.js";
@@ -45,7 +46,7 @@ export interface ValidateOptions {
  *   coordinates into `number | null`, coerces lossless scalar mismatches (`"3.5"` where a number is
  *   expected, `42` where a string is), reads `results: null` as `[]`, reports each kind of drift
  *   once through `onIssue`, and returns the body (normalized in place).
- * - `"strict"`: returns the normalized copy or throws {@link LbaResponseValidationError} listing every path.
+ * - `"strict"`: returns the normalized copy (coordinates as numbers) or throws {@link LbaResponseValidationError} listing every path.
  * - `"off"`: returns `data` itself.
  *
  * @example
@@ -60,8 +61,18 @@ export function validateResponse(schema: ResponseSchemaKey | z.core.$ZodType, da
   const mode = options.mode ?? "lenient";
   if (mode === "off") return data;
   const resolved: z.core.$ZodType = typeof schema === "string" ? responseSchemas[schema] : schema;
+  if (compileCheck(resolved)(data)) {
+    // Fast path: the body is exactly what the schema allows. The schemas check coordinates;
+    // converting them here, in one pass and in place, is cheaper than a transform per coordinate.
+    normalizeCoordinates(data, ignore);
+    return data;
+  }
   const result = z.safeParse(resolved, data);
-  if (result.success) return result.data;
+  if (result.success) {
+    // Only reachable for schemas with transforms the fast check does not model.
+    normalizeCoordinates(result.data, ignore);
+    return result.data;
+  }
 
   const issues = describeIssues(result.error.issues, data);
   if (mode === "strict") {
@@ -80,6 +91,8 @@ export function validateResponse(schema: ResponseSchemaKey | z.core.$ZodType, da
   normalizeCoordinates(data, report);
   return data;
 }
+
+function ignore(): void {}
 
 /** Lossless fixes lenient mode applies in place; returns how the report should read, if changed. */
 function repair(root: unknown, issue: DescribedIssue): Pick<DescribedIssue, "kind" | "message"> | undefined {
