@@ -3,7 +3,7 @@
  * to this API needs — the `caller` query parameter and comma-joined arrays (the server reads
  * `sources=lba,matcha` as ONE value; repeated keys are not understood).
  */
-import createClient, { createQuerySerializer, type Middleware } from "openapi-fetch";
+import openapiFetchDefault, { createQuerySerializer, type Middleware } from "openapi-fetch";
 import { LbaInputError } from "../errors/lba-input-error.js";
 import { PRODUCTION_BASE_URL } from "./base-urls.js";
 import type { LbaRawClient } from "./raw-types.js";
@@ -44,6 +44,14 @@ export interface RawClientOptions {
    */
   headers?: HeadersInit;
 }
+
+/**
+ * openapi-fetch's CJS entry sets `exports.default = createClient` (with `__esModule`). Bundlers in
+ * Node interop mode (esbuild/tsup for a `"type": "module"` package) hand us the whole
+ * `module.exports` as the default import in our CJS build, so unwrap it once more there.
+ */
+const createClient: typeof openapiFetchDefault =
+  typeof openapiFetchDefault === "function" ? openapiFetchDefault : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
 
 /** Arrays as one comma-separated value (`sources=lba,matcha`): the only form the server reads. */
 const serializeQuery = createQuerySerializer({ array: { style: "form", explode: false } });
