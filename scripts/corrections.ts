@@ -10,7 +10,18 @@ import { componentSchemas, itemSchemaOf, itemSchemas, reachableSchemas, refName,
 import { BAD_REQUEST_VALIDATION_ERROR, LOOKUP_RESULT, SOURCE_ERROR, TOO_MANY_REQUESTS, ensureSchema, ideaTypeSchema, knownExtraItemFields } from "./spec/correction-schemas.js";
 import type { OpenAPIV3Document } from "./normalize.js";
 
-/** One reviewed data correction. */
+/**
+ * One reviewed data correction.
+ *
+ * @example
+ * ```ts
+ * const correction: SpecCorrection = {
+ *   id: "too-many-requests",
+ *   reason: "Every route is rate limited and answers 429 over the limit.",
+ *   apply(doc) { ... },
+ * };
+ * ```
+ */
 export interface SpecCorrection {
   /** Stable identifier, used in tests and reviews. */
   id: string;

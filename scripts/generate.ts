@@ -16,7 +16,14 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { normalizeSpec } from "./normalize.js";
 import { applyCorrections } from "./corrections.js";
 
-/** Where the published spec lives when no local copy is at hand. */
+/**
+ * Where the published spec lives when no local copy is at hand.
+ *
+ * @example
+ * ```sh
+ * npm run generate -- --spec https://labonnealternance.apprentissage.beta.gouv.fr/api-docs/swagger.json
+ * ```
+ */
 export const PRODUCTION_SPEC_URL = "https://labonnealternance.apprentissage.beta.gouv.fr/api-docs/swagger.json";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,7 +38,14 @@ const HEADER = [
   "",
 ].join("\n");
 
-/** An error whose message is the one line the CLI prints. */
+/**
+ * An error whose message is the one line the CLI prints.
+ *
+ * @example
+ * ```ts
+ * await generateFromSpecText("{").catch((e) => e instanceof SpecGenerationError); // true
+ * ```
+ */
 export class SpecGenerationError extends Error {
   override name = "SpecGenerationError";
 }

@@ -8,7 +8,15 @@
 import { isObject, listOperations, resolveRef, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
 import { operationIdFor } from "./spec/operation-ids.js";
 
-/** An OpenAPI 3.0 document, loosely typed: the generator only needs its shape to be right. */
+/**
+ * An OpenAPI 3.0 document, loosely typed: the generator only needs its shape to be right.
+ *
+ * @example
+ * ```ts
+ * const doc: OpenAPIV3Document = normalizeSpec(raw);
+ * Object.keys(doc.components.schemas); // ["Error", "Formations", ...]
+ * ```
+ */
 export interface OpenAPIV3Document extends JsonObject {
   openapi: string;
   info: JsonObject;

@@ -6,10 +6,24 @@
 import { isObject, type JsonObject } from "./walk.js";
 import { componentSchemas, schemaRef } from "./schema-graph.js";
 
-/** Values of `ideaType` seen in real answers (the server may send others). */
+/**
+ * Values of `ideaType` seen in real answers (the server may send others).
+ *
+ * @example
+ * ```ts
+ * KNOWN_IDEA_TYPES.includes("lbb"); // true
+ * ```
+ */
 export const KNOWN_IDEA_TYPES = ["formation", "peJob", "matcha", "lba", "lbb", "partnerJob"] as const;
 
-/** A source of a jobs answer that failed on the server side, sent with HTTP 200 instead of `{ results }`. */
+/**
+ * A source of a jobs answer that failed on the server side, sent with HTTP 200 instead of `{ results }`.
+ *
+ * @example
+ * ```ts
+ * ensureSchema(doc, "SourceError", SOURCE_ERROR); // matches { error: "internal_error", message: "..." }
+ * ```
+ */
 export const SOURCE_ERROR: JsonObject = {
   type: "object",
   description: "A source that failed on the server side, sent instead of `{ results }` (with HTTP 200).",
@@ -23,7 +37,14 @@ export const SOURCE_ERROR: JsonObject = {
   additionalProperties: true,
 };
 
-/** The framework's 400 answer on the newest servers. */
+/**
+ * The framework's 400 answer on the newest servers.
+ *
+ * @example
+ * ```ts
+ * ensureSchema(doc, "ValidationError", BAD_REQUEST_VALIDATION_ERROR); // { statusCode: 400, error, message, data }
+ * ```
+ */
 export const BAD_REQUEST_VALIDATION_ERROR: JsonObject = {
   type: "object",
   description: "400 answer of the newest servers (request validation by the framework).",
@@ -41,7 +62,14 @@ export const BAD_REQUEST_VALIDATION_ERROR: JsonObject = {
   additionalProperties: true,
 };
 
-/** The 200 answer of a lookup route when nothing was found or the lookup failed. */
+/**
+ * The 200 answer of a lookup route when nothing was found or the lookup failed.
+ *
+ * @example
+ * ```ts
+ * ensureSchema(doc, "LookupResult", LOOKUP_RESULT); // matches { result: "not_found" }
+ * ```
+ */
 export const LOOKUP_RESULT: JsonObject = {
   type: "object",
   description: "Answer of a lookup route (HTTP 200) when nothing matches the id or the lookup failed.",
@@ -54,7 +82,14 @@ export const LOOKUP_RESULT: JsonObject = {
   additionalProperties: true,
 };
 
-/** The 429 response every route may give. */
+/**
+ * The 429 response every route may give.
+ *
+ * @example
+ * ```ts
+ * doc.components.responses.TooManyRequests ??= structuredClone(TOO_MANY_REQUESTS);
+ * ```
+ */
 export const TOO_MANY_REQUESTS: JsonObject = {
   description: "Too many requests from this IP in the last second: wait (Retry-After when sent) and retry.",
 };

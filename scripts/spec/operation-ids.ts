@@ -3,7 +3,14 @@
  * without touching this file. The table only renames what the rule names badly.
  */
 
-/** `"<method> <path>"` → operationId, where the generic rule does not give a good name. */
+/**
+ * `"<method> <path>"` → operationId, where the generic rule does not give a good name.
+ *
+ * @example
+ * ```ts
+ * OPERATION_ID_OVERRIDES["get /api/V1/metiers/all"]; // "getAllMetiers"
+ * ```
+ */
 export const OPERATION_ID_OVERRIDES: Readonly<Record<string, string>> = {
   // The rule would say `getAll`: say what is listed.
   "get /api/V1/metiers/all": "getAllMetiers",

@@ -31,7 +31,14 @@ export function schemaRef(name: string): JsonObject {
   return { $ref: `${SCHEMA_REF_PREFIX}${name}` };
 }
 
-/** The component schemas of a normalized document (created when missing). */
+/**
+ * The component schemas of a normalized document (created when missing).
+ *
+ * @example
+ * ```ts
+ * componentSchemas(doc).Place; // the Place schema
+ * ```
+ */
 export function componentSchemas(doc: JsonObject): Record<string, JsonObject> {
   const components = isObject(doc.components) ? doc.components : (doc.components = {});
   if (!isObject(components.schemas)) components.schemas = {};
@@ -53,7 +60,14 @@ export function resultListSchemas(doc: JsonObject): string[] {
     .map(([name]) => name);
 }
 
-/** The item component of a result list schema (`Formations` → `Formation`). */
+/**
+ * The item component of a result list schema (`Formations` → `Formation`).
+ *
+ * @example
+ * ```ts
+ * itemSchemaOf(componentSchemas(doc).Formations); // "Formation"
+ * ```
+ */
 export function itemSchemaOf(schema: unknown): string | undefined {
   if (!isObject(schema) || !isObject(schema.properties)) return undefined;
   const results = schema.properties.results;

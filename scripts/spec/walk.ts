@@ -4,7 +4,14 @@
  * there instead of addressing fixed locations.
  */
 
-/** A JSON object as found in a spec document. */
+/**
+ * A JSON object as found in a spec document.
+ *
+ * @example
+ * ```ts
+ * const schema: JsonObject = { type: "string" };
+ * ```
+ */
 export type JsonObject = Record<string, unknown>;
 
 /**
@@ -20,10 +27,24 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The HTTP methods an OpenAPI path item may hold, in the order the spec lists them. */
+/**
+ * The HTTP methods an OpenAPI path item may hold, in the order the spec lists them.
+ *
+ * @example
+ * ```ts
+ * HTTP_METHODS.includes("get"); // true
+ * ```
+ */
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-/** One operation of a document, with where it lives. */
+/**
+ * One operation of a document, with where it lives.
+ *
+ * @example
+ * ```ts
+ * const [first]: OperationEntry[] = listOperations(doc); // { path: "/api/V1/formations", method: "get", operation }
+ * ```
+ */
 export interface OperationEntry {
   path: string;
   method: (typeof HTTP_METHODS)[number];

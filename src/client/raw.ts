@@ -9,9 +9,27 @@ import { PRODUCTION_BASE_URL } from "./base-urls.js";
 import type { LbaRawClient } from "./raw-types.js";
 
 export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./raw-types.js";
+/**
+ * The generated OpenAPI types, for users who want the spec's own shapes:
+ * `LbaPaths` (routes, `caller` required as the server wants it), `LbaComponents` (schemas),
+ * `LbaOperations` (by operationId).
+ *
+ * @example
+ * ```ts
+ * type Formation = LbaComponents["schemas"]["Formation"];
+ * type JobsQuery = LbaOperations["getJobs"]["parameters"]["query"];
+ * ```
+ */
 export type { paths as LbaPaths, components as LbaComponents, operations as LbaOperations } from "../../generated/openapi.js";
 
-/** Options of {@link createRawClient}. */
+/**
+ * Options of {@link createRawClient}.
+ *
+ * @example
+ * ```ts
+ * const options: RawClientOptions = { caller: "contact@mon-service.fr mon-service", baseUrl: RECETTE_BASE_URL };
+ * ```
+ */
 export interface RawClientOptions {
   /**
    * Who is calling: your service's name, ideally prefixed by a contact e-mail. The server requires it
