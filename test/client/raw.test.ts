@@ -74,6 +74,17 @@ describe("createRawClient: caller", () => {
     expect(params.getAll("caller")).toEqual(["other-service"]);
   });
 
+  it("adds caller when a request brings its own fetch (how the SDK's HTTP stack calls it)", async () => {
+    const { client, fetch } = createCapturingClient();
+    const seen: Request[] = [];
+    await client.GET("/api/V1/formations", {
+      params: { query: { romes: "M1805" } },
+      fetch: async (request: Request) => (seen.push(request), Response.json({ results: [] })),
+    });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(query(onlyRequest(seen))).toEqual({ romes: "M1805", caller: CALLER });
+  });
+
   it("still adds caller when a request brings its own query serializer", async () => {
     const { client, requests } = createCapturingClient();
     await client.GET("/api/V1/formations", { params: { query: { romes: "M1805" } }, querySerializer: () => "romes=M1805" });
