@@ -7,6 +7,7 @@
  */
 import { isObject, listOperations, resolveRef, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
 import { operationIdFor } from "./spec/operation-ids.js";
+import { exampleMatching, splitList } from "./spec/examples.js";
 
 /**
  * An OpenAPI 3.0 document, loosely typed: the generator only needs its shape to be right.
@@ -253,44 +254,6 @@ function fixParameterExample(parameter: JsonObject): void {
   const fixed = exampleMatching(parameter.schema, parameter.example);
   if (fixed === undefined) delete parameter.example;
   else parameter.example = fixed;
-}
-
-/**
- * `example` converted to the schema's type (`"48.845"` → 48.845, `"a,b"` → ["a", "b"] for arrays),
- * or the enum value it abbreviates (`"3"` → `"3 (CAP...)"`); undefined when nothing sensible fits.
- */
-function exampleMatching(schema: JsonObject, example: unknown): unknown {
-  if (example === null) return schema.nullable === true ? null : undefined;
-  if (Array.isArray(schema.enum) && schema.type !== "array") {
-    if (schema.enum.includes(example)) return example;
-    const text = String(example);
-    return schema.enum.find((value) => typeof value === "string" && value.startsWith(text));
-  }
-  switch (schema.type) {
-    case "number":
-    case "integer": {
-      const number = typeof example === "number" ? example : typeof example === "string" && example.trim() !== "" ? Number(example) : NaN;
-      if (!Number.isFinite(number)) return undefined;
-      return schema.type === "integer" && !Number.isInteger(number) ? undefined : number;
-    }
-    case "string":
-      return typeof example === "string" ? example : typeof example === "number" || typeof example === "boolean" ? String(example) : undefined;
-    case "boolean":
-      return typeof example === "boolean" ? example : example === "true" ? true : example === "false" ? false : undefined;
-    case "array": {
-      const list = Array.isArray(example) ? example : typeof example === "string" ? splitList(example) : undefined;
-      if (!list) return undefined;
-      const items = isObject(schema.items) ? schema.items : {};
-      const converted = list.map((value) => exampleMatching(items, value));
-      return converted.every((value) => value !== undefined) ? converted : undefined;
-    }
-    default:
-      return example;
-  }
-}
-
-function splitList(text: string): string[] {
-  return text.split(",").map((part) => part.trim()).filter((part) => part !== "");
 }
 
 function addOperationIds(doc: JsonObject): void {
