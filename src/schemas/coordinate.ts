@@ -19,18 +19,20 @@ export function isNumericCoordinate(value: unknown): value is number | string {
 export const COORDINATE_MESSAGE = "expected a number or a numeric string";
 
 /**
- * A latitude or longitude as sent: number, numeric string or `null`. The schema only checks it;
- * `validateResponse` then converts every coordinate to a number in one pass (a zod transform per
- * coordinate would double the cost of validating a formation).
+ * A latitude or longitude: number, numeric string or `null` on input; `number | null` on output.
+ * (`validateResponse` checks it with a compiled predicate and converts all coordinates in one pass;
+ * the transform here keeps the schema's own output type honest for direct `parse` calls.)
  *
  * @example
  * ```ts
- * coordinateSchema.parse("48.85"); // "48.85" (validateResponse returns 48.85)
+ * coordinateSchema.parse("48.85"); // 48.85
  * ```
  */
 export const coordinateSchema = z.optional(
-  z.custom<number | string | null>((value) => value === null || isNumericCoordinate(value), {
-    error: COORDINATE_MESSAGE,
-    params: { coordinate: true },
-  }),
+  z.nullable(
+    z.pipe(
+      z.custom<number | string>(isNumericCoordinate, { error: COORDINATE_MESSAGE, params: { coordinate: true } }),
+      z.transform((value: number | string) => Number(value)),
+    ),
+  ),
 );

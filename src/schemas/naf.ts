@@ -9,4 +9,4 @@ import { text } from "./nullable-field.js";
  * nafSchema.parse({ code: "6201Z", label: "Programmation informatique" });
  * ```
  */
-export const nafSchema = z.strictObject({ code: z.string(), label: text });
+export const nafSchema = z.strictObject({ code: z.nullable(z.string()), label: text });

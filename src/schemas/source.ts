@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { text } from "./nullable-field.js";
+import { numeric, text } from "./nullable-field.js";
 
 /**
  * What a source of a jobs answer (or the `formations` part of jobsEtFormations) holds when that source
@@ -13,7 +13,9 @@ import { text } from "./nullable-field.js";
 export const sourceErrorSchema = z.looseObject({
   error: z.string(),
   message: text,
-  result: text,
+  // `"error"` in practice; typed loosely as the corrected spec does, it only labels the failure.
+  result: z.optional(z.unknown()),
+  status: numeric,
 });
 
 /**

@@ -88,13 +88,13 @@ export interface Job extends UnknownFields {
 
 /** A ROME code and its label. @example `formation.romes?.map((r) => r.code)` */
 export interface Rome extends UnknownFields {
-  code: string;
+  code: string | null;
   label?: string | null;
 }
 
 /** A NAF code and its label. @example `company.nafs?.[0]?.label` */
 export interface Naf extends UnknownFields {
-  code: string;
+  code: string | null;
   label?: string | null;
 }
 
@@ -153,7 +153,10 @@ export interface PartnerJob extends UnknownFields {
 export interface SourceError extends UnknownFields {
   error: string;
   message?: string | null;
-  result?: string | null;
+  /** `"error"` in practice. */
+  result?: unknown;
+  /** HTTP status the back-end gave, on some servers. */
+  status?: number | null;
 }
 
 /** One source of results, its error object, or `null`/absent. @example `isSourceError(res.matchas)` */
