@@ -43,7 +43,7 @@ export interface LbaOverrideRequest {
  * const override: LbaOverride = () => HttpResponse.json({ error: "boom" }, { status: 500 });
  * ```
  */
-export type LbaOverride = unknown | ((req: LbaOverrideRequest) => unknown);
+export type LbaOverride = ((req: LbaOverrideRequest) => unknown) | Response | object | string | number | boolean | null;
 
 /**
  * Options of {@link lbaHandlers}.
