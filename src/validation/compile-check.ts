@@ -1,7 +1,17 @@
 import * as z from "zod/mini";
 
-/** A yes/no check of a value against a schema, with no allocation. */
-export type FastCheck = (value: unknown) => boolean;
+/** Unknown fields and enum values met by a check run in collecting mode (lenient validation). */
+export interface DriftCollector {
+  /** Current path; the check pushes and pops segments as it descends. */
+  path: PropertyKey[];
+  drift: Array<{ path: PropertyKey[]; kind: "unknown-field" | "unknown-enum"; value: unknown; known?: string }>;
+}
+
+/**
+ * A yes/no check of a value against a schema. Given a collector, it also accepts unknown fields and
+ * unknown enum strings (the drift lenient mode keeps) and records them instead of failing.
+ */
+export type FastCheck = (value: unknown, collect?: DriftCollector) => boolean;
 
 const cache = new WeakMap<z.core.$ZodType, FastCheck>();
 
@@ -9,7 +19,8 @@ const cache = new WeakMap<z.core.$ZodType, FastCheck>();
  * Compiles a zod schema into a plain predicate, once per schema. zod/mini objects are not JIT-compiled
  * and cost about 1.5 ms per 150 formations, twice `JSON.parse`; this predicate walks the same
  * definitions (so it cannot drift from them) in a fraction of that. It only answers "does the body
- * match?"; zod still produces the detailed issues when it does not.
+ * match?" (and, collecting, "which unknown fields and values does it have?"); zod still produces the
+ * detailed issues for anything else.
  *
  * @example
  * ```ts
@@ -21,8 +32,8 @@ export function compileCheck(schema: z.core.$ZodType): FastCheck {
   const cached = cache.get(schema);
   if (cached) return cached;
   // Placeholder first so a recursive schema terminates.
-  let compiled: FastCheck = (value) => compiled(value);
-  cache.set(schema, (value) => compiled(value));
+  let compiled: FastCheck | undefined;
+  cache.set(schema, (value, collect) => (compiled as FastCheck)(value, collect));
   compiled = build(schema);
   cache.set(schema, compiled);
   return compiled;
@@ -48,33 +59,20 @@ function build(schema: z.core.$ZodType): FastCheck {
       const fn = def.fn as (v: unknown) => unknown;
       return (v) => fn(v) === true;
     }
-    case "enum": {
-      const values = new Set(Object.values(def.entries as Record<string, unknown>));
-      return (v) => values.has(v);
-    }
+    case "enum":
+      return buildEnum(Object.values(def.entries as Record<string, unknown>));
     case "optional": {
       const inner = compileCheck(def.innerType as z.core.$ZodType);
-      return (v) => v === undefined || inner(v);
+      return (v, collect) => v === undefined || inner(v, collect);
     }
     case "nullable": {
       const inner = compileCheck(def.innerType as z.core.$ZodType);
-      return (v) => v === null || inner(v);
+      return (v, collect) => v === null || inner(v, collect);
     }
-    case "array": {
-      const element = compileCheck(def.element as z.core.$ZodType);
-      return (v) => {
-        if (!Array.isArray(v)) return false;
-        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
-        return true;
-      };
-    }
-    case "union": {
-      const options = (def.options as z.core.$ZodType[]).map(compileCheck);
-      return (v) => {
-        for (const option of options) if (option(v)) return true;
-        return false;
-      };
-    }
+    case "array":
+      return buildArray(compileCheck(def.element as z.core.$ZodType));
+    case "union":
+      return buildUnion((def.options as z.core.$ZodType[]).map(compileCheck));
     case "object":
       return buildObject(def);
     case "pipe":
@@ -88,6 +86,46 @@ function build(schema: z.core.$ZodType): FastCheck {
   }
 }
 
+function buildEnum(values: unknown[]): FastCheck {
+  const set = new Set(values);
+  const known = values.map(String).join(", ");
+  return (v, collect) => {
+    if (set.has(v)) return true;
+    if (!collect || typeof v !== "string") return false;
+    collect.drift.push({ path: [...collect.path], kind: "unknown-enum", value: v, known });
+    return true;
+  };
+}
+
+function buildArray(element: FastCheck): FastCheck {
+  return (v, collect) => {
+    if (!Array.isArray(v)) return false;
+    if (!collect) {
+      for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+      return true;
+    }
+    for (let i = 0; i < v.length; i++) {
+      collect.path.push(i);
+      const ok = element(v[i], collect);
+      collect.path.pop();
+      if (!ok) return false;
+    }
+    return true;
+  };
+}
+
+function buildUnion(options: FastCheck[]): FastCheck {
+  return (v, collect) => {
+    const before = collect?.drift.length ?? 0;
+    for (const option of options) {
+      if (option(v, collect)) return true;
+      // A failed branch may have recorded drift of its own: forget it.
+      if (collect) collect.drift.length = before;
+    }
+    return false;
+  };
+}
+
 function buildObject(def: Record<string, unknown>): FastCheck {
   const shape = def.shape as Record<string, z.core.$ZodType>;
   const keys = Object.keys(shape);
@@ -95,11 +133,26 @@ function buildObject(def: Record<string, unknown>): FastCheck {
   const catchall = def.catchall as z.core.$ZodType | undefined;
   const strict = catchall?._zod.def.type === "never";
   const known = new Set(keys);
-  return (v) => {
+  return (v, collect) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
     const record = v as Record<string, unknown>;
-    for (let i = 0; i < keys.length; i++) if (!(checks[i] as FastCheck)(record[keys[i] as string])) return false;
-    if (strict) for (const key in record) if (!known.has(key)) return false;
+    if (!collect) {
+      for (let i = 0; i < keys.length; i++) if (!(checks[i] as FastCheck)(record[keys[i] as string])) return false;
+      if (strict) for (const key in record) if (!known.has(key)) return false;
+      return true;
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      collect.path.push(key);
+      const ok = (checks[i] as FastCheck)(record[key], collect);
+      collect.path.pop();
+      if (!ok) return false;
+    }
+    if (strict) {
+      for (const key in record) {
+        if (!known.has(key)) collect.drift.push({ path: [...collect.path, key], kind: "unknown-field", value: record[key] });
+      }
+    }
     return true;
   };
 }

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { LbaResponseValidationError } from "../errors/lba-response-validation-error.js";
 import { responseSchemas, type ResponseSchemaKey, type ResponseTypes } from "../schemas/registry.js";
-import { compileCheck } from "./compile-check.js";
+import { compileCheck, type DriftCollector } from "./compile-check.js";
 import { describeIssues, type DescribedIssue } from "./describe-issues.js";
 import { normalizeCoordinates } from "./normalize-coordinates.js";
 import { formatPath, normalizePath, setValueAt, valueAt } from "./path.js";
-import { createReporter, type ValidationIssueReport } from "./report.js";
+import { createReporter, typeName, type ValidationIssueReport } from "./report.js";
 
 /** How responses are checked. */
 export type ValidationMode = "lenient" | "strict" | "off";
@@ -61,11 +61,23 @@ export function validateResponse(schema: ResponseSchemaKey | z.core.$ZodType, da
   const mode = options.mode ?? "lenient";
   if (mode === "off") return data;
   const resolved: z.core.$ZodType = typeof schema === "string" ? responseSchemas[schema] : schema;
-  if (compileCheck(resolved)(data)) {
+  const check = compileCheck(resolved);
+  if (check(data)) {
     // Fast path: the body is exactly what the schema allows. The schemas check coordinates;
     // converting them here, in one pass and in place, is cheaper than a transform per coordinate.
     normalizeCoordinates(data, ignore);
     return data;
+  }
+  const report = createReporter(options.operation, options.onIssue, options.seen ?? new Set());
+  if (mode === "lenient") {
+    // Second fast path, for the usual drift (new fields, new enum values): the same walk, recording
+    // them instead of failing, so a drifting server does not pay zod's detailed parse on every call.
+    const collector: DriftCollector = { path: [], drift: [] };
+    if (check(data, collector)) {
+      for (const drift of collector.drift) report(describeDrift(drift));
+      normalizeCoordinates(data, report);
+      return data;
+    }
   }
   const result = z.safeParse(resolved, data);
   if (result.success) {
@@ -81,7 +93,6 @@ export function validateResponse(schema: ResponseSchemaKey | z.core.$ZodType, da
       issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     );
   }
-  const report = createReporter(options.operation, options.onIssue, options.seen ?? new Set());
   for (const issue of issues) {
     // Coordinates are fixed and reported by the walker below, which also covers unknown fields.
     if (issue.coordinate) continue;
@@ -93,6 +104,17 @@ export function validateResponse(schema: ResponseSchemaKey | z.core.$ZodType, da
 }
 
 function ignore(): void {}
+
+/** The report of one drift found by the collecting check; same wording as the zod path's. */
+function describeDrift(drift: DriftCollector["drift"][number]): Omit<ValidationIssueReport, "operation"> {
+  const path = normalizePath(drift.path);
+  if (drift.kind === "unknown-field") {
+    return { path, kind: "unknown-field", message: "field not in the spec", example: typeName(drift.value) };
+  }
+  // Enum fields (ideaType, type, result) hold codes, not personal data: the value helps, shown short.
+  const example = String(drift.value).slice(0, 40);
+  return { path, kind: "unknown-enum", message: `unknown value ${JSON.stringify(example)} (known: ${drift.known ?? ""})`, example };
+}
 
 /** Lossless fixes lenient mode applies in place; returns how the report should read, if changed. */
 function repair(root: unknown, issue: DescribedIssue): Pick<DescribedIssue, "kind" | "message"> | undefined {

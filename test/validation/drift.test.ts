@@ -209,3 +209,35 @@ describe("source error objects (HTTP 200) are data", () => {
     expect(out.formations).toEqual({ error: "catalogue_error" });
   });
 });
+
+describe("the fast drift walk and zod's detailed parse report the same way", () => {
+  function reportsFor(mutate: (item: Json) => void): string[] {
+    const body = formations(2);
+    for (const item of body.results) mutate(item);
+    return lenient(body).reports.map((r) => `${r.path} ${r.kind} ${r.message} ${r.example}`);
+  }
+
+  it("unknown fields and enum values alone, or next to a type error (zod path)", () => {
+    const drift = (item: Json) => {
+      item.newField = [1];
+      item.ideaType = "newKind";
+      item.company.headquarter.newToo = null;
+    };
+    const fast = reportsFor(drift);
+    const slow = reportsFor((item) => {
+      drift(item);
+      item.romes = 12;
+    });
+    expect(fast).toHaveLength(3);
+    for (const line of fast) expect(slow).toContain(line);
+    expect(slow).toHaveLength(4);
+  });
+
+  it("drift inside a source's results is attributed to that source; extra fields of error objects are fine", () => {
+    const item = readFixture<Json>("item-lbb.json");
+    item.score = 3;
+    const { out, reports } = lenient({ lbaCompanies: { results: [item] }, peJobs: { error: "x", status: 500, detail: "y" } }, new Set(), "jobs");
+    expect(reports.map((r) => r.path)).toEqual(["lbaCompanies.results[].score"]);
+    expect(out.lbaCompanies.results[0].score).toBe(3);
+  });
+});
