@@ -1,9 +1,11 @@
 /**
  * The mock API behind a real `node:http` server on 127.0.0.1, for integration tests, the CLI's
  * `--mock`, demos and browser tests (CORS is open). Does not depend on msw.
+ *
+ * Node modules are imported lazily inside {@link startMockServer}, so `labonnealternance/testing`
+ * can still be bundled for a browser (factories, `createMockApi` behind msw/browser).
  */
-import { createHash } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockApi, type MockApiOptions } from "./mock-api.js";
 
@@ -112,6 +114,7 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", latencyMs = 0, ...apiOptions } = options;
+  const [{ createServer }, { createHash }] = await Promise.all([import("node:http"), import("node:crypto")]);
   const api = createMockApi(apiOptions);
   const requests: RecordedRequest[] = [];
 
