@@ -168,7 +168,7 @@ export function makeFormationsResponse(n: number, overrides: DeepPartial<MockIte
   return { results: many(n, options, (o) => makeFormation(overrides, o)) };
 }
 
-/** What {@link makeJobsResponse} puts in each source: a count, a ready-made source, or `null`. */
+/** What {@link makeJobsResponse} puts in each source: a count, a ready-made source, or `null`. @example `makeJobsResponse({ peJobs: 3, matchas: null })` */
 export type JobsSourceSpec = number | MockSource | null;
 
 /**

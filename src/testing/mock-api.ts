@@ -98,7 +98,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       for (const route of ROUTES) {
         const m = route.pattern.exec(path);
         if (m && route.method === method) {
-          match = { route, params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)])) };
+          match = { route, params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, safeDecode(v)])) };
           break;
         }
       }
@@ -128,4 +128,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       applicationCounts.clear();
     },
   };
+}
+
+/** `decodeURIComponent` that keeps a malformed escape as it is instead of throwing. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

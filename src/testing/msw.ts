@@ -6,9 +6,9 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js";
 
-/** Production server, matched by default. */
+/** Production server, matched by default. @example `lbaHandlers({ baseUrl: PRODUCTION_ORIGIN })` */
 export const PRODUCTION_ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
-/** Staging server ("recette"), matched by default too. */
+/** Staging server ("recette"), matched by default too. @example `lbaHandlers({ baseUrl: RECETTE_ORIGIN })` */
 export const RECETTE_ORIGIN = "https://labonnealternance-recette.apprentissage.beta.gouv.fr";
 
 /** The routes, by the names used in `overrides`. @example `"metiersParFormation"` */

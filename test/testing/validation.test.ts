@@ -105,3 +105,12 @@ describe("mock API validation (legacy 400 shape, real messages)", () => {
     expect(mockGet({ requireCaller: false })("/api/V1/formations?romes=M1805").status).toBe(200);
   });
 });
+
+describe("mock API robustness", () => {
+  it("answers malformed path escapes and absolute URLs without throwing", () => {
+    const get = mockGet();
+    expect(get("/api/V1/metiers/metiersParEtablissement/%E0%A4%A?caller=t")).toMatchObject({ status: 200, body: { result: "not_found" } });
+    expect(get("https://labonnealternance.apprentissage.beta.gouv.fr/api/V1/metiers/all?caller=t").status).toBe(200);
+    expect(get("/api/v1/metiers/all/?caller=t").status).toBe(200);
+  });
+});

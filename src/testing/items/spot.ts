@@ -23,7 +23,7 @@ export interface Spot {
   distance: number | null;
 }
 
-/** The address parts every builder writes (street, zip code, INSEE code, city). */
+/** The address parts every builder writes (street, zip code, INSEE code, city). @example `addressOf(spot).city` */
 export interface SpotAddress {
   street: string;
   zipCode: string;

@@ -86,7 +86,7 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<RateLimitGroup, RateLimitRule>
   application: { limit: 5, intervalMs: 1000 },
 };
 
-/** Options with every default filled in. */
+/** Options with every default filled in. @example `resolveOptions({ seed: 1 }).seed // "1"` */
 export interface ResolvedMockApiOptions {
   seed: string;
   errorShape: "legacy" | "framework";

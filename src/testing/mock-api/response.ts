@@ -9,7 +9,7 @@ export interface MockResponse {
   body: unknown;
 }
 
-/** One validation problem: the parameter(s) concerned and the server's message. */
+/** One validation problem: the parameter(s) concerned and the server's message. @example `{ param: "radius", message: "Search radius is missing." }` */
 export interface ParamIssue {
   /** As the server names them in its message prefix ("radius", "romes, romeDomain"). */
   param: string;

@@ -4,7 +4,7 @@
  */
 import type { ParamIssue } from "./response.js";
 
-/** Query values by name (`undefined` when absent; `""` when present but empty). */
+/** Query values by name (`undefined` when absent; `""` when present but empty). @example `{ caller: "me", romes: "M1805" }` */
 export type QueryValues = Record<string, string | undefined>;
 
 const ROMES_PATTERN = /^[a-zA-Z][0-9]{4}(,[a-zA-Z][0-9]{4})*$/;

@@ -23,7 +23,7 @@ export type EntityKind = "formation" | "peJob" | "lba" | "lbb" | "matcha";
 /** Most entities of one kind a single (department, ROME code) can hold, before the density weight. */
 const MAX_PER_CELL: Record<EntityKind, number> = { formation: 5, lba: 7, lbb: 4, peJob: 5, matcha: 3 };
 
-/** A generated entity before its item is built (cheap: position and, for trainings, the template). */
+/** A generated entity before its item is built (cheap: position and, for trainings, the template). @example `entitiesOf(seed, "lba", department, "M1805")[0]` */
 export interface Candidate {
   kind: EntityKind;
   department: MockDepartment;
@@ -63,7 +63,7 @@ export type SearchArea =
   | { type: "departments"; departments: readonly MockDepartment[] }
   | { type: "france" };
 
-/** A candidate with its distance to the search centre (`null` without a centre). */
+/** A candidate with its distance to the search centre (`null` without a centre). @example `findEntities(seed, "lba", ["M1805"], area)[0]` */
 export interface Found {
   candidate: Candidate;
   distance: number | null;

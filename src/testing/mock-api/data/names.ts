@@ -4,8 +4,9 @@
  */
 import type { Random } from "../../random.js";
 
-/** Street types and names, combined into "12 RUE DES LILAS". @example `STREET_NAMES[0]` */
+/** Street types, combined with {@link STREET_NAMES} into "12 RUE DES LILAS". @example `STREET_TYPES[0] // "RUE"` */
 export const STREET_TYPES = ["RUE", "AVENUE", "BOULEVARD", "ALLEE", "IMPASSE", "CHEMIN", "PLACE", "ROUTE"] as const;
+/** Street names. @example `STREET_NAMES[0] // "DES LILAS"` */
 export const STREET_NAMES = [
   "DES LILAS", "JEAN JAURES", "DU GENERAL DE GAULLE", "VICTOR HUGO", "DE LA REPUBLIQUE", "PASTEUR", "DES ECOLES",
   "DU MOULIN", "DE LA GARE", "GAMBETTA", "DU STADE", "DES ARTISANS", "DE L'INDUSTRIE", "MARIE CURIE",

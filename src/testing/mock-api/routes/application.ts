@@ -1,7 +1,7 @@
 import { badRequest, json, type MockResponse, type ParamIssue } from "../response.js";
 import type { RouteContext } from "./context.js";
 
-/** Most characters of the base64 CV the server accepts. */
+/** Most characters of the base64 CV the server accepts. @example `content.length <= MAX_FILE_CONTENT_CHARS` */
 export const MAX_FILE_CONTENT_CHARS = 4_215_276;
 
 /**

@@ -100,7 +100,7 @@ export function metiersParFormationRoute(ctx: RouteContext): MockResponse {
  *
  * @example
  * ```ts
- * metiersParEtablissementRoute({ ...ctx, params: { siret: "00000000000000" } }).body; // { metiers: [] }... or not_found
+ * metiersParEtablissementRoute({ ...ctx, params: { siret: "12345678901234" } }).body; // { result: "not_found", ... }
  * ```
  */
 export function metiersParEtablissementRoute(ctx: RouteContext): MockResponse {
