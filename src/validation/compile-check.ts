@@ -16,7 +16,8 @@ export type FastCheck = (value: unknown, collect?: DriftCollector) => boolean;
 const cache = new WeakMap<z.core.$ZodType, FastCheck>();
 
 /**
- * Compiles a zod schema into a plain predicate, once per schema. zod/mini objects are not JIT-compiled
+ * Compiles a zod schema into a plain predicate, once per schema. When an object matches, the
+ * transforms of its fields (coordinates to numbers) are applied in place. zod/mini objects are not JIT-compiled
  * and cost about 1.5 ms per 150 formations, twice `JSON.parse`; this predicate walks the same
  * definitions (so it cannot drift from them) in a fraction of that. It only answers "does the body
  * match?" (and, collecting, "which unknown fields and values does it have?"); zod still produces the
@@ -130,6 +131,8 @@ function buildObject(def: Record<string, unknown>): FastCheck {
   const shape = def.shape as Record<string, z.core.$ZodType>;
   const keys = Object.keys(shape);
   const checks = keys.map((key) => compileCheck(shape[key] as z.core.$ZodType));
+  const transforms = keys.map((key) => transformOf(shape[key] as z.core.$ZodType));
+  const transformed = transforms.some((t) => t !== undefined);
   const catchall = def.catchall as z.core.$ZodType | undefined;
   const strict = catchall?._zod.def.type === "never";
   const known = new Set(keys);
@@ -139,6 +142,7 @@ function buildObject(def: Record<string, unknown>): FastCheck {
     if (!collect) {
       for (let i = 0; i < keys.length; i++) if (!(checks[i] as FastCheck)(record[keys[i] as string])) return false;
       if (strict) for (const key in record) if (!known.has(key)) return false;
+      if (transformed) applyTransforms(record, keys, transforms);
       return true;
     }
     for (let i = 0; i < keys.length; i++) {
@@ -153,8 +157,35 @@ function buildObject(def: Record<string, unknown>): FastCheck {
         if (!known.has(key)) collect.drift.push({ path: [...collect.path, key], kind: "unknown-field", value: record[key] });
       }
     }
+    if (transformed) applyTransforms(record, keys, transforms);
     return true;
   };
+}
+
+type Transform = (value: unknown) => unknown;
+
+/**
+ * The transform of a `pipe(check, transform)` field (through optional/nullable), e.g. coordinates.
+ * Applied in place once the object matched, so the body comes out normalized without a second walk.
+ * The schemas' transforms only read their input value.
+ */
+function transformOf(schema: z.core.$ZodType): Transform | undefined {
+  let def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  while (def.type === "optional" || def.type === "nullable") {
+    def = (def.innerType as z.core.$ZodType)._zod.def as typeof def;
+  }
+  if (def.type !== "pipe") return undefined;
+  const out = (def.out as z.core.$ZodType)._zod.def as typeof def;
+  return out.type === "transform" ? (out.transform as Transform) : undefined;
+}
+
+function applyTransforms(record: Record<string, unknown>, keys: string[], transforms: (Transform | undefined)[]): void {
+  for (let i = 0; i < keys.length; i++) {
+    const transform = transforms[i];
+    const key = keys[i] as string;
+    const value = record[key];
+    if (transform && value !== undefined && value !== null) record[key] = transform(value);
+  }
 }
 
 function viaZod(schema: z.core.$ZodType): FastCheck {

@@ -26,7 +26,8 @@ export function normalizeCoordinates(node: unknown, report: Report, path: Proper
     return;
   }
   const record = node as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
+  // for-in, not Object.keys: no array allocated per object (this walk runs on every response).
+  for (const key in record) {
     const value = record[key];
     if (value === null || typeof value !== "object") continue;
     path.push(key);

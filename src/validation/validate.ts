@@ -63,9 +63,7 @@ export function validateResponse(schema: ResponseSchemaKey | z.core.$ZodType, da
   const resolved: z.core.$ZodType = typeof schema === "string" ? responseSchemas[schema] : schema;
   const check = compileCheck(resolved);
   if (check(data)) {
-    // Fast path: the body is exactly what the schema allows. The schemas check coordinates;
-    // converting them here, in one pass and in place, is cheaper than a transform per coordinate.
-    normalizeCoordinates(data, ignore);
+    // Fast path: the body is exactly what the schema allows; the check converted coordinates in place.
     return data;
   }
   const report = createReporter(options.operation, options.onIssue, options.seen ?? new Set());
@@ -74,8 +72,13 @@ export function validateResponse(schema: ResponseSchemaKey | z.core.$ZodType, da
     // them instead of failing, so a drifting server does not pay zod's detailed parse on every call.
     const collector: DriftCollector = { path: [], drift: [] };
     if (check(data, collector)) {
-      for (const drift of collector.drift) report(describeDrift(drift));
-      normalizeCoordinates(data, report);
+      let unknownFields = false;
+      for (const drift of collector.drift) {
+        report(describeDrift(drift));
+        if (drift.kind === "unknown-field") unknownFields = true;
+      }
+      // Known fields were normalized by the check; places inside unknown fields need the walk.
+      if (unknownFields) normalizeCoordinates(data, report);
       return data;
     }
   }
