@@ -45,6 +45,17 @@ describe("mock API data", () => {
     expect(companies("M1805").every((c: any) => sirets.has(c.company.siret))).toBe(true);
   });
 
+  it("finds the same company for two ROME codes of one family, once per search", () => {
+    const sirets = (romes: string) => get(`/api/V1/jobs?caller=t&romes=${romes}&${NANTES}&radius=60&sources=lba`).body.lbaCompanies.results.map((c: any) => c.company.siret);
+    const a = sirets("M1805");
+    const b = sirets("M1802");
+    const both = sirets("M1805,M1802");
+    expect(a.filter((s: string) => b.includes(s)).length).toBeGreaterThan(0);
+    expect(a.some((s: string) => !b.includes(s)) || b.some((s: string) => !a.includes(s))).toBe(true);
+    expect(new Set(both).size).toBe(both.length);
+    expect(new Set(both)).toEqual(new Set([...a, ...b]));
+  });
+
   it("uses the department/region of formationsParRegion, with different counts per department", () => {
     const counts = ["44", "35", "69", "13", "59"].map((d) => {
       const results = get(`/api/V1/formationsParRegion?caller=t&departement=${d}&romes=M1805,D1102`).body.results;

@@ -86,9 +86,13 @@ export function findEntities(seed: string, kind: EntityKind, romes: readonly str
         ? MOCK_DEPARTMENTS
         : MOCK_DEPARTMENTS.filter((d) => distanceKm(area.latitude, area.longitude, d.latitude, d.longitude) <= area.radiusKm + d.spreadKm + 1);
   const found: Found[] = [];
+  const sources = kind === "lba" || kind === "lbb" ? companySources(seed, kind, romes) : romes.map((rome) => ({ key: rome, pick: () => rome.toUpperCase() }));
   for (const department of departments) {
-    for (const rome of romes) {
-      for (const candidate of entitiesOf(seed, kind, department, rome)) {
+    for (const source of sources) {
+      for (const [index, candidate] of entitiesOf(seed, kind, department, source.key).entries()) {
+        const rome = source.pick(department, index);
+        if (rome === undefined) continue;
+        candidate.rome = rome;
         if (area.type !== "around") {
           found.push({ candidate, distance: null });
           continue;
@@ -100,6 +104,25 @@ export function findEntities(seed: string, kind: EntityKind, romes: readonly str
   }
   if (area.type === "around") found.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
   return found;
+}
+
+/**
+ * Companies hire for several jobs: a company belongs to the pool of a ROME "group" (the code's first
+ * three characters, "M18") and hires for each code of that group with probability 2/3. So the same
+ * company (same SIRET, same place) is found by a search for M1805 and by one for M1802, which is what
+ * the SDK's merging of ROME batches has to cope with; within one search it appears once.
+ */
+function companySources(seed: string, kind: EntityKind, romes: readonly string[]): { key: string; pick: (d: MockDepartment, index: number) => string | undefined }[] {
+  const groups = new Map<string, string[]>();
+  for (const rome of romes) {
+    const code = rome.toUpperCase();
+    const group = code.slice(0, 3);
+    groups.set(group, [...(groups.get(group) ?? []), code]);
+  }
+  return [...groups].map(([group, codes]) => ({
+    key: group,
+    pick: (department: MockDepartment, index: number) => codes.find((code) => hashParts(seed, "hires", kind, department.code, group, index, code) % 3 !== 0),
+  }));
 }
 
 /**
