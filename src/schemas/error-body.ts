@@ -29,7 +29,7 @@ export const frameworkErrorBodySchema = z.looseObject({
   data: z.optional(z.nullable(z.looseObject({ validationError: z.optional(z.unknown()) }))),
 });
 
-/** What {@link parseApiErrorBody} extracts from an error body. */
+/** What {@link parseApiErrorBody} extracts from an error body. @example `const { code, messages } = parseApiErrorBody(body)` */
 export interface ApiErrorBodySummary {
   /** Machine-readable error kind (`"wrong_parameters"`, `"Bad Request"`...), when the body has one. */
   code?: string;

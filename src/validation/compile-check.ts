@@ -1,6 +1,14 @@
 import * as z from "zod/mini";
 
-/** Unknown fields and enum values met by a check run in collecting mode (lenient validation). */
+/**
+ * Unknown fields and enum values met by a check run in collecting mode (lenient validation).
+ *
+ * @example
+ * ```ts
+ * const collector: DriftCollector = { path: [], drift: [] };
+ * if (compileCheck(schema)(body, collector)) console.log(collector.drift.length);
+ * ```
+ */
 export interface DriftCollector {
   /** Current path; the check pushes and pops segments as it descends. */
   path: PropertyKey[];
@@ -10,6 +18,11 @@ export interface DriftCollector {
 /**
  * A yes/no check of a value against a schema. Given a collector, it also accepts unknown fields and
  * unknown enum strings (the drift lenient mode keeps) and records them instead of failing.
+ *
+ * @example
+ * ```ts
+ * const check: FastCheck = compileCheck(formationsResponseSchema);
+ * ```
  */
 export type FastCheck = (value: unknown, collect?: DriftCollector) => boolean;
 

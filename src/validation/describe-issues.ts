@@ -6,7 +6,14 @@ import { typeName } from "./report.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** One place where a body differs from the schema, classified, with a message free of values. */
+/**
+ * One place where a body differs from the schema, classified, with a message free of values.
+ *
+ * @example
+ * ```ts
+ * const issue: DescribedIssue = { path: ["results", 0, "title"], kind: "type", message: "expected string, got number" };
+ * ```
+ */
 export interface DescribedIssue {
   path: PathSegments;
   kind: ValidationIssueKind;

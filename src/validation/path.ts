@@ -1,4 +1,4 @@
-/** A location inside a response body, as zod reports it. */
+/** A location inside a response body, as zod reports it. @example `const p: PathSegments = ["results", 3, "place"]` */
 export type PathSegments = readonly PropertyKey[];
 
 /**

@@ -1,4 +1,4 @@
-/** The kinds of drift lenient validation reports. */
+/** The kinds of drift lenient validation reports. @example `if (issue.kind === "unknown-field") ...` */
 export type ValidationIssueKind = "null" | "type" | "unknown-field" | "unknown-enum" | "coerced" | "missing";
 
 /**

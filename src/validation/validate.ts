@@ -7,10 +7,10 @@ import { normalizeCoordinates } from "./normalize-coordinates.js";
 import { formatPath, normalizePath, setValueAt, valueAt } from "./path.js";
 import { createReporter, typeName, type ValidationIssueReport } from "./report.js";
 
-/** How responses are checked. */
+/** How responses are checked. @example `createClient({ caller: "me", validation: "strict" })` */
 export type ValidationMode = "lenient" | "strict" | "off";
 
-/** Options of {@link validateResponse}. */
+/** Options of {@link validateResponse}. @example `{ mode: "lenient", operation: "GET /api/V1/jobs", onIssue, seen }` */
 export interface ValidateOptions {
   /**
    * `"lenient"` never throws for drift (reports it), `"strict"` throws {@link LbaResponseValidationError}
