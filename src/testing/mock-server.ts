@@ -130,7 +130,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const url = new URL(req.url ?? "/", "http://mock.invalid");
     const method = (req.method ?? "GET").toUpperCase();
     if (method === "OPTIONS") {
-      res.writeHead(204, CORS_HEADERS);
+      // Echo the asked headers: whatever the client adds (tracing ids, custom headers) is allowed.
+      const asked = req.headers["access-control-request-headers"];
+      res.writeHead(204, { ...CORS_HEADERS, ...(asked ? { "access-control-allow-headers": asked } : {}) });
       res.end();
       return;
     }

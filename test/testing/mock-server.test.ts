@@ -27,12 +27,12 @@ describe("startMockServer (real HTTP on 127.0.0.1)", () => {
     server = await startMockServer();
     const res = await fetch(`${server.url}/api/V1/application`, {
       method: "OPTIONS",
-      headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type,x-request-id" },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-methods")).toContain("POST");
-    expect(res.headers.get("access-control-allow-headers")).toContain("content-type");
+    expect(res.headers.get("access-control-allow-headers")).toBe("content-type,x-request-id");
   });
 
   it("answers 404 JSON for unknown paths, 400 and 429 with Retry-After like the API", async () => {
