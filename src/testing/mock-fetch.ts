@@ -1,0 +1,51 @@
+/**
+ * The mock API as a `fetch` function: the lightest way to test code using the SDK (no server, no
+ * msw), in any runtime that has `Request`/`Response` (Node 18+, browsers, workers).
+ */
+import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js";
+
+/**
+ * A `fetch` answering from the mock API, with the API behind it (to `reset()` it between tests).
+ *
+ * @example
+ * ```ts
+ * const mockFetch = createMockFetch({ rateLimits: false });
+ * const client = createLbaClient({ caller: "tests", fetch: mockFetch });
+ * mockFetch.api.reset();
+ * ```
+ */
+export interface MockFetch {
+  (input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  /** The mock API answering. */
+  readonly api: MockApi;
+}
+
+/**
+ * Creates a {@link MockFetch}. Any origin is accepted: only the path and query are read.
+ *
+ * @example
+ * ```ts
+ * const mockFetch = createMockFetch();
+ * const res = await mockFetch("https://labonnealternance.apprentissage.beta.gouv.fr/api/V1/metiers/all?caller=me");
+ * (await res.json()).metiers.length; // > 0
+ * ```
+ */
+export function createMockFetch(options: MockApiOptions | MockApi = {}): MockFetch {
+  const api = typeof (options as MockApi).handle === "function" ? (options as MockApi) : createMockApi(options as MockApiOptions);
+  const mockFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    if (request.signal.aborted) throw request.signal.reason ?? new DOMException("The operation was aborted.", "AbortError");
+    const text = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
+    let body: unknown = undefined;
+    if (text !== "") {
+      try {
+        body = JSON.parse(text) as unknown;
+      } catch {
+        body = text;
+      }
+    }
+    const answer = api.handle({ method: request.method, url: request.url, body });
+    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
+  };
+  return Object.assign(mockFetch, { api });
+}
