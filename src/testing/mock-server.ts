@@ -114,7 +114,14 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", latencyMs = 0, ...apiOptions } = options;
-  const [{ createServer }, { createHash }] = await Promise.all([import("node:http"), import("node:crypto")]);
+  // Specifiers held in variables so browser bundlers leave them alone (they would refuse or stub
+  // `node:*`); only a call to startMockServer, which needs Node anyway, loads them.
+  const httpModule: string = "node:http";
+  const cryptoModule: string = "node:crypto";
+  const [{ createServer }, { createHash }] = (await Promise.all([import(/* @vite-ignore */ httpModule), import(/* @vite-ignore */ cryptoModule)])) as [
+    typeof import("node:http"),
+    typeof import("node:crypto"),
+  ];
   const api = createMockApi(apiOptions);
   const requests: RecordedRequest[] = [];
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -44,5 +45,11 @@ describe("labonnealternance/testing boundaries", () => {
 
   it("the testing entry does not re-export msw.ts", () => {
     expect(valueImports(readFileSync(join(SRC, "testing/index.ts"), "utf8"))).not.toContain("./msw.js");
+  });
+
+  it("bundles for a browser (Node modules only loaded when startMockServer runs)", async () => {
+    const result = await build({ entryPoints: [join(SRC, "testing/index.ts")], bundle: true, platform: "browser", format: "esm", write: false, logLevel: "silent" });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/from\s*"msw"/);
   });
 });
