@@ -64,7 +64,8 @@ describe("mock API data", () => {
     });
     expect(new Set(counts).size).toBeGreaterThan(1);
     const region = get("/api/V1/formationsParRegion?caller=t&region=53&romes=M1805,D1102").body.results;
-    expect(new Set(region.map((f: any) => f.place.departementNumber))).toEqual(new Set(["22", "29", "35", "56"].filter((d) => region.some((f: any) => f.place.departementNumber === d))));
+    expect(region.length).toBeGreaterThan(0);
+    expect(region.every((f: any) => ["22", "29", "35", "56"].includes(f.place.departementNumber))).toBe(true);
     expect(region.every((f: any) => f.place.region === "Bretagne")).toBe(true);
   });
 
