@@ -15,7 +15,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { testing: "src/testing/index.ts" },
+    entry: { testing: "src/testing/index.ts", "testing-msw": "src/testing/msw.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
