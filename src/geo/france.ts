@@ -1,0 +1,36 @@
+import { LbaInputError } from "../errors/index.js";
+import type { FranceArea } from "./area.js";
+
+/** Options of {@link france}. */
+export interface FranceOptions {
+  /**
+   * `false`: one nation-wide request, whose results the server caps (150 formations, 150 companies...).
+   * `true`: searches that support it split the request (by region) to get past the caps, at the cost of
+   * more requests.
+   * @default false
+   * @example true
+   */
+  exhaustive?: boolean;
+}
+
+/**
+ * All of France (for job searches: no location sent, which the server reads as "France entière").
+ *
+ * @example
+ * ```ts
+ * france();                      // { kind: "france", exhaustive: false }
+ * france({ exhaustive: true });  // split by region where supported
+ * ```
+ */
+export function france(options: FranceOptions = {}): FranceArea {
+  return buildFrance(options, "");
+}
+
+/** Validates a france area's fields; `prefix` names them in errors. */
+export function buildFrance(input: { exhaustive?: unknown }, prefix: string): FranceArea {
+  const exhaustive = input.exhaustive ?? false;
+  if (typeof exhaustive !== "boolean") {
+    throw new LbaInputError({ field: prefix ? `${prefix}.exhaustive` : "exhaustive", problem: "is not a boolean", expected: "true or false", value: exhaustive });
+  }
+  return Object.freeze({ kind: "france", exhaustive });
+}

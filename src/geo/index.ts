@@ -1,0 +1,12 @@
+// `where` values: plain, serializable areas and the pure helpers that turn them into query parameters.
+export type { Area, Where, NearArea, DepartmentArea, RegionArea, FranceArea } from "./area.js";
+export { near, DEFAULT_RADIUS_KM, type NearOptions, type NearPoint } from "./near.js";
+export { department } from "./department.js";
+export { region } from "./region.js";
+export { france, type FranceOptions } from "./france.js";
+export { DEPARTMENTS, type DepartmentInfo } from "./departments.js";
+export { REGIONS, type RegionInfo } from "./regions.js";
+export { isInDepartment, type PlaceLike } from "./corsica.js";
+export { assertWhere, isArea } from "./assert-where.js";
+export { areaToFormationsQuery, areaToJobsQuery, endpointForFormations } from "./to-query.js";
+export { normalizeName } from "./normalize-name.js";
