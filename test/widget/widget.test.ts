@@ -124,17 +124,19 @@ describe("widgetIframe", () => {
 });
 
 describe("listenToWidget", () => {
-  class FakeWindow extends EventTarget implements MessageTarget {
-    override addEventListener(type: "message", listener: (event: MessageEvent) => void): void {
-      super.addEventListener(type, listener as EventListener);
+  /** A DOM-free window stand-in: a real EventTarget behind the MessageTarget interface. */
+  class FakeWindow implements MessageTarget {
+    private readonly events = new EventTarget();
+    addEventListener(type: "message", listener: (event: MessageEvent) => void): void {
+      this.events.addEventListener(type, listener as unknown as EventListener);
     }
-    override removeEventListener(type: "message", listener: (event: MessageEvent) => void): void {
-      super.removeEventListener(type, listener as EventListener);
+    removeEventListener(type: "message", listener: (event: MessageEvent) => void): void {
+      this.events.removeEventListener(type, listener as unknown as EventListener);
     }
     post(data: unknown, origin: string, source: unknown): void {
       const event = new Event("message") as Event & { data: unknown; origin: string; source: unknown };
-      Object.assign(event, { data, origin, source });
-      this.dispatchEvent(event);
+      Object.defineProperties(event, { data: { value: data }, origin: { value: origin }, source: { value: source } });
+      this.events.dispatchEvent(event);
     }
   }
 
