@@ -28,5 +28,5 @@ export type * from "./schemas/types.js";
 export type { ValidationIssueReport } from "./validation/index.js";
 export type { RetryOptions, RateLimitOptions, HttpHooks } from "./http/index.js";
 
-export { widgetUrl, widgetIframe, listenToWidget, applyUrl } from "./widget/index.js";
+export { widgetUrl, widgetIframe, listenToWidget, applyUrl, WIDGET_BASE_URL } from "./widget/index.js";
 export type * from "./widget/index.js";
