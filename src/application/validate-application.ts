@@ -34,8 +34,8 @@ export function buildApplicationBody(application: ApplicationInput): Record<stri
       input.add({ field: `applicant.${key}`, problem: `is longer than ${MAX_NAME_LENGTH} characters`, expected: `a name of 1 to ${MAX_NAME_LENGTH} characters` });
     }
   }
-  if (text(applicant.phone, "applicant.phone", "10 digits without spaces, e.g. 0612345678") && !/^[0-9]{10}$/.test(applicant.phone)) {
-    input.add({ field: "applicant.phone", problem: "is not 10 digits", expected: "10 digits without spaces or signs, e.g. 0612345678" });
+  if (text(applicant.phone, "applicant.phone", "10 digits without spaces, e.g. 0601020304") && !/^[0-9]{10}$/.test(applicant.phone)) {
+    input.add({ field: "applicant.phone", problem: "is not 10 digits", expected: "10 digits without spaces or signs, e.g. 0601020304" });
   }
   if (text(cv.fileName, "cv.fileName", "a file name ending in .pdf or .docx") && !/\.(pdf|docx)$/i.test(cv.fileName)) {
     input.add({ field: "cv.fileName", problem: "is neither a .pdf nor a .docx file", expected: "a file name ending in .pdf or .docx" });

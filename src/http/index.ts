@@ -1,0 +1,10 @@
+export { createHttpFetch } from "./create-http-fetch.js";
+export type { CallOptions, HttpHooks, HttpOptions, LbaFetch, RetryDecisionContext, RetryEvent, RetryOptions, RetryReason } from "./types.js";
+export type { RateLimitOptions, RateLimiter } from "./rate-limiter.js";
+export { createRateLimiter } from "./rate-limiter.js";
+export { DEFAULT_GROUP_LIMITS, endpointGroupOf, type EndpointGroup, type GroupLimit } from "./endpoint-groups.js";
+export { redactUrl } from "./redact-url.js";
+export { parseRetryAfterMs, parseRetryAfterSeconds } from "./retry-after.js";
+export { backoffDelay } from "./backoff.js";
+export { delay } from "./delay.js";
+export { isRetryable, RETRYABLE_STATUSES } from "./retry-policy.js";

@@ -1,0 +1,158 @@
+/*
+ * Why hand-written and not p-throttle / p-limit / bottleneck:
+ * - p-limit caps concurrency, not starts per time window: the wrong tool for a per-second limit.
+ * - p-throttle (8.x) is a fixed "limit per interval" throttle of one function: it has no notion of
+ *   groups sharing one instance, cannot be paused by a 429's Retry-After, and its abort support
+ *   rejects queued calls of a whole throttled function, not one waiter. We would wrap it as much as
+ *   we would use it.
+ * - bottleneck is ~10 kB gz: the whole SDK budget is 12 kB min+gz.
+ * What is needed fits in ~100 lines: a sliding window per group (a ring of the last N start times),
+ * a FIFO queue, one timer per group, abort-aware waiters, and a pause.
+ */
+import type { EndpointGroup, GroupLimit } from "./endpoint-groups.js";
+import { DEFAULT_GROUP_LIMITS } from "./endpoint-groups.js";
+
+/** Client-side rate limiting options. */
+export interface RateLimitOptions {
+  /**
+   * Per-group limits, merged over the server's ({@link DEFAULT_GROUP_LIMITS}); `false` leaves a
+   * group unlimited.
+   * @default DEFAULT_GROUP_LIMITS (formations 7/s, formationsParRegion 5/s, jobs 5/s, jobsEtFormations 5/s, metiers 20/s, application 5/s)
+   * @example { application: { limit: 5, intervalMs: 5000 } } // newer servers
+   */
+  groups?: Partial<Record<EndpointGroup, GroupLimit | false>>;
+  /**
+   * Added to every window. The server counts requests by their arrival time, which drifts from our
+   * start time by network jitter; without a margin two windows that are exactly `intervalMs` apart
+   * on our side can overlap on the server's side and earn a 429.
+   * @default 50
+   * @example 100
+   */
+  safetyMarginMs?: number;
+}
+
+/** Shared by every call of one `createHttpFetch` instance. */
+export interface RateLimiter {
+  /**
+   * Resolves when a request of `group` may start (and records that start), in FIFO order. Rejects
+   * with `signal.reason` the moment `signal` aborts, and the waiter leaves the queue.
+   * `undefined` (an unlimited route) resolves at once.
+   */
+  acquire(group: EndpointGroup | undefined, signal?: AbortSignal): Promise<void>;
+  /** Holds every start of `group` for `ms` (the server answered 429 with a Retry-After). */
+  pause(group: EndpointGroup | undefined, ms: number): void;
+}
+
+interface Waiter {
+  resolve(): void;
+  reject(reason: unknown): void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+interface GroupState {
+  limit: number;
+  windowMs: number;
+  /** Start times of the most recent requests, oldest first, at most `limit` of them. */
+  starts: number[];
+  queue: Waiter[];
+  timer: ReturnType<typeof setTimeout> | undefined;
+  pausedUntil: number;
+}
+
+/**
+ * A sliding-window limiter per endpoint group: at most `limit` starts in any window of
+ * `intervalMs + safetyMarginMs`. Waiters are served first in, first out; retries go through it too.
+ *
+ * Its wait timer is not unref'd: while a call waits here, that wait is the call's pending work.
+ * The timer is cleared as soon as the queue empties.
+ *
+ * @example
+ * ```ts
+ * const limiter = createRateLimiter({ groups: { jobs: { limit: 5, intervalMs: 1000 } } });
+ * await limiter.acquire("jobs", signal); // returns at once for the first 5 in any 1.05 s
+ * ```
+ */
+export function createRateLimiter(options: RateLimitOptions = {}, now: () => number = defaultNow): RateLimiter {
+  const margin = options.safetyMarginMs ?? 50;
+  const states = new Map<EndpointGroup, GroupState>();
+  const limits: Partial<Record<EndpointGroup, GroupLimit | false>> = { ...DEFAULT_GROUP_LIMITS, ...options.groups };
+  for (const [group, limit] of Object.entries(limits) as [EndpointGroup, GroupLimit | false | undefined][]) {
+    if (!limit) continue;
+    states.set(group, { limit: limit.limit, windowMs: limit.intervalMs + margin, starts: [], queue: [], timer: undefined, pausedUntil: 0 });
+  }
+
+  function pump(state: GroupState): void {
+    if (state.timer !== undefined) {
+      clearTimeout(state.timer);
+      state.timer = undefined;
+    }
+    while (state.queue.length > 0) {
+      const wait = waitBeforeNextStart(state, now());
+      if (wait > 0) {
+        state.timer = setTimeout(() => {
+          state.timer = undefined;
+          pump(state);
+        }, Math.ceil(wait));
+        return;
+      }
+      const waiter = state.queue.shift() as Waiter;
+      recordStart(state, now());
+      if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
+      waiter.resolve();
+    }
+  }
+
+  return {
+    acquire(group, signal) {
+      const state = group === undefined ? undefined : states.get(group);
+      if (!state) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve();
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      // Fast path: nobody queued and room in the window.
+      if (state.queue.length === 0 && waitBeforeNextStart(state, now()) <= 0) {
+        recordStart(state, now());
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve, reject) => {
+        const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
+        if (signal) {
+          waiter.onAbort = () => {
+            const index = state.queue.indexOf(waiter);
+            if (index !== -1) state.queue.splice(index, 1);
+            if (state.queue.length === 0 && state.timer !== undefined) {
+              clearTimeout(state.timer);
+              state.timer = undefined;
+            }
+            reject(signal.reason);
+          };
+          signal.addEventListener("abort", waiter.onAbort, { once: true });
+        }
+        state.queue.push(waiter);
+        if (state.queue.length === 1) pump(state);
+      });
+    },
+    pause(group, ms) {
+      const state = group === undefined ? undefined : states.get(group);
+      if (!state || !(ms > 0)) return;
+      state.pausedUntil = Math.max(state.pausedUntil, now() + ms);
+      if (state.queue.length > 0) pump(state);
+    },
+  };
+}
+
+/** Milliseconds until the next start is allowed (0 or less: now). */
+function waitBeforeNextStart(state: GroupState, at: number): number {
+  if (at < state.pausedUntil) return state.pausedUntil - at;
+  if (state.starts.length < state.limit) return 0;
+  // `starts` holds the last `limit` starts: the oldest must have left the window.
+  return (state.starts[0] as number) + state.windowMs - at;
+}
+
+function recordStart(state: GroupState, at: number): void {
+  state.starts.push(at);
+  if (state.starts.length > state.limit) state.starts.shift();
+}
+
+function defaultNow(): number {
+  return typeof performance !== "undefined" ? performance.now() : Date.now();
+}
