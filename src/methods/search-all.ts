@@ -1,15 +1,16 @@
 import type { ClientContext } from "../client/context.js";
-import { checkKnownKeys, inputCollector } from "../client/input.js";
 import { runOperation } from "../client/run-operation.js";
-import { chunk, mergeItems } from "../fanout/item-keys.js";
+import { widen } from "../fanout/expand.js";
+import { mergeItems } from "../fanout/item-keys.js";
 import { runTasks, type SearchFailure, type SearchTask } from "../fanout/run-tasks.js";
-import { areaToJobsQuery, assertWhere, france, type Where } from "../geo/index.js";
+import type { Where } from "../geo/index.js";
 import { redactUrl } from "../http/index.js";
-import { parseDiploma, parseRomes, ROME_LIMITS, type DiplomaInput, type RomesInput } from "../query/index.js";
+import type { DiplomaInput, RomesInput } from "../query/index.js";
 import type { Formation } from "../schemas/index.js";
-import { sourceError, splitJobsAnswer, type JobsLists } from "./jobs-answer.js";
-import { checkSources, mergeJobsLists } from "./search-companies.js";
-import { toAreas, type SearchCallOptions } from "./search-formations.js";
+import { emptyJobsLists, JOB_SOURCES, sourceError, splitJobsAnswer, type JobsLists } from "./jobs-answer.js";
+import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
+import { mergeJobsLists } from "./search-companies.js";
+import { largestRadius, type SearchCallOptions } from "./search-formations.js";
 
 /** Sources of jobsEtFormations: trainings (`formations`) and the three job sources. */
 export type AllSource = "formations" | "lba" | "matcha" | "offres";
@@ -35,76 +36,85 @@ export interface SearchAllQuery {
   opco?: string;
 }
 
-/** Trainings and job opportunities, each list merged and de-duplicated, and what failed. */
+/**
+ * Trainings and job opportunities, each list merged and de-duplicated, and what failed.
+ *
+ * @example
+ * ```ts
+ * const { formations, lbaCompanies } = await client.searchAll({ romes: "M1805" });
+ * ```
+ */
 export interface AllResult extends JobsLists {
   formations: Formation[];
   failures: SearchFailure[];
+  /** For `near` searches, the largest radius actually sent. */
+  radius: number | undefined;
+}
+
+/** What one jobsEtFormations request gave. */
+export interface AllPart {
+  formations: Formation[];
+  lists: JobsLists;
+  failures: SearchFailure[];
+  radius: number | undefined;
 }
 
 const KEYS = ["romes", "where", "diploma", "sources", "opco"] as const;
 const SOURCES: readonly AllSource[] = ["formations", "lba", "matcha", "offres"];
 
-interface Part {
-  formations: Formation[];
-  lists: JobsLists;
-  failures: SearchFailure[];
+/** Validates a searchAll query into its requests. */
+export function planAll(query: SearchAllQuery): JobsRequestPlan[] {
+  return planJobs(query, { keys: KEYS, sources: SOURCES, endpoint: "jobsEtFormations", diploma: true });
+}
+
+/** Splits a jobsEtFormations answer: the formations side and the jobs side can each be an error object. */
+function splitAllAnswer(body: unknown, plan: JobsRequestPlan, url: string): Omit<AllPart, "radius"> {
+  const b = (body ?? {}) as { formations?: unknown; jobs?: unknown };
+  const failures: SearchFailure[] = [];
+  const meta = { romes: plan.romes, area: plan.area };
+  let formations: Formation[] = [];
+  const f = b.formations as { results?: unknown } | null | undefined;
+  if (f && Array.isArray(f.results)) formations = f.results as Formation[];
+  else if (f) failures.push({ ...meta, source: "formations", error: sourceError("formations", f, { method: "GET", url }) });
+  const jobs = b.jobs as Record<string, unknown> | null | undefined;
+  // `jobs` itself is an error object when the whole jobs side failed.
+  if (jobs && typeof jobs.error === "string" && !JOB_SOURCES.some((name) => name in jobs)) {
+    failures.push({ ...meta, source: "jobs", error: sourceError("jobs", jobs, { method: "GET", url }) });
+    return { formations, lists: emptyJobsLists(), failures };
+  }
+  const split = splitJobsAnswer(jobs, { ...meta, method: "GET", url });
+  return { formations, lists: split.lists, failures: [...failures, ...split.failures] };
+}
+
+/** The tasks of a searchAll; a widening radius counts trainings and job opportunities together. */
+export function allTasks(ctx: ClientContext, plans: readonly JobsRequestPlan[], call: SearchCallOptions): SearchTask<AllPart>[] {
+  const url = redactUrl(`${ctx.baseUrl}/api/V1/jobsEtFormations`);
+  return plans.map((plan) => ({
+    romes: plan.romes,
+    area: plan.area,
+    run: async (signal) => {
+      let last: Omit<AllPart, "radius"> = { formations: [], lists: emptyJobsLists(), failures: [] };
+      const { radius } = await widen(plan.area, async (radius) => {
+        const query = radius === undefined ? plan.query : { ...plan.query, radius };
+        const body = await runOperation(ctx, { key: "jobsEtFormations", method: "GET", path: "/api/V1/jobsEtFormations", query }, { ...call, signal });
+        last = splitAllAnswer(body, plan, url);
+        return [...last.formations, ...JOB_SOURCES.flatMap((name) => last.lists[name] as unknown[])];
+      });
+      return { ...last, radius };
+    },
+  }));
 }
 
 /** `client.searchAll(query, options?)`: the jobsEtFormations endpoint. */
 export function searchAll(ctx: ClientContext) {
   return async (query: SearchAllQuery, options: SearchCallOptions = {}): Promise<AllResult> => {
-    const input = inputCollector();
-    checkKnownKeys(query, KEYS, "query", input);
-    const q = (typeof query === "object" && query !== null ? query : {}) as SearchAllQuery;
-    const romes = q.romes === undefined
-      ? (input.add({ field: "romes", problem: "is missing", expected: "one or more ROME codes, e.g. \"M1805\"" }), undefined)
-      : input.check(() => parseRomes(q.romes, "romes"));
-    const areas = input.check(() => toAreas(q.where === undefined ? france() : assertWhere(q.where, "where")));
-    const areaQueries = areas?.map((area, i) => input.check(() => areaToJobsQuery(area as never, areas.length > 1 ? `where[${i}]` : "where")));
-    const diploma = q.diploma !== undefined ? input.check(() => parseDiploma(q.diploma!, "diploma")) : undefined;
-    const sources = checkSources(q.sources, SOURCES, input);
-    input.throwIfAny();
-
-    const url = redactUrl(`${ctx.baseUrl}/api/V1/jobsEtFormations`);
-    const tasks: SearchTask<Part>[] = [];
-    areas!.forEach((area, i) => {
-      for (const batch of chunk(romes!, ROME_LIMITS.jobsEtFormations)) {
-        const params = {
-          ...areaQueries![i],
-          romes: batch.join(","),
-          ...(diploma ? { diploma } : {}),
-          ...(sources ? { sources } : {}),
-          ...(q.opco ? { opco: q.opco } : {}),
-        };
-        tasks.push({
-          romes: batch,
-          area,
-          run: async (signal) => {
-            const body = (await runOperation(ctx, { key: "jobsEtFormations", method: "GET", path: "/api/V1/jobsEtFormations", query: params }, { ...options, signal })) as
-              | { formations?: unknown; jobs?: unknown }
-              | null;
-            const failures: SearchFailure[] = [];
-            let formations: Formation[] = [];
-            const f = body?.formations as { results?: unknown } | null | undefined;
-            if (f && Array.isArray(f.results)) formations = f.results as Formation[];
-            else if (f) failures.push({ romes: batch, area, source: "formations", error: sourceError("formations", f, { method: "GET", url }) });
-            const jobs = body?.jobs as Record<string, unknown> | null | undefined;
-            // `jobs` itself can be an error object when the whole jobs side failed.
-            if (jobs && typeof jobs.error === "string" && !("peJobs" in jobs || "lbaCompanies" in jobs || "matchas" in jobs)) {
-              failures.push({ romes: batch, area, source: "jobs", error: sourceError("jobs", jobs, { method: "GET", url }) });
-              return { formations, lists: splitJobsAnswer({}, { method: "GET", url }).lists, failures };
-            }
-            const split = splitJobsAnswer(jobs, { romes: batch, area, method: "GET", url });
-            return { formations, lists: split.lists, failures: [...failures, ...split.failures] };
-          },
-        });
-      }
-    });
+    const tasks = allTasks(ctx, planAll(query), options);
     const { values, failures } = await runTasks(tasks, { concurrency: ctx.concurrency, signal: options.signal, failureMode: options.failures ?? "throw" });
     return {
       formations: mergeItems(values.map((v) => v.formations)),
       ...mergeJobsLists(values.map((v) => v.lists)),
       failures: [...values.flatMap((v) => v.failures), ...failures],
+      radius: largestRadius(values),
     };
   };
 }

@@ -1,13 +1,14 @@
 import type { ClientContext } from "../client/context.js";
-import { checkKnownKeys, inputCollector } from "../client/input.js";
 import { runOperation } from "../client/run-operation.js";
-import { chunk, mergeItems } from "../fanout/item-keys.js";
+import { widen } from "../fanout/expand.js";
+import { mergeItems } from "../fanout/item-keys.js";
 import { runTasks, type SearchFailure, type SearchTask } from "../fanout/run-tasks.js";
-import { areaToJobsQuery, assertWhere, france, type Area, type Where } from "../geo/index.js";
+import type { Where } from "../geo/index.js";
 import { redactUrl } from "../http/index.js";
-import { parseRomes, ROME_LIMITS, type RomesInput } from "../query/index.js";
+import type { RomesInput } from "../query/index.js";
 import { emptyJobsLists, JOB_SOURCES, splitJobsAnswer, type JobsLists } from "./jobs-answer.js";
-import { toAreas, type SearchCallOptions } from "./search-formations.js";
+import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
+import { largestRadius, type SearchCallOptions } from "./search-formations.js";
 
 /** Sources of the jobs endpoint: `lba` (companies), `offres` (France Travail offers), `matcha` (LBA Recruteur offers). */
 export type JobSource = "lba" | "offres" | "matcha";
@@ -36,70 +37,65 @@ export interface SearchCompaniesQuery {
   opco?: string;
 }
 
-/** Job opportunities found, by source, merged and de-duplicated, and what failed. */
+/**
+ * Job opportunities found, by source, merged and de-duplicated, and what failed.
+ *
+ * @example
+ * ```ts
+ * const { lbaCompanies, failures } = await client.searchCompanies({ romes: "M1805" });
+ * ```
+ */
 export interface CompaniesResult extends JobsLists {
   /** Failed requests and failed sources (HTTP 200 with an error object in place of a source). */
   failures: SearchFailure[];
+  /** For `near` searches, the largest radius actually sent. */
+  radius: number | undefined;
+}
+
+/** What one jobs request gave. */
+export interface JobsPart {
+  lists: JobsLists;
+  failures: SearchFailure[];
+  radius: number | undefined;
 }
 
 const KEYS = ["romes", "where", "sources", "opco"] as const;
 const SOURCES: readonly JobSource[] = ["lba", "offres", "matcha"];
 
-/** Validates `sources` against the values an endpoint accepts. */
-export function checkSources<S extends string>(value: unknown, accepted: readonly S[], input: ReturnType<typeof inputCollector>): S[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length === 0) {
-    input.add({ field: "sources", problem: "is not a non-empty array", expected: `an array of ${accepted.map((s) => `"${s}"`).join(", ")}` });
-    return undefined;
-  }
-  value.forEach((s, i) => {
-    if (!accepted.includes(s as S)) input.add({ field: `sources[${i}]`, problem: "is not a known source", expected: `one of ${accepted.map((a) => `"${a}"`).join(", ")}`, value: s });
-  });
-  return [...new Set(value as S[])];
+/** Validates a companies query into its requests. */
+export function planCompanies(query: SearchCompaniesQuery): JobsRequestPlan[] {
+  return planJobs(query, { keys: KEYS, sources: SOURCES, endpoint: "jobs", diploma: false });
+}
+
+/** The tasks of a companies search; a widening radius counts the items of every source. */
+export function companiesTasks(ctx: ClientContext, plans: readonly JobsRequestPlan[], call: SearchCallOptions): SearchTask<JobsPart>[] {
+  const url = redactUrl(`${ctx.baseUrl}/api/V1/jobs`);
+  return plans.map((plan) => ({
+    romes: plan.romes,
+    area: plan.area,
+    run: async (signal) => {
+      let last: { lists: JobsLists; failures: SearchFailure[] } = { lists: emptyJobsLists(), failures: [] };
+      const { radius } = await widen(plan.area, async (radius) => {
+        const query = radius === undefined ? plan.query : { ...plan.query, radius };
+        const body = await runOperation(ctx, { key: "jobs", method: "GET", path: "/api/V1/jobs", query }, { ...call, signal });
+        last = splitJobsAnswer(body, { romes: plan.romes, area: plan.area, method: "GET", url });
+        return JOB_SOURCES.flatMap((name) => last.lists[name] as unknown[]);
+      });
+      return { ...last, radius };
+    },
+  }));
 }
 
 /** `client.searchCompanies(query, options?)`: the jobs endpoint. */
 export function searchCompanies(ctx: ClientContext) {
   return async (query: SearchCompaniesQuery, options: SearchCallOptions = {}): Promise<CompaniesResult> => {
-    const input = inputCollector();
-    checkKnownKeys(query, KEYS, "query", input);
-    const q = (typeof query === "object" && query !== null ? query : {}) as SearchCompaniesQuery;
-    const romes = q.romes === undefined
-      ? (input.add({ field: "romes", problem: "is missing", expected: "one or more ROME codes, e.g. \"M1805\"" }), undefined)
-      : input.check(() => parseRomes(q.romes, "romes"));
-    const areas = input.check(() => toAreas(q.where === undefined ? france() : assertWhere(q.where, "where")));
-    const areaQueries = areas?.map((area, i) => input.check(() => areaToJobsQuery(area as never, areas.length > 1 ? `where[${i}]` : "where")));
-    const sources = checkSources(q.sources, SOURCES, input);
-    input.throwIfAny();
-
-    const tasks: SearchTask<{ lists: JobsLists; failures: SearchFailure[] }>[] = [];
-    areas!.forEach((area, i) => {
-      for (const batch of chunk(romes!, ROME_LIMITS.jobs)) {
-        const params = { ...areaQueries![i], romes: batch.join(","), ...(sources ? { sources } : {}), ...(q.opco ? { opco: q.opco } : {}) };
-        tasks.push(jobsTask(ctx, "jobs", params, batch, area, options));
-      }
-    });
+    const tasks = companiesTasks(ctx, planCompanies(query), options);
     const { values, failures } = await runTasks(tasks, { concurrency: ctx.concurrency, signal: options.signal, failureMode: options.failures ?? "throw" });
-    return { ...mergeJobsLists(values.map((v) => v.lists)), failures: [...values.flatMap((v) => v.failures), ...failures] };
-  };
-}
-
-/** One jobs request, its answer split into sources. */
-export function jobsTask(
-  ctx: ClientContext,
-  endpoint: "jobs",
-  query: Record<string, unknown>,
-  romes: readonly string[],
-  area: Area,
-  call: SearchCallOptions,
-): SearchTask<{ lists: JobsLists; failures: SearchFailure[] }> {
-  return {
-    romes,
-    area,
-    run: async (signal) => {
-      const body = await runOperation(ctx, { key: endpoint, method: "GET", path: `/api/V1/${endpoint}`, query }, { ...call, signal });
-      return splitJobsAnswer(body, { romes, area, method: "GET", url: redactUrl(`${ctx.baseUrl}/api/V1/${endpoint}`) });
-    },
+    return {
+      ...mergeJobsLists(values.map((v) => v.lists)),
+      failures: [...values.flatMap((v) => v.failures), ...failures],
+      radius: largestRadius(values),
+    };
   };
 }
 

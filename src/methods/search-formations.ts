@@ -2,6 +2,7 @@ import type { ClientContext } from "../client/context.js";
 import { checkKnownKeys, inputCollector } from "../client/input.js";
 import type { LbaCallOptions } from "../client/options.js";
 import { runOperation } from "../client/run-operation.js";
+import { expandForFormations, widen } from "../fanout/expand.js";
 import { chunk, mergeItems } from "../fanout/item-keys.js";
 import { runTasks, type FailureMode, type SearchFailure, type SearchTask } from "../fanout/run-tasks.js";
 import { areaToFormationsQuery, assertWhere, endpointForFormations, france, isInDepartment, type Area, type Where } from "../geo/index.js";
@@ -52,6 +53,8 @@ export interface FormationsResult {
   formations: Formation[];
   /** Requests that failed, when `failures: "collect"` was asked for. */
   failures: SearchFailure[];
+  /** For `near` searches, the largest radius actually sent (with a widening radius, the one that gave enough). */
+  radius: number | undefined;
 }
 
 const KEYS = ["romes", "romeDomain", "where", "diploma", "opco"] as const;
@@ -88,14 +91,23 @@ export function toAreas(where: Where): Area[] {
   return Array.isArray(where) ? [...(where as readonly Area[])] : [where as Area];
 }
 
-/** The requests (tasks) of a formations search: areas × ROME batches. */
-export function formationTasks(ctx: ClientContext, plan: ReturnType<typeof planFormations>, call: LbaCallOptions): SearchTask<Formation[]>[] {
-  const tasks: SearchTask<Formation[]>[] = [];
-  for (const area of plan.areas) {
+/** What one formations request returned: its items and, for `near`, the radius finally used. */
+export interface FormationsPart {
+  items: Formation[];
+  radius: number | undefined;
+}
+
+/**
+ * The requests (tasks) of a formations search: areas (an exhaustive France expanded per region) ×
+ * ROME batches; a widening radius is tried inside each request's task.
+ */
+export function formationTasks(ctx: ClientContext, plan: ReturnType<typeof planFormations>, call: LbaCallOptions): SearchTask<FormationsPart>[] {
+  const tasks: SearchTask<FormationsPart>[] = [];
+  for (const area of expandForFormations(plan.areas)) {
     const endpoint = endpointForFormations(area);
     const batches = plan.romes ? chunk(plan.romes, ROME_LIMITS[endpoint]) : [undefined];
     for (const romes of batches) {
-      const query: Record<string, unknown> = {
+      const base: Record<string, unknown> = {
         ...areaToFormationsQuery(area),
         ...(romes ? { romes: romes.join(",") } : { romeDomain: plan.romeDomain }),
         ...(plan.diploma ? { diploma: plan.diploma } : {}),
@@ -105,17 +117,25 @@ export function formationTasks(ctx: ClientContext, plan: ReturnType<typeof planF
         ...(romes ? { romes } : { romeDomain: plan.romeDomain! }),
         area,
         run: async (signal) => {
-          const body = await runOperation(ctx, { key: endpoint, method: "GET", path: `/api/V1/${endpoint}`, query }, { ...call, signal });
-          const results = ((body as { results?: Formation[] | null } | null)?.results ?? []) as Formation[];
-          // Corsica: the server only knows "20"; keep the half of the island that was asked for.
-          return area.kind === "department" && area.serverCode !== area.code
-            ? results.filter((f) => isInDepartment(f.place, area))
-            : results;
+          const { items, radius } = await widen(area, async (radius) => {
+            const query = radius === undefined ? base : { ...base, radius };
+            const body = await runOperation(ctx, { key: endpoint, method: "GET", path: `/api/V1/${endpoint}`, query }, { ...call, signal });
+            const results = ((body as { results?: Formation[] | null } | null)?.results ?? []) as Formation[];
+            // Corsica: the server only knows "20"; keep the half of the island that was asked for.
+            return area.kind === "department" && area.serverCode !== area.code ? results.filter((f) => isInDepartment(f.place, area)) : results;
+          });
+          return { items, radius };
         },
       });
     }
   }
   return tasks;
+}
+
+/** The largest radius actually sent by `near` requests (after any widening). */
+export function largestRadius(parts: readonly { radius: number | undefined }[]): number | undefined {
+  const radii = parts.map((p) => p.radius).filter((r): r is number => r !== undefined);
+  return radii.length > 0 ? Math.max(...radii) : undefined;
 }
 
 /** `client.searchFormations(query, options?)`. */
@@ -128,6 +148,6 @@ export function searchFormations(ctx: ClientContext) {
       signal: options.signal,
       failureMode: options.failures ?? "throw",
     });
-    return { formations: mergeItems(values), failures };
+    return { formations: mergeItems(values.map((v) => v.items)), failures, radius: largestRadius(values) };
   };
 }
