@@ -20,6 +20,8 @@ export type { SearchAllQuery, AllResult, AllSource } from "./methods/search-all.
 export type { JobsLists } from "./methods/jobs-answer.js";
 export type { MetiersResult } from "./methods/metiers.js";
 export type { SearchFailure, FailureMode } from "./fanout/run-tasks.js";
+export type { Page, Paginator, PaginateOptions } from "./pagination/paginate.js";
+export type { LbaPaginate, JobsItem } from "./pagination/client-paginate.js";
 export type { ApplicationInput, ApplicationCompany, ApplicationResult } from "./application/application-input.js";
 export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./application/application-input.js";
 export { GEOCODER_BASE_URL, type GeocodeCandidate, type GeocodeOptions } from "./geocode/geocode.js";

@@ -6,6 +6,7 @@ import { searchAll } from "../methods/search-all.js";
 import { searchCompanies } from "../methods/search-companies.js";
 import { searchFormations } from "../methods/search-formations.js";
 import { sendApplication } from "../methods/send-application.js";
+import { createPaginate, type LbaPaginate } from "../pagination/client-paginate.js";
 import { PRODUCTION_BASE_URL } from "./base-urls.js";
 import type { ClientContext } from "./context.js";
 import type { LbaClientOptions } from "./options.js";
@@ -40,6 +41,8 @@ export interface LbaClient {
   sendApplication: ReturnType<typeof sendApplication>;
   /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
   geocode: ReturnType<typeof geocode>;
+  /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
+  paginate: LbaPaginate;
   /** The typed low-level client (openapi-fetch), sharing this client's retries, limiter and caller. */
   raw: LbaRawClient;
 }
@@ -93,6 +96,7 @@ export function createLbaClient(options: LbaClientOptions): LbaClient {
     metiersForEtablissement: metiersForEtablissement(ctx),
     sendApplication: sendApplication(ctx),
     geocode: geocode(ctx),
+    paginate: createPaginate(ctx),
     raw,
   };
 }
