@@ -25,7 +25,9 @@ export function toLbaError(error: unknown, method: string, url: string): LbaErro
  * shapes; 429 becomes {@link LbaRateLimitError} with `retryAfter` in seconds.
  */
 export function apiErrorFromResponse(response: Response, body: unknown, method: string, url: string): LbaApiError {
-  const parsed = parseApiErrorBody(typeof body === "string" ? tryJson(body) : body);
+  // A body that is not JSON (an HTML error page of a proxy) carries no message of the API's.
+  const json = typeof body === "string" ? tryJson(body) : body;
+  const parsed = typeof json === "string" ? { messages: [] as string[], code: undefined } : parseApiErrorBody(json);
   const init = { status: response.status, method, url, messages: parsed.messages, code: parsed.code, body };
   if (response.status === 429) {
     return new LbaRateLimitError({ ...init, retryAfter: parseRetryAfterSeconds(response.headers.get("retry-after")) });
