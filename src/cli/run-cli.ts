@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import { createLbaClient, formatInputIssue, LbaError, LbaInputError, type LbaClient } from "../index.js";
+import { CliUsageError, listFlag, numberFlag, parseCli, whereFrom, type Flags } from "./args.js";
+import { formatCsv, formatTable, toRow, type Row } from "./format.js";
+import { COMMAND_HELP, GLOBAL_HELP } from "./help.js";
+
+/** Where the CLI writes, and what it reads from the environment (injected so tests can capture). */
+export interface CliIo {
+  stdout: { write(text: string): unknown; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+const COMMANDS = ["formations", "companies", "all", "both", "metiers", "geocode"];
+
+/**
+ * Runs the CLI and returns its exit code: 0 ok, 1 API or network error, 2 bad usage or input. Errors
+ * are one line on stderr, never a stack trace, never personal data.
+ *
+ * @example
+ * ```ts
+ * const code = await runCli(["formations", "--romes", "M1805", "--department", "35", "--mock"], { stdout: process.stdout, stderr: process.stderr, env: process.env });
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let close: (() => Promise<void>) | undefined;
+  let progress = "";
+  try {
+    const { command, rest, flags } = parseCli(argv);
+    if (flags.version) return out(io, `${version()}\n`);
+    if (!command) return out(io, GLOBAL_HELP, flags.help ? 0 : 2);
+    if (!COMMANDS.includes(command)) throw new CliUsageError(`unknown command "${command}" (commands: formations, companies, all, metiers, geocode)`);
+    if (flags.help) return out(io, COMMAND_HELP[command]!);
+
+    let baseUrl = flags["base-url"];
+    if (flags.mock) {
+      const { startMockServer } = await import("../testing/index.js");
+      const server = await startMockServer();
+      baseUrl = server.url;
+      close = () => server.close();
+    }
+    let responses = 0;
+    const client = createLbaClient({
+      caller: flags.caller ?? io.env.LBA_CALLER ?? "labonnealternance-cli",
+      ...(baseUrl ? { baseUrl } : {}),
+      ...(flags["no-retry"] ? { retry: false as const } : {}),
+      ...(flags.timeout !== undefined ? { timeoutMs: numberFlag(flags.timeout, "timeout")! } : {}),
+      hooks: {
+        onResponse: () => {
+          responses++;
+          // A progress line only for a person watching a terminal, never in pipes or logs.
+          if (io.stderr.isTTY) io.stderr.write((progress = `\r${responses} request(s) answered…`));
+        },
+      },
+    });
+    const result = await execute(command, rest, flags, client);
+    if (progress) io.stderr.write(`\r${" ".repeat(progress.length)}\r`);
+    const limit = numberFlag(flags.limit, "limit");
+    const rows = limit !== undefined ? result.rows.slice(0, limit) : result.rows;
+    if (flags.json) return out(io, `${JSON.stringify(result.json, null, 2)}\n`);
+    if (flags.csv) return out(io, formatCsv(rows));
+    return out(io, formatTable(rows, io.stdout.columns ?? 100) + (result.note ? `${result.note}\n` : ""));
+  } catch (error) {
+    if (progress) io.stderr.write("\n");
+    io.stderr.write(`labonnealternance: ${describe(error)}\n`);
+    return error instanceof CliUsageError || error instanceof LbaInputError ? 2 : 1;
+  } finally {
+    await close?.();
+  }
+}
+
+async function execute(command: string, rest: string[], flags: Flags, client: LbaClient): Promise<{ rows: Row[]; json: unknown; note?: string }> {
+  const where = whereFrom(flags);
+  const romes = flags.romes;
+  switch (command) {
+    case "formations": {
+      const query = { ...(romes !== undefined ? { romes } : {}), ...(flags["rome-domain"] ? { romeDomain: flags["rome-domain"] } : {}), ...(where ? { where } : {}), ...(flags.diploma ? { diploma: flags.diploma } : {}) };
+      const result = await client.searchFormations(query as never);
+      return { rows: result.formations.map(toRow), json: result, note: `${result.formations.length} training(s)` };
+    }
+    case "companies": {
+      const result = await client.searchCompanies({ romes: romes as string, ...(where ? { where } : {}), ...(flags.sources ? { sources: listFlag(flags.sources) as never } : {}) });
+      const items = [...result.peJobs, ...result.lbaCompanies, ...result.lbbCompanies, ...result.matchas, ...result.partnerJobs];
+      return { rows: items.map(toRow), json: result, note: `${items.length} opportunit(ies)${result.failures.length ? `, ${result.failures.length} source(s) failed` : ""}` };
+    }
+    case "all":
+    case "both": {
+      const result = await client.searchAll({ romes: romes as string, ...(where ? { where } : {}), ...(flags.diploma ? { diploma: flags.diploma as never } : {}), ...(flags.sources ? { sources: listFlag(flags.sources) as never } : {}) });
+      const items = [...result.formations, ...result.peJobs, ...result.lbaCompanies, ...result.lbbCompanies, ...result.matchas, ...result.partnerJobs];
+      return { rows: items.map(toRow), json: result, note: `${items.length} result(s)` };
+    }
+    case "metiers": {
+      if (flags.all) {
+        const names = await client.listMetiers();
+        return { rows: names.map((n) => ({ source: "metier", title: n, place: "", distance: "", detail: "" })), json: names };
+      }
+      if (flags.cfd || flags.siret) {
+        const names = flags.cfd ? await client.metiersForFormation(flags.cfd) : await client.metiersForEtablissement(flags.siret!);
+        if (names === null) return { rows: [], json: null, note: "not found" };
+        return { rows: names.map((n) => ({ source: "metier", title: n, place: "", distance: "", detail: "" })), json: names };
+      }
+      const title = rest.join(" ");
+      if (!title) throw new CliUsageError('metiers needs a title, --all, --cfd or --siret (e.g. "metiers boulanger")');
+      const result = await client.findMetiers(title);
+      const rows = [...result.metiers.map((m) => ({ m, s: "metier" })), ...result.diplomas.map((m) => ({ m, s: "diploma" }))].map(({ m, s }) => ({
+        source: s,
+        title: String(m.label ?? ""),
+        place: "",
+        distance: "",
+        detail: (m.romes ?? []).join(","),
+      }));
+      return { rows, json: result };
+    }
+    case "geocode": {
+      const candidates = await client.geocode(rest.join(" "), { ...(flags.limit ? { limit: numberFlag(flags.limit, "limit")! } : {}) });
+      return {
+        rows: candidates.map((c) => ({ source: c.type ?? "", title: c.label, place: `INSEE ${c.insee}`, distance: "", detail: `--near ${c.latitude},${c.longitude}` })),
+        json: candidates,
+      };
+    }
+  }
+  throw new CliUsageError(`unknown command "${command}"`);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof LbaInputError) return error.issues.map(formatInputIssue).join("; ");
+  if (error instanceof LbaError || error instanceof CliUsageError) return error.message.split("\n")[0]!;
+  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+}
+
+function out(io: CliIo, text: string, code = 0): number {
+  io.stdout.write(text);
+  return code;
+}
+
+function version(): string {
+  for (const path of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "labonnealternance") return pkg.version ?? "unknown";
+    } catch {
+      // try the next location (built: dist/cli.js; from source: src/cli/run-cli.ts)
+    }
+  }
+  return "unknown";
+}
