@@ -1,0 +1,20 @@
+// Bundled by Vite with the package imported BY NAME, as a front-end app would.
+import { createLbaClient, near, widgetIframe } from "labonnealternance";
+
+const api = new URLSearchParams(location.search).get("api");
+const lba = createLbaClient({ caller: "browser-test", baseUrl: api });
+const where = near(47.2184, -1.5536, { radius: 30 });
+try {
+  const { formations } = await lba.searchFormations({ romes: "M1805", where });
+  document.querySelector("#count").textContent = String(formations.length);
+  for (const f of formations.slice(0, 5)) {
+    const li = document.createElement("li");
+    li.textContent = `${f.title} — ${f.place?.city ?? ""} (${f.place?.latitude?.toFixed(3)})`;
+    document.querySelector("#titles").append(li);
+  }
+  document.querySelector("#widget").innerHTML = widgetIframe({ caller: "browser-test", romes: "M1805", where: near(47.2184, -1.5536, { radius: 30 }), height: 300 });
+  document.body.dataset.done = "ok";
+} catch (error) {
+  document.querySelector("#count").textContent = `error: ${error.name} ${error.message}`;
+  document.body.dataset.done = "error";
+}

@@ -1,0 +1,84 @@
+// Real-browser test (part of `npm test`, after the build): Vite bundles a page that imports the
+// package by name; Debian's Chromium (driven by playwright-core, no browser download) loads it from
+// a local static server and runs a search against the mock API on 127.0.0.1 with CORS. Nothing
+// leaves the machine: every other request is aborted.
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const out = join(here, ".out");
+const results = [];
+const check = (name, ok, detail = "") => {
+  results.push({ name, ok });
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? `: ${detail}` : ""}`);
+};
+
+let browser, mock, statics, userDir;
+try {
+  mkdirSync(out, { recursive: true });
+  const { build } = await import("vite");
+  await build({
+    root: join(here, "page"),
+    logLevel: "warn",
+    resolve: { alias: { labonnealternance: join(root, "dist/index.js") } },
+    build: { outDir: join(out, "dist"), emptyOutDir: true, target: "es2022" },
+  });
+  const { startMockServer } = await import(join(root, "dist/testing.js"));
+  mock = await startMockServer();
+  statics = createServer((req, res) => {
+    const path = new URL(req.url, "http://x").pathname;
+    const file = join(out, "dist", path === "/" ? "index.html" : path);
+    if (!file.startsWith(join(out, "dist")) || !existsSync(file)) return res.writeHead(404).end();
+    const type = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" }[extname(file)] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type }).end(readFileSync(file));
+  });
+  await new Promise((r) => statics.listen(0, "127.0.0.1", r));
+  const pageUrl = `http://127.0.0.1:${statics.address().port}/?api=${encodeURIComponent(mock.url)}`;
+
+  const { chromium } = await import("playwright-core");
+  userDir = mkdtempSync(join(tmpdir(), "lba-chromium-"));
+  browser = await chromium.launchPersistentContext(userDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const blocked = [];
+  await browser.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") return route.continue();
+    blocked.push(url.origin);
+    return route.abort();
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/labonnealternance\.apprentissage|ERR_FAILED|net::/.test(m.text())) errors.push(m.text());
+  });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => document.body.dataset.done, null, { timeout: 20_000 });
+  const count = await page.textContent("#count");
+  const titles = await page.$$eval("#titles li", (lis) => lis.map((li) => li.textContent));
+  const iframe = await page.$eval("#widget iframe", (f) => ({ src: f.getAttribute("src"), title: f.getAttribute("title") })).catch(() => null);
+  await page.screenshot({ path: join(out, "screenshot.png"), fullPage: true });
+
+  check("the search ran in the browser and rendered trainings", Number(count) > 0, `count=${count}`);
+  check("titles rendered with numeric coordinates", titles.length > 0 && titles.every((t) => /\(\d+\.\d{3}\)$/.test(t)), titles[0] ?? "");
+  check("the widget iframe is inserted with a title", !!iframe && !!iframe.title && iframe.src.startsWith("https://labonnealternance"), JSON.stringify(iframe));
+  check("no page errors", errors.length === 0, errors.join(" | "));
+  check("the API requests reached the local mock", mock.requests.some((r) => r.path === "/api/V1/formations"));
+} catch (error) {
+  check("browser test ran", false, error?.stack ?? String(error));
+} finally {
+  await browser?.close().catch(() => {});
+  await mock?.close().catch(() => {});
+  statics?.close();
+  if (userDir) rmSync(userDir, { recursive: true, force: true });
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`browser: ${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
