@@ -10,8 +10,8 @@ import { measureBundle } from "./bundle-size.mjs";
 
 const KB = 1024;
 const cases = [
-  { name: "everything (export *)", code: 'export * from "labonnealternance";', budget: 29 * KB, goal: 12 * KB },
-  { name: "createLbaClient + near", code: 'import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };', budget: 27 * KB, goal: 12 * KB },
+  { name: "everything (export *)", code: 'export * from "labonnealternance";', budget: 30 * KB, goal: 12 * KB },
+  { name: "createLbaClient + near", code: 'import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };', budget: 28 * KB, goal: 12 * KB },
   { name: "near + department (builders)", code: 'import { near, department } from "labonnealternance"; export { near, department };', budget: 14 * KB },
   { name: "widgetIframe alone", code: 'import { widgetIframe } from "labonnealternance"; export { widgetIframe };', budget: 16 * KB },
   { name: "openapi-fetch alone (reference)", code: 'export { default } from "openapi-fetch";', budget: 4 * KB },
