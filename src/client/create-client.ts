@@ -84,7 +84,7 @@ export function createLbaClient(options: LbaClientOptions): LbaClient {
     validation: opts.validation ?? "lenient",
     onValidationIssue: opts.onValidationIssue,
     seen: new Set(),
-    concurrency: opts.concurrency ?? 4,
+    concurrency: opts.concurrency ?? 8,
   };
   return {
     searchFormations: searchFormations(ctx),

@@ -104,7 +104,7 @@ export interface LbaClientOptions {
   /**
    * Most requests one fan-out search (ROME batches, many areas) keeps in flight at once. Every request
    * still goes through the rate limiter and the retries.
-   * @default 4
+   * @default 8 (above every endpoint's per-second limit, so the limiter, not the pool, sets the pace)
    * @example 8
    */
   concurrency?: number;

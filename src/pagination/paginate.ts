@@ -21,7 +21,7 @@ export interface PaginateOptions extends SearchCallOptions {
   pageSize?: number;
   /**
    * Requests in flight at once while a page is being filled.
-   * @default the client's `concurrency` (4)
+   * @default the client's `concurrency` (8)
    * @example 2
    */
   concurrency?: number;
