@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LbaInputError } from "../../src/errors/index.js";
 import { DEPARTMENTS, department, france, REGIONS, region } from "../../src/geo/index.js";
+import { inputError } from "../support/input-error.js";
 
-function inputError(run: () => unknown): LbaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LbaInputError);
-    return error as LbaInputError;
-  }
-  throw new Error("expected an LbaInputError");
-}
 
 describe("DEPARTMENTS", () => {
   it("lists the 101 departments with unique codes, each in a known region", () => {

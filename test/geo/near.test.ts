@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LbaInputError } from "../../src/errors/index.js";
 import { near } from "../../src/geo/index.js";
+import { inputError } from "../support/input-error.js";
 
-function inputError(run: () => unknown): LbaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LbaInputError);
-    return error as LbaInputError;
-  }
-  throw new Error("expected an LbaInputError");
-}
 
 describe("near", () => {
   it("builds a plain area with the default radius of 30 km", () => {

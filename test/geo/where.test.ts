@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { LbaInputError } from "../../src/errors/index.js";
+import { inputError } from "../support/input-error.js";
 import {
   areaToFormationsQuery, areaToJobsQuery, assertWhere, department, endpointForFormations, france, isArea, isInDepartment, near, region,
   type Area,
 } from "../../src/geo/index.js";
 
-function inputError(run: () => unknown): LbaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LbaInputError);
-    return error as LbaInputError;
-  }
-  throw new Error("expected an LbaInputError");
-}
 
 const AREAS: Area[] = [
   near(48.1173, -1.6778),

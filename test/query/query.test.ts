@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LbaInputError } from "../../src/errors/index.js";
 import { DIPLOMA_LEVELS, parseDiploma, parseRomeDomain, parseRomes, resolveJobsSelector, ROME_LIMITS } from "../../src/query/index.js";
+import { inputError } from "../support/input-error.js";
 
-function inputError(run: () => unknown): LbaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LbaInputError);
-    return error as LbaInputError;
-  }
-  throw new Error("expected an LbaInputError");
-}
 
 describe("parseRomes", () => {
   it.each([

@@ -2,18 +2,10 @@ import { describe, expect, it, vi } from "vitest";
 import { LbaInputError } from "../../src/errors/index.js";
 import { department, near } from "../../src/geo/index.js";
 import { applyUrl, listenToWidget, widgetIframe, widgetUrl, type MessageTarget } from "../../src/widget/index.js";
+import { inputError } from "../support/input-error.js";
 
 const ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
 
-function inputError(run: () => unknown): LbaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LbaInputError);
-    return error as LbaInputError;
-  }
-  throw new Error("expected an LbaInputError");
-}
 
 describe("widgetUrl", () => {
   it("builds the default trainings-and-jobs URL", () => {
