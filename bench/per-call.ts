@@ -13,13 +13,13 @@ const client = (validation: "off" | "lenient" | "strict") => createLbaClient({ c
 const clients = { off: client("off"), lenient: client("lenient"), strict: client("strict") };
 
 const run: Record<string, () => Promise<unknown>> = {
-  fetch: async () => JSON.parse(await (await fetch(target)).text()),
+  fetch: async () => (await fetch(target)).json(),
   "openapi-fetch": () => raw.GET("/api/V1/formations", { params: { query: { romes: "M1805", latitude: 48.1, longitude: -1.6, radius: 30 } } }),
   off: () => clients.off.searchFormations(query),
   lenient: () => clients.lenient.searchFormations(query),
   strict: () => clients.strict.searchFormations(query),
 };
-const bench = new Bench({ time: 2000, warmupTime: 500 });
+const bench = new Bench({ time: 1500, warmupTime: 500 });
 bench.add(variant, run[variant]!);
 await bench.run();
 const result = bench.tasks[0]!.result as { latency?: { p50: number; mean: number }; error?: unknown };
