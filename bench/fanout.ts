@@ -1,7 +1,12 @@
 // National fan-out against the local mock API with the real rate limits: an exhaustive France
 // formations search for 40 ROME codes = 18 regions x 2 batches = 36 requests at 5 per second.
-import { createLbaClient, france } from "../dist/index.js";
-import { startMockServer } from "../dist/testing.js";
+// The BUILT package is measured (what users run), typed by its sources: the path is a variable so
+// the typecheck does not need dist/ to exist.
+const DIST = "../dist/index.js";
+const { createLbaClient, france } = (await import(DIST)) as typeof import("../src/index.js");
+const DIST_TESTING = "../dist/testing.js";
+const { startMockServer } = (await import(DIST_TESTING)) as typeof import("../src/testing/index.js");
+
 
 export async function benchFanout() {
   const server = await startMockServer();

@@ -1,6 +1,10 @@
 // Heap after 100 calls and after 10,000: `node --expose-gc --import tsx bench/memory.ts`.
 import { formationsAnswer, serveJson } from "./data.js";
-import { createLbaClient, near } from "../dist/index.js";
+// The BUILT package is measured (what users run), typed by its sources: the path is a variable so
+// the typecheck does not need dist/ to exist.
+const DIST = "../dist/index.js";
+const { createLbaClient, near } = (await import(DIST)) as typeof import("../src/index.js");
+
 
 const gc = (globalThis as { gc?: () => void }).gc!;
 const { url, server } = await serveJson(formationsAnswer(150));

@@ -6,7 +6,6 @@ import { existsSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./data.js";
-import { benchFanout } from "./fanout.js";
 import { measureBundle } from "../scripts/bundle-size.mjs";
 
 if (!existsSync(join(ROOT, "dist/index.js")) || !existsSync(join(ROOT, "dist/testing.js"))) execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
@@ -68,6 +67,7 @@ results.size = { sdkGzip: sdkSize.gzip, openapiFetchGzip: ofSize.gzip, ratio: r2
 lines.push(`| size (min+gz, with dependencies) | SDK ${(sdkSize.gzip / 1024).toFixed(1)} kB, openapi-fetch ${(ofSize.gzip / 1024).toFixed(1)} kB (${r2(sdkSize.gzip / ofSize.gzip)}x) | |`);
 
 // 6. Fan-out
+const { benchFanout } = await import("./fanout.js"); // after the build above: it loads dist/
 const fanout = await benchFanout();
 results.fanout = fanout;
 lines.push(`| national fan-out (mock API, real limits) | ${fanout.requests} requests in ${fanout.seconds.toFixed(2)} s: ${fanout.achievedRate.toFixed(2)} req/s for ${fanout.allowedRate} allowed (${r2(fanout.ratio)}), ${fanout.status429} 429s | goal >= 0.9 |`);
