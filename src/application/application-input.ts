@@ -38,7 +38,10 @@ export interface ApplicationInput {
   job?: { id: string; title: string };
 }
 
-/** The company part of an application, taken from a search result. */
+/**
+ * The company part of an application, taken from a search result.
+ * @example `const company: ApplicationCompany = { type: "lba", siret: item.company!.siret!, name: item.company!.name!, address: item.place!.fullAddress!, naf: item.nafs![0]!.label!, email: item.contact!.email!, iv: item.contact!.iv! }`
+ */
 export interface ApplicationCompany {
   type: "lba" | "lbb" | "matcha";
   siret: string;
@@ -53,13 +56,22 @@ export interface ApplicationCompany {
   iv: string;
 }
 
-/** What the server answers to an accepted application. */
+/**
+ * What the server answers to an accepted application.
+ * @example `const { result } = await client.sendApplication(application); // "ok"`
+ */
 export interface ApplicationResult {
   result: "ok" | (string & {});
   message?: string | null;
 }
 
-/** The server's limit on the CV content (base64 characters). */
+/**
+ * The server's limit on the CV content (base64 characters).
+ * @example `if (base64.length > MAX_CV_CONTENT_LENGTH) askForASmallerFile()`
+ */
 export const MAX_CV_CONTENT_LENGTH = 4_215_276;
-/** The server's limit on names. */
+/**
+ * The server's limit on names.
+ * @example `input.maxLength = MAX_NAME_LENGTH`
+ */
 export const MAX_NAME_LENGTH = 50;

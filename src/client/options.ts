@@ -1,7 +1,10 @@
 import type { HttpHooks, RateLimitOptions, RetryOptions } from "../http/index.js";
 import type { ValidationIssueReport } from "../validation/index.js";
 
-/** How responses are checked at run time. See the README's "Runtime validation" section. */
+/**
+ * How responses are checked at run time. See the README's "Runtime validation" section.
+ * @example `createLbaClient({ caller, validation: "strict" satisfies ValidationMode })`
+ */
 export type ValidationMode = "lenient" | "strict" | "off";
 
 /**

@@ -20,7 +20,23 @@ export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./raw-types.
  * type JobsQuery = LbaOperations["getJobs"]["parameters"]["query"];
  * ```
  */
-export type { paths as LbaPaths, components as LbaComponents, operations as LbaOperations } from "../../generated/openapi.js";
+import type { components, operations, paths } from "../../generated/openapi.js";
+
+/**
+ * Every route of the API as typed from the (normalized, corrected) spec.
+ * @example `type FormationsQuery = LbaPaths["/api/V1/formations"]["get"]["parameters"]["query"]`
+ */
+export type LbaPaths = paths;
+/**
+ * The spec's schemas (request and response shapes as the spec describes them).
+ * @example `type SpecFormation = LbaComponents["schemas"]["Formation"]`
+ */
+export type LbaComponents = components;
+/**
+ * The spec's operations by operationId.
+ * @example `type JobsOperation = LbaOperations["getJobs"]`
+ */
+export type LbaOperations = operations;
 
 /**
  * Options of {@link createRawClient}.

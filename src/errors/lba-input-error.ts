@@ -1,6 +1,9 @@
 import { LbaError } from "./lba-error.js";
 
-/** One problem found in what the caller passed. Never carries personal data, only the field name. */
+/**
+ * One problem found in what the caller passed. Never carries personal data, only the field name.
+ * @example `const issue: LbaInputIssue = { field: "romes[0]", problem: "is badly formatted", expected: "a ROME code like M1805" }`
+ */
 export interface LbaInputIssue {
   /** The field, as the caller named it (`"where.radius"`, `"romes[2]"`, `"applicant.phone"`). */
   field: string;
@@ -37,7 +40,10 @@ export class LbaInputError extends LbaError {
   }
 }
 
-/** `field: problem (got "value"); expected: ...` — one line per issue. */
+/**
+ * `field: problem (got "value"); expected: ...` — one line per issue.
+ * @example `error.issues.map(formatInputIssue).join("\n")`
+ */
 export function formatInputIssue(issue: LbaInputIssue): string {
   const got = "value" in issue ? ` (got ${safeStringify(issue.value)})` : "";
   return `${issue.field}: ${issue.problem}${got}; expected ${issue.expected}`;

@@ -1,6 +1,9 @@
 import { LbaError } from "./lba-error.js";
 
-/** One place where a response did not match its schema. */
+/**
+ * One place where a response did not match its schema.
+ * @example `for (const issue of error.issues) console.log(issue.path, issue.message)`
+ */
 export interface LbaValidationIssue {
   /** Path in the response, e.g. `results[3].place.latitude`. */
   path: string;

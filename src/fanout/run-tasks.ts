@@ -31,7 +31,10 @@ export interface SearchFailure {
   error: LbaError;
 }
 
-/** `"throw"`: the first failure rejects the search and cancels the rest. `"collect"`: report and go on. */
+/**
+ * `"throw"`: the first failure rejects the search and cancels the rest. `"collect"`: report and go on.
+ * @example `await client.searchFormations(query, { failures: "collect" satisfies FailureMode })`
+ */
 export type FailureMode = "throw" | "collect";
 
 /**

@@ -4,7 +4,10 @@ import type { LbaCallOptions } from "../client/options.js";
 import { apiErrorFromResponse, toLbaError } from "../client/to-lba-error.js";
 import { redactUrl } from "../http/index.js";
 
-/** The national address geocoder (Base Adresse Nationale). */
+/**
+ * The national address geocoder (Base Adresse Nationale).
+ * @example `createLbaClient({ caller, geocoderBaseUrl: GEOCODER_BASE_URL })`
+ */
 export const GEOCODER_BASE_URL = "https://api-adresse.data.gouv.fr";
 
 /**
@@ -33,7 +36,10 @@ export interface GeocodeCandidate {
   type: string | null;
 }
 
-/** Options of {@link LbaClient.geocode}. */
+/**
+ * Options of {@link LbaClient.geocode}.
+ * @example `await client.geocode("Nantes", { type: "municipality", limit: 1 })`
+ */
 export interface GeocodeOptions extends LbaCallOptions {
   /**
    * Most candidates returned.

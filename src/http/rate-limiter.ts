@@ -12,7 +12,10 @@
 import type { EndpointGroup, GroupLimit } from "./endpoint-groups.js";
 import { DEFAULT_GROUP_LIMITS } from "./endpoint-groups.js";
 
-/** Client-side rate limiting options. */
+/**
+ * Client-side rate limiting options.
+ * @example `createLbaClient({ caller, rateLimit: { groups: { application: { limit: 5, intervalMs: 5000 } } } })`
+ */
 export interface RateLimitOptions {
   /**
    * Per-group limits, merged over the server's ({@link DEFAULT_GROUP_LIMITS}); `false` leaves a

@@ -41,7 +41,10 @@ export interface RetryEvent extends Omit<RetryDecisionContext, "retryByDefault" 
   delayMs: number;
 }
 
-/** Retry policy. See `createHttpFetch` for the exact rules. */
+/**
+ * Retry policy. See `createHttpFetch` for the exact rules.
+ * @example `createLbaClient({ caller, retry: { retries: 4, minDelayMs: 250 } })`
+ */
 export interface RetryOptions {
   /**
    * Retries after the first attempt (so `2` means at most 3 attempts).
@@ -84,7 +87,10 @@ export interface RetryOptions {
   onRetry?(event: RetryEvent): void;
 }
 
-/** Observability hooks. They receive redacted URLs, never bodies. A hook that throws is ignored. */
+/**
+ * Observability hooks. They receive redacted URLs, never bodies. A hook that throws is ignored.
+ * @example `createLbaClient({ caller, hooks: { onRetry: ({ attempt, reason }) => console.warn(attempt, reason) } })`
+ */
 export interface HttpHooks {
   /**
    * Before each attempt is sent (after any rate-limit wait).

@@ -12,7 +12,10 @@ import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
 import { mergeJobsLists } from "./search-companies.js";
 import { largestRadius, type SearchCallOptions } from "./search-formations.js";
 
-/** Sources of jobsEtFormations: trainings (`formations`) and the three job sources. */
+/**
+ * Sources of jobsEtFormations: trainings (`formations`) and the three job sources.
+ * @example `const sources: AllSource[] = ["formations", "offres"]`
+ */
 export type AllSource = "formations" | "lba" | "matcha" | "offres";
 
 /**

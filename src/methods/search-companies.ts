@@ -10,7 +10,10 @@ import { emptyJobsLists, JOB_SOURCES, splitJobsAnswer, type JobsLists } from "./
 import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
 import { largestRadius, type SearchCallOptions } from "./search-formations.js";
 
-/** Sources of the jobs endpoint: `lba` (companies), `offres` (France Travail offers), `matcha` (LBA Recruteur offers). */
+/**
+ * Sources of the jobs endpoint: `lba` (companies), `offres` (France Travail offers), `matcha` (LBA Recruteur offers).
+ * @example `const sources: JobSource[] = ["lba", "matcha"]`
+ */
 export type JobSource = "lba" | "offres" | "matcha";
 
 /**

@@ -30,7 +30,10 @@ export interface SearchFormationsQuery {
   opco?: string;
 }
 
-/** Per-call options of searches: the common ones and what to do when one request of a fan-out fails. */
+/**
+ * Per-call options of searches: the common ones and what to do when one request of a fan-out fails.
+ * @example `await client.searchFormations(query, { failures: "collect", signal })`
+ */
 export interface SearchCallOptions extends LbaCallOptions {
   /**
    * `"throw"`: the first failed request rejects the whole search. `"collect"`: the others are

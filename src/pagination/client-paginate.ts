@@ -6,7 +6,10 @@ import { formationTasks, planFormations, type SearchFormationsQuery } from "../m
 import type { CompanyItem, Formation, JobOffer, MatchaOffer, PartnerJob } from "../schemas/index.js";
 import { paginate, type PaginateOptions, type Paginator } from "./paginate.js";
 
-/** An item of a companies search, whatever its source (tell them apart by `ideaType`). */
+/**
+ * An item of a companies search, whatever its source (tell them apart by `ideaType`).
+ * @example `for await (const item of client.paginate.companies(query).items()) console.log(item.ideaType)`
+ */
 export type JobsItem = JobOffer | CompanyItem | MatchaOffer | PartnerJob;
 
 /**

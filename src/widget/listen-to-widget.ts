@@ -2,25 +2,37 @@ import { LbaInputError } from "../errors/index.js";
 import { checkHttpUrl } from "./check-url.js";
 import { WIDGET_BASE_URL } from "./widget-options.js";
 
-/** What the widget posts when its logo is clicked (`returnUri` set). */
+/**
+ * What the widget posts when its logo is clicked (`returnUri` set).
+ * @example `listenToWidget(iframe, { onGoToPage: (message) => console.log(message.type) })`
+ */
 export interface WidgetGoToPageMessage {
   type: "goToPage";
   [key: string]: unknown;
 }
 
-/** Handlers of {@link listenToWidget}. */
+/**
+ * Handlers of {@link listenToWidget}.
+ * @example `listenToWidget(iframe, { onGoToPage: () => location.assign("/") })`
+ */
 export interface WidgetHandlers {
   /** The widget asked to go back to the host page (its logo was clicked). */
   onGoToPage?(data: WidgetGoToPageMessage): void;
 }
 
-/** A window-like target: `addEventListener`/`removeEventListener` for `message` events. */
+/**
+ * A window-like target: `addEventListener`/`removeEventListener` for `message` events.
+ * @example `listenToWidget(iframe, handlers, { targetWindow: window satisfies MessageTarget })`
+ */
 export interface MessageTarget {
   addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
   removeEventListener(type: "message", listener: (event: MessageEvent) => void): void;
 }
 
-/** Options of {@link listenToWidget}. */
+/**
+ * Options of {@link listenToWidget}.
+ * @example `listenToWidget(iframe, handlers, { targetWindow: window })`
+ */
 export interface ListenToWidgetOptions {
   /**
    * The window receiving the widget's messages.

@@ -2,7 +2,10 @@ import { LbaInputError } from "../errors/index.js";
 import type { WidgetOptions } from "./widget-options.js";
 import { widgetUrl } from "./widget-url.js";
 
-/** Options of {@link widgetIframe}: the widget's options plus how the frame looks. */
+/**
+ * Options of {@link widgetIframe}: the widget's options plus how the frame looks.
+ * @example `widgetIframe({ caller: "my-site", romes: "M1805", height: 600, title: "Offres en alternance" })`
+ */
 export interface WidgetIframeOptions extends WidgetOptions {
   /**
    * Height of the frame in CSS pixels.

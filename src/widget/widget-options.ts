@@ -2,13 +2,22 @@ import type { DiplomaInput } from "../query/index.js";
 import type { RomesInput } from "../query/index.js";
 import type { NearArea } from "../geo/index.js";
 
-/** The production site serving the widget. */
+/**
+ * The production site serving the widget.
+ * @example `widgetUrl({ caller, baseUrl: WIDGET_BASE_URL })`
+ */
 export const WIDGET_BASE_URL = "https://labonnealternance.apprentissage.beta.gouv.fr";
 
-/** What the widget searches. */
+/**
+ * What the widget searches.
+ * @example `const scope: WidgetScope = "trainings"`
+ */
 export type WidgetScope = "trainings-and-jobs" | "jobs" | "trainings";
 
-/** Options of {@link widgetUrl} and {@link widgetIframe}. */
+/**
+ * Options of {@link widgetUrl} and {@link widgetIframe}.
+ * @example `widgetUrl({ caller: "my-site", scope: "jobs", romes: ["M1805"] } satisfies WidgetOptions)`
+ */
 export interface WidgetOptions {
   /**
    * Identifies your service to La Bonne Alternance (required).

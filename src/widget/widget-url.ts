@@ -72,7 +72,10 @@ export function widgetUrl(options: WidgetOptions): string {
   return `${base}${PATHS[scope]}?${params.toString()}`;
 }
 
-/** Options of {@link applyUrl}. */
+/**
+ * Options of {@link applyUrl}.
+ * @example `applyUrl({ caller: "my-site", itemId: offer.job!.id!, type: "matcha" })`
+ */
 export interface ApplyUrlOptions {
   /**
    * Identifies your service (required).
