@@ -7,8 +7,16 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** Bundles `code` (an ES module importing "labonnealternance", resolved to dist/) and measures it. */
-export async function measureBundle(code) {
+// "dist" is what users get (the built single-module entry). "src" bundles the TypeScript sources,
+// where every module stays separate and `"sideEffects": false` lets the bundler drop unused ones:
+// the gap between the two is what a module-preserving build would save.
+const ENTRIES = { dist: "dist/index.js", src: "src/index.ts" };
+
+/**
+ * Bundles `code` (an ES module importing "labonnealternance") and measures it.
+ * `inputs` lists every input with its minified bytes in the output, largest first.
+ */
+export async function measureBundle(code, { from = "dist" } = {}) {
   const result = await build({
     stdin: { contents: code, resolveDir: ROOT, loader: "js" },
     bundle: true,
@@ -18,11 +26,26 @@ export async function measureBundle(code) {
     write: false,
     metafile: true,
     logLevel: "silent",
-    alias: { labonnealternance: resolve(ROOT, "dist/index.js") },
+    alias: { labonnealternance: resolve(ROOT, ENTRIES[from]) },
   });
   const bytes = result.outputFiles[0].contents;
   const inputs = Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)
     .map(([path, info]) => ({ path, bytes: info.bytesInOutput }))
     .sort((a, b) => b.bytes - a.bytes);
-  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, inputs, allInputs: Object.keys(result.metafile.inputs) };
+  // Every input file plus every import left external (e.g. `node:http`), for the leak check.
+  const allInputs = new Set(Object.keys(result.metafile.inputs));
+  for (const input of Object.values(result.metafile.inputs)) for (const imported of input.imports) allInputs.add(imported.path);
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, inputs, allInputs: [...allInputs] };
+}
+
+/** Sums `inputs` per concern: a `src/` folder or a dependency (zod split into core and mini). */
+export function groupInputs(inputs) {
+  const groups = new Map();
+  for (const { path, bytes } of inputs) {
+    const group = path
+      .replace(/^.*node_modules\/(zod\/v4\/[^/]+|@[^/]+\/[^/]+|[^/]+)\/.*$/, "$1")
+      .replace(/^src\/([^/]+)\/.*$/, "src/$1/");
+    groups.set(group, (groups.get(group) ?? 0) + bytes);
+  }
+  return [...groups].map(([group, bytes]) => ({ group, bytes })).filter((g) => g.bytes > 0).sort((a, b) => b.bytes - a.bytes);
 }

@@ -2,42 +2,50 @@
 // bundled with its dependencies, minified and gzipped, exceeds its budget, or when the testing
 // helpers or the CLI leak into the main entry's bundle.
 //
-// The issue's goal is 12 kB for everything. Measured here: openapi-fetch is ~2.6 kB and zod/mini with
-// the response schemas ~8-10 kB gzipped on their own, so the whole entry cannot reach 12 kB while
-// validating with zod; the budgets below are the measured sizes plus a little headroom, so any
-// growth fails the test. The README's "Size" section explains the gap.
-import { measureBundle } from "./bundle-size.mjs";
+// The issue's goal is 12 kB for everything. Measured here: openapi-fetch is ~2.5 kB and zod/mini's
+// core ~17 kB minified on their own, so the whole entry cannot reach 12 kB while validating with
+// zod; the budgets below are the measured sizes plus a little headroom, so any growth fails the
+// test. The "src gzip" column bundles the sources instead of dist/ (modules kept apart, so
+// `"sideEffects": false` can drop unused ones): it shows what a module-preserving build would cost.
+// The README's "Size" section explains the gap.
+import { groupInputs, measureBundle } from "./bundle-size.mjs";
 
 const KB = 1024;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 const cases = [
-  { name: "everything (export *)", code: 'export * from "labonnealternance";', budget: 30 * KB, goal: 12 * KB },
+  { name: "everything (export *)", code: 'export * from "labonnealternance";', budget: 30 * KB, goal: 12 * KB, leakCheck: true },
   { name: "createLbaClient + near", code: 'import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };', budget: 28 * KB, goal: 12 * KB },
   { name: "near + department (builders)", code: 'import { near, department } from "labonnealternance"; export { near, department };', budget: 14 * KB },
   { name: "widgetIframe alone", code: 'import { widgetIframe } from "labonnealternance"; export { widgetIframe };', budget: 16 * KB },
-  { name: "openapi-fetch alone (reference)", code: 'export { default } from "openapi-fetch";', budget: 4 * KB },
+  { name: "openapi-fetch alone (reference)", code: 'export { default } from "openapi-fetch";', budget: 4 * KB, reference: true },
 ];
-const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /msw/, /dist\/testing/, /dist\/cli/];
+// Inputs that must never reach a browser bundle of the main entry.
+const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/];
 
 let passed = 0;
 let failed = 0;
 const rows = [];
+const notes = [];
 for (const c of cases) {
-  const m = await measureBundle(c.code);
-  const ok = m.gzip <= c.budget;
+  const [dist, src] = await Promise.all([measureBundle(c.code), c.reference ? null : measureBundle(c.code, { from: "src" })]);
+  const ok = dist.gzip <= c.budget;
   ok ? passed++ : failed++;
-  rows.push(`| ${c.name} | ${(m.min / KB).toFixed(1)} kB | ${(m.gzip / KB).toFixed(1)} kB | ${(c.budget / KB).toFixed(0)} kB | ${ok ? "ok" : "OVER"} |`);
-  if (c.goal && m.gzip > c.goal) {
-    const top = m.inputs.slice(0, 5).map((i) => `${i.path.replace(/^.*node_modules\//, "")} ${(i.bytes / KB).toFixed(1)} kB`).join(", ");
-    rows.push(`|   goal ${(c.goal / KB).toFixed(0)} kB missed by ${((m.gzip - c.goal) / KB).toFixed(1)} kB; largest inputs (min): ${top} | | | | |`);
+  rows.push(`| ${c.name} | ${kb(dist.min)} | ${kb(dist.gzip)} | ${src ? kb(src.gzip) : "-"} | ${kb(c.budget)} | ${ok ? "ok" : "OVER"} |`);
+  if (c.goal && dist.gzip > c.goal) {
+    // Attribution from the sources: dist/index.js is a single module, so its metafile cannot say
+    // which part of the SDK weighs what.
+    const top = groupInputs(src.inputs).slice(0, 8).map((g) => `${g.group} ${kb(g.bytes)}`).join(", ");
+    notes.push(`${c.name}: goal ${kb(c.goal)} missed by ${kb(dist.gzip - c.goal)} gzip; largest parts (minified, from sources): ${top}`);
   }
-  if (c.name.startsWith("everything")) {
-    const leaks = m.allInputs.filter((p) => FORBIDDEN.some((re) => re.test(p)));
-    if (leaks.length > 0) {
-      failed++;
-      rows.push(`| testing helpers or CLI in the main bundle: ${leaks.join(", ")} | | | | FAIL |`);
-    } else passed++;
+  if (c.leakCheck) {
+    const leaks = [...dist.allInputs, ...src.allInputs].filter((p) => FORBIDDEN.some((re) => re.test(p)));
+    const leakOk = leaks.length === 0;
+    leakOk ? passed++ : failed++;
+    rows.push(`| no testing helpers, CLI, msw or node: module in the main bundle | | | | | ${leakOk ? "ok" : "FAIL"} |`);
+    if (!leakOk) notes.push(`leaked into the main bundle: ${[...new Set(leaks)].join(", ")}`);
   }
 }
-console.log("| import | min | gzip | budget | status |\n| --- | --- | --- | --- | --- |\n" + rows.join("\n"));
+console.log("| import | min | gzip | src gzip | budget | status |\n| --- | --- | --- | --- | --- | --- |\n" + rows.join("\n"));
+for (const note of notes) console.log(`- ${note}`);
 console.log(`size: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
