@@ -1,7 +1,8 @@
 // Real-browser test (part of `npm test`, after the build): Vite bundles a page that imports the
 // package by name; Debian's Chromium (driven by playwright-core, no browser download) loads it from
 // a local static server and runs a search against the mock API on 127.0.0.1 with CORS. Nothing
-// leaves the machine: every other request is aborted.
+// leaves the machine: the widget's page is answered by the test itself (a stand-in, so the frame
+// really has the widget's origin for the listenToWidget check) and every other request is aborted.
 import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,9 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
 const out = join(here, ".out");
+// Stand-in for the widget's page: the real host is unreachable from the test machine.
+const WIDGET_STAND_IN = `<!doctype html><meta charset="utf-8"><body style="font:16px sans-serif;background:#e8eefc;margin:1em">
+<p><strong>Widget stand-in</strong> served by the browser test at the widget's URL; the real site is never contacted.</p></body>`;
 const results = [];
 const check = (name, ok, detail = "") => {
   results.push({ name, ok });
@@ -46,29 +50,61 @@ try {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const blocked = [];
+  const { WIDGET_BASE_URL } = await import(join(root, "dist/index.js"));
+  const widgetOrigin = new URL(WIDGET_BASE_URL).origin;
   await browser.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1") return route.continue();
-    blocked.push(url.origin);
+    if (url.origin === widgetOrigin && route.request().resourceType() === "document") {
+      return route.fulfill({ contentType: "text/html", body: WIDGET_STAND_IN });
+    }
     return route.abort();
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
-    if (m.type() === "error" && !/labonnealternance\.apprentissage|ERR_FAILED|net::/.test(m.text())) errors.push(m.text());
+    if (m.type() === "error") errors.push(m.text());
   });
   await page.goto(pageUrl);
   await page.waitForFunction(() => document.body.dataset.done, null, { timeout: 20_000 });
   const count = await page.textContent("#count");
   const titles = await page.$$eval("#titles li", (lis) => lis.map((li) => li.textContent));
   const iframe = await page.$eval("#widget iframe", (f) => ({ src: f.getAttribute("src"), title: f.getAttribute("title") })).catch(() => null);
+  const widgetFrame = await (await page.$("#widget iframe"))?.contentFrame();
+  await widgetFrame?.waitForLoadState("load");
+
+  // listenToWidget: a "goToPage" from the page itself, from a same-origin frame, or from another
+  // frame on the widget's origin (right origin, wrong source) must be ignored; the same message from
+  // the widget's own frame must reach the handler.
+  await page.evaluate(async (otherUrl) => {
+    const local = document.createElement("iframe");
+    local.srcdoc = "<p>a local frame</p>";
+    const impostor = document.createElement("iframe");
+    impostor.src = otherUrl;
+    const loaded = [local, impostor].map((f) => new Promise((resolve) => f.addEventListener("load", resolve, { once: true })));
+    document.body.append(local, impostor);
+    await Promise.all(loaded);
+    window.postMessage({ type: "goToPage" }, "*");
+    local.contentWindow.eval('parent.postMessage({ type: "goToPage" }, "*")');
+  }, `${widgetOrigin}/another-widget-page`);
+  const impostorFrame = page.frames().find((f) => f.url().endsWith("/another-widget-page"));
+  await impostorFrame?.evaluate(() => parent.postMessage({ type: "goToPage" }, "*"));
+  await page.waitForTimeout(200);
+  const ignored = !!impostorFrame && (await page.evaluate(() => document.body.dataset.goToPage === undefined));
+  await page.evaluate(() => document.querySelectorAll("body > iframe").forEach((f) => f.remove()));
+  await widgetFrame?.evaluate(() => parent.postMessage({ type: "goToPage" }, "*"));
+  const handled = await page
+    .waitForFunction(() => document.body.dataset.goToPage === "1", null, { timeout: 5_000 })
+    .then(() => true, () => false);
   await page.screenshot({ path: join(out, "screenshot.png"), fullPage: true });
 
   check("the search ran in the browser and rendered trainings", Number(count) > 0, `count=${count}`);
   check("titles rendered with numeric coordinates", titles.length > 0 && titles.every((t) => /\(\d+\.\d{3}\)$/.test(t)), titles[0] ?? "");
   check("the widget iframe is inserted with a title", !!iframe && !!iframe.title && iframe.src.startsWith("https://labonnealternance"), JSON.stringify(iframe));
+  check("the widget frame loaded the widget URL (stand-in, nothing left the machine)", widgetFrame?.url() === iframe?.src, widgetFrame?.url());
+  check("listenToWidget ignores goToPage from the page, a local frame and another frame on the widget's origin", ignored);
+  check("listenToWidget handles goToPage from the widget's frame", handled);
   check("no page errors", errors.length === 0, errors.join(" | "));
   check("the API requests reached the local mock", mock.requests.some((r) => r.path === "/api/V1/formations"));
 } catch (error) {

@@ -1,5 +1,5 @@
 // Bundled by Vite with the package imported BY NAME, as a front-end app would.
-import { createLbaClient, near, widgetIframe } from "labonnealternance";
+import { createLbaClient, listenToWidget, near, widgetIframe } from "labonnealternance";
 
 const api = new URLSearchParams(location.search).get("api");
 const lba = createLbaClient({ caller: "browser-test", baseUrl: api });
@@ -12,7 +12,15 @@ try {
     li.textContent = `${f.title} — ${f.place?.city ?? ""} (${f.place?.latitude?.toFixed(3)})`;
     document.querySelector("#titles").append(li);
   }
-  document.querySelector("#widget").innerHTML = widgetIframe({ caller: "browser-test", romes: "M1805", where: near(47.2184, -1.5536, { radius: 30 }), height: 300 });
+  document.querySelector("#widget").innerHTML = widgetIframe({ caller: "browser-test", romes: "M1805", where, height: 300 });
+  // The test counts the widget's "goToPage" messages that reach the handler (only the widget's own
+  // frame, from the widget's origin, must get through).
+  let goToPage = 0;
+  listenToWidget(document.querySelector("#widget iframe"), {
+    onGoToPage: () => {
+      document.body.dataset.goToPage = String(++goToPage);
+    },
+  });
   document.body.dataset.done = "ok";
 } catch (error) {
   document.querySelector("#count").textContent = `error: ${error.name} ${error.message}`;
