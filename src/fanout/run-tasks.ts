@@ -3,12 +3,43 @@ import { LbaError } from "../errors/lba-error.js";
 import type { Area } from "../geo/index.js";
 import { runPool } from "./run-pool.js";
 
-/** One request of a fan-out search: which ROME codes, which area. */
+/**
+ * One request of a fan-out search: which ROME codes, which area, how to run it, and what to ask
+ * next once its answer is known.
+ *
+ * @example
+ * ```ts
+ * const task: SearchTask<Formation[]> = { romes: ["M1805"], area: department("29"), run: (signal) => fetchIt(signal) };
+ * ```
+ */
 export interface SearchTask<T> {
   romes?: readonly string[];
   romeDomain?: string;
   area?: Area;
   run(signal: AbortSignal): Promise<T>;
+  /**
+   * Requests to add to the search after this one succeeded (a region whose answer reached the cap
+   * becomes one request per department). They are run by the same pool and reported like the others.
+   */
+  followUps?(value: T): SearchTask<T>[];
+}
+
+/**
+ * The failure record of a task: its ROME codes and area, and the error as an `LbaError`.
+ *
+ * @example
+ * ```ts
+ * failures.push(failureOf(task, error));
+ * ```
+ */
+export function failureOf(task: SearchTask<unknown>, reason: unknown): SearchFailure {
+  const error = reason instanceof LbaError ? reason : new LbaError(String(reason), { cause: reason });
+  return {
+    ...(task.romes ? { romes: task.romes } : {}),
+    ...(task.romeDomain ? { romeDomain: task.romeDomain } : {}),
+    ...(task.area ? { area: task.area } : {}),
+    error,
+  };
 }
 
 /**
@@ -38,8 +69,13 @@ export interface SearchFailure {
 export type FailureMode = "throw" | "collect";
 
 /**
- * Runs the tasks of one search through a bounded pool. Fail-fast aborts what is in flight (through
+ * Runs the tasks of one search (and the follow-ups they add) through a bounded pool. Fail-fast aborts what is in flight (through
  * an internal controller chained to the caller's signal) so a broken search stops costing requests.
+ *
+ * @example
+ * ```ts
+ * const { values, failures } = await runTasks(tasks, { concurrency: 4, signal, failureMode: "collect" });
+ * ```
  */
 export async function runTasks<T>(
   tasks: readonly SearchTask<T>[],
@@ -50,38 +86,35 @@ export async function runTasks<T>(
   if (options.signal?.aborted) throw new LbaAbortError({ cause: options.signal.reason });
   options.signal?.addEventListener("abort", forward, { once: true });
   let firstError: unknown;
-  try {
-    const outcomes = await runPool(
-      tasks.map((task) => async () => {
-        try {
-          return await task.run(controller.signal);
-        } catch (error) {
-          if (options.failureMode === "throw" && firstError === undefined) {
-            firstError = error;
-            controller.abort(error);
-          }
-          throw error;
+  // Grows as tasks add follow-ups; `planned[i]` is the task behind `runners[i]`.
+  const planned: SearchTask<T>[] = [];
+  const runners: (() => Promise<T>)[] = [];
+  const add = (task: SearchTask<T>): void => {
+    planned.push(task);
+    runners.push(async () => {
+      try {
+        const value = await task.run(controller.signal);
+        for (const more of task.followUps?.(value) ?? []) add(more);
+        return value;
+      } catch (error) {
+        if (options.failureMode === "throw" && firstError === undefined) {
+          firstError = error;
+          controller.abort(error);
         }
-      }),
-      options.concurrency,
-      controller.signal,
-    );
+        throw error;
+      }
+    });
+  };
+  tasks.forEach(add);
+  try {
+    const outcomes = await runPool(runners, options.concurrency, controller.signal);
     if (options.signal?.aborted) throw new LbaAbortError({ cause: options.signal.reason });
     if (firstError !== undefined) throw firstError;
     const values: T[] = [];
     const failures: SearchFailure[] = [];
     outcomes.forEach((outcome, i) => {
-      const task = tasks[i]!;
       if (outcome.status === "fulfilled") values.push(outcome.value);
-      else {
-        const error = outcome.reason instanceof LbaError ? outcome.reason : new LbaError(String(outcome.reason), { cause: outcome.reason });
-        failures.push({
-          ...(task.romes ? { romes: task.romes } : {}),
-          ...(task.romeDomain ? { romeDomain: task.romeDomain } : {}),
-          ...(task.area ? { area: task.area } : {}),
-          error,
-        });
-      }
+      else failures.push(failureOf(planned[i]!, outcome.reason));
     });
     return { values, failures };
   } finally {

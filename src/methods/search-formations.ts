@@ -2,7 +2,7 @@ import type { ClientContext } from "../client/context.js";
 import { checkKnownKeys, inputCollector } from "../client/input.js";
 import type { LbaCallOptions } from "../client/options.js";
 import { runOperation } from "../client/run-operation.js";
-import { expandForFormations, widen } from "../fanout/expand.js";
+import { departmentsToSplit, formationAreas, mayBeCapped, widen } from "../fanout/expand.js";
 import { chunk, mergeItems } from "../fanout/item-keys.js";
 import { runTasks, type FailureMode, type SearchFailure, type SearchTask } from "../fanout/run-tasks.js";
 import { areaToFormationsQuery, assertWhere, endpointForFormations, france, isInDepartment, type Area, type Where } from "../geo/index.js";
@@ -102,37 +102,56 @@ export interface FormationsPart {
 
 /**
  * The requests (tasks) of a formations search: areas (an exhaustive France expanded per region) ×
- * ROME batches; a widening radius is tried inside each request's task.
+ * ROME batches; a widening radius is tried inside each request's task. A region of an exhaustive
+ * national search whose answer may have been cut by the cap ({@link mayBeCapped}) adds one request per department of
+ * that region (same ROME batch), so the cap does not truncate it; the region's own items are kept
+ * and merged with the departments' (de-duplicated by id).
  */
 export function formationTasks(ctx: ClientContext, plan: ReturnType<typeof planFormations>, call: LbaCallOptions): SearchTask<FormationsPart>[] {
   const tasks: SearchTask<FormationsPart>[] = [];
-  for (const area of expandForFormations(plan.areas)) {
-    const endpoint = endpointForFormations(area);
-    const batches = plan.romes ? chunk(plan.romes, ROME_LIMITS[endpoint]) : [undefined];
-    for (const romes of batches) {
-      const base: Record<string, unknown> = {
-        ...areaToFormationsQuery(area),
-        ...(romes ? { romes: romes.join(",") } : { romeDomain: plan.romeDomain }),
-        ...(plan.diploma ? { diploma: plan.diploma } : {}),
-        ...(plan.opco && endpoint === "formations" ? { opco: plan.opco } : {}),
-      };
-      tasks.push({
-        ...(romes ? { romes } : { romeDomain: plan.romeDomain! }),
-        area,
-        run: async (signal) => {
-          const { items, radius } = await widen(area, async (radius) => {
-            const query = radius === undefined ? base : { ...base, radius };
-            const body = await runOperation(ctx, { key: endpoint, method: "GET", path: `/api/V1/${endpoint}`, query }, { ...call, signal });
-            const results = ((body as { results?: Formation[] | null } | null)?.results ?? []) as Formation[];
-            // Corsica: the server only knows "20"; keep the half of the island that was asked for.
-            return area.kind === "department" && area.serverCode !== area.code ? results.filter((f) => isInDepartment(f.place, area)) : results;
-          });
-          return { items, radius };
-        },
-      });
-    }
+  for (const { area, splitWhenCapped } of formationAreas(plan.areas)) {
+    const batches = plan.romes ? chunk(plan.romes, ROME_LIMITS[endpointForFormations(area)]) : [undefined];
+    for (const romes of batches) tasks.push(formationTask(ctx, plan, call, area, romes, splitWhenCapped));
   }
   return tasks;
+}
+
+/** One formations request (one area, one ROME batch or the ROME domain). */
+function formationTask(
+  ctx: ClientContext,
+  plan: ReturnType<typeof planFormations>,
+  call: LbaCallOptions,
+  area: Area,
+  romes: string[] | undefined,
+  splitWhenCapped: boolean,
+): SearchTask<FormationsPart> {
+  const endpoint = endpointForFormations(area);
+  const base: Record<string, unknown> = {
+    ...areaToFormationsQuery(area),
+    ...(romes ? { romes: romes.join(",") } : { romeDomain: plan.romeDomain }),
+    ...(plan.diploma ? { diploma: plan.diploma } : {}),
+    ...(plan.opco && endpoint === "formations" ? { opco: plan.opco } : {}),
+  };
+  return {
+    ...(romes ? { romes } : { romeDomain: plan.romeDomain! }),
+    area,
+    run: async (signal) => {
+      const { items, radius } = await widen(area, async (radius) => {
+        const query = radius === undefined ? base : { ...base, radius };
+        const body = await runOperation(ctx, { key: endpoint, method: "GET", path: `/api/V1/${endpoint}`, query }, { ...call, signal });
+        const results = ((body as { results?: Formation[] | null } | null)?.results ?? []) as Formation[];
+        // Corsica: the server only knows "20"; keep the half of the island that was asked for.
+        return area.kind === "department" && area.serverCode !== area.code ? results.filter((f) => isInDepartment(f.place, area)) : results;
+      });
+      return { items, radius };
+    },
+    ...(splitWhenCapped
+      ? {
+          followUps: (part: FormationsPart) =>
+            mayBeCapped(part.items.length) ? departmentsToSplit(area).map((d) => formationTask(ctx, plan, call, d, romes, false)) : [],
+        }
+      : {}),
+  };
 }
 
 /** The largest radius actually sent by `near` requests (after any widening). */

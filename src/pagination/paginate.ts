@@ -1,7 +1,6 @@
 import { LbaAbortError } from "../errors/lba-abort-error.js";
-import { LbaError } from "../errors/lba-error.js";
 import { itemKey } from "../fanout/item-keys.js";
-import type { FailureMode, SearchFailure, SearchTask } from "../fanout/run-tasks.js";
+import { failureOf, type FailureMode, type SearchFailure, type SearchTask } from "../fanout/run-tasks.js";
 import type { SearchCallOptions } from "../methods/search-formations.js";
 
 /**
@@ -26,8 +25,9 @@ export interface PaginateOptions extends SearchCallOptions {
    */
   concurrency?: number;
   /**
-   * Called after each request of the search: requests done and planned (the plan can grow by no more
-   * than the widening radius retries, which count as one request).
+   * Called after each request of the search: requests done and planned. A widening radius's retries
+   * count as one request; `total` grows when a capped region of an exhaustive national search is
+   * split per department (its departments are added to the plan).
    * @default undefined
    * @example ({ done, total }) => bar.update(done / total)
    */
@@ -46,8 +46,9 @@ export interface Page<T> {
   items: T[];
   /** 0 for the first page. */
   pageIndex: number;
-  /** Requests done so far and planned in all. */
+  /** Requests done so far. */
   done: number;
+  /** Requests planned so far (grows when a capped region is split per department). */
   total: number;
   /** Failures collected so far (with `failures: "collect"`). */
   failures: readonly SearchFailure[];
@@ -79,7 +80,15 @@ type Outcome<P> = { ok: true; value: P; task: SearchTask<P> } | { ok: false; err
 /**
  * Builds a paginator over the requests of a search. Items stream in request order (ROME batch by
  * batch, area by area) and are de-duplicated across requests by the same keys as the one-shot
- * searches; they are NOT re-sorted across requests, since a lazy stream cannot know the later ones.
+ * searches; they are NOT re-sorted across requests, since a lazy stream cannot know the later ones
+ * (within one request the server's distance order is kept). At most `concurrency` requests are
+ * fetched ahead of the consumer; once a page is full nothing new is started until the next page is
+ * asked for. Follow-up requests (departments of a capped region) go to the end of the plan.
+ *
+ * @example
+ * ```ts
+ * const pager = paginate(formationTasks(ctx, plan, {}), (p) => ({ items: p.items, failures: [] }), { pageSize: 10 }, 4);
+ * ```
  */
 export function paginate<P, T>(
   tasks: readonly SearchTask<P>[],
@@ -90,13 +99,16 @@ export function paginate<P, T>(
   const pageSize = options.pageSize ?? 20;
   const concurrency = options.concurrency ?? defaultConcurrency;
   const mode: FailureMode = options.failures ?? "throw";
-  const failures: SearchFailure[] = [];
+  let failures: SearchFailure[] = [];
 
   async function* pages(): AsyncGenerator<Page<T>> {
     const controller = new AbortController();
     const forward = (): void => controller.abort(options.signal?.reason);
     if (options.signal?.aborted) throw new LbaAbortError({ cause: options.signal.reason });
     options.signal?.addEventListener("abort", forward, { once: true });
+    // Each iteration is a new search: its own failures, its own plan (which grows with follow-ups).
+    failures = [];
+    const planned = [...tasks];
     const seen = new Set<string>();
     const queue: Promise<Outcome<P>>[] = [];
     const start = (task: SearchTask<P>): Promise<Outcome<P>> =>
@@ -110,17 +122,16 @@ export function paginate<P, T>(
     let buffer: T[] = [];
     try {
       for (;;) {
-        while (buffer.length < pageSize && (next < tasks.length || queue.length > 0)) {
-          while (queue.length < concurrency && next < tasks.length) queue.push(start(tasks[next++]!));
+        while (buffer.length < pageSize && (next < planned.length || queue.length > 0)) {
+          while (queue.length < concurrency && next < planned.length) queue.push(start(planned[next++]!));
           const outcome = await queue.shift()!;
           done++;
-          options.onProgress?.({ done, total: tasks.length });
+          if (outcome.ok) planned.push(...(outcome.task.followUps?.(outcome.value) ?? []));
+          options.onProgress?.({ done, total: planned.length });
           if (options.signal?.aborted) throw new LbaAbortError({ cause: options.signal.reason });
           if (!outcome.ok) {
             if (mode === "throw") throw outcome.error;
-            const error = outcome.error instanceof LbaError ? outcome.error : new LbaError(String(outcome.error), { cause: outcome.error });
-            const t = outcome.task;
-            failures.push({ ...(t.romes ? { romes: t.romes } : {}), ...(t.romeDomain ? { romeDomain: t.romeDomain } : {}), ...(t.area ? { area: t.area } : {}), error });
+            failures.push(failureOf(outcome.task, outcome.error));
             continue;
           }
           const part = extract(outcome.value);
@@ -137,7 +148,7 @@ export function paginate<P, T>(
         if (buffer.length === 0) return;
         const items = buffer.slice(0, pageSize);
         buffer = buffer.slice(pageSize);
-        yield { items, pageIndex: pageIndex++, done, total: tasks.length, failures: [...failures] };
+        yield { items, pageIndex: pageIndex++, done, total: planned.length, failures: [...failures] };
       }
     } finally {
       // `break`, an error or the end: nothing more is started and what is in flight is cancelled.

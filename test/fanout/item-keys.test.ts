@@ -36,3 +36,19 @@ describe("merge and de-duplication", () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
   });
 });
+
+describe("splitting a capped region", () => {
+  it("splits a mainland region into its departments, not Corsica nor an overseas region", async () => {
+    const { departmentsToSplit, formationAreas, mayBeCapped } = await import("../../src/fanout/expand.js");
+    const { department, france, region } = await import("../../src/geo/index.js");
+    expect([149, 150, 151, 499, 500, 501].map(mayBeCapped)).toEqual([false, true, false, false, true, true]);
+    expect(departmentsToSplit(region("53")).map((d) => d.code).sort()).toEqual(["22", "29", "35", "56"]);
+    expect(departmentsToSplit(region("94"))).toEqual([]);
+    expect(departmentsToSplit(region("04"))).toEqual([]);
+    expect(departmentsToSplit(department("29"))).toEqual([]);
+    const areas = formationAreas([france({ exhaustive: true }), region("53")]);
+    expect(areas).toHaveLength(19);
+    expect(areas.filter((a) => a.splitWhenCapped)).toHaveLength(18);
+    expect(areas[18]).toEqual({ area: region("53"), splitWhenCapped: false });
+  });
+});

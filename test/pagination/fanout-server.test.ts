@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLbaClient, department, france, near, REGIONS } from "../../src/index.js";
+import { createLbaClient, department, DEPARTMENTS, france, near, REGIONS } from "../../src/index.js";
 import { mergeJobsLists } from "../../src/methods/search-companies.js";
 import { startMockServer, type MockServer } from "../../src/testing/index.js";
 
@@ -37,8 +37,11 @@ describe("fan-out against a server enforcing the real limits", () => {
   it("an exhaustive national formations search covers every region without a 429", async () => {
     server.reset();
     const result = await client().searchFormations({ romes: codes(3), where: france({ exhaustive: true }) });
-    const regions = server.requests.map((r) => r.query.region).sort();
+    const regions = server.requests.filter((r) => r.query.region).map((r) => r.query.region).sort();
     expect(regions).toEqual(REGIONS.map((r) => r.code).sort());
+    // Any other request is a department of a region whose answer reached the cap (capped-region.test.ts).
+    const regionOf = new Map(DEPARTMENTS.map((d) => [d.code, d.regionCode]));
+    for (const r of server.requests.filter((r) => !r.query.region)) expect(regions).toContain(regionOf.get(r.query.departement!));
     expect(statuses().every((s) => s === 200)).toBe(true);
     expect(result.formations.length).toBeGreaterThan(0);
   });
