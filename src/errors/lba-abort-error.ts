@@ -12,6 +12,7 @@ import { LbaError } from "./lba-error.js";
  * ```
  */
 export class LbaAbortError extends LbaError {
+  static override readonly brand: string = "LbaAbortError";
   override name = "LbaAbortError";
 
   constructor(init: { method?: string; url?: string; cause?: unknown } = {}) {

@@ -14,6 +14,7 @@ import { LbaError } from "./lba-error.js";
  * ```
  */
 export class LbaApiError extends LbaError {
+  static override readonly brand: string = "LbaApiError";
   override name = "LbaApiError";
   /** HTTP status (200 for `{ result: "error" }` bodies). */
   readonly status: number;
@@ -26,6 +27,11 @@ export class LbaApiError extends LbaError {
   readonly url: string;
   /** The parsed body, kept for diagnostics (never an application body: those are not echoed). */
   readonly body: unknown;
+  /**
+   * The answer's headers, names in lower case (rate-limit headers included: `retry-after`,
+   * `ratelimit-remaining`...); empty when the error was found inside a 200 answer's body.
+   */
+  readonly headers: Readonly<Record<string, string>>;
 
   constructor(init: {
     status: number;
@@ -35,15 +41,19 @@ export class LbaApiError extends LbaError {
     code?: string | undefined;
     body?: unknown;
     message?: string;
+    headers?: Readonly<Record<string, string>>;
+    attempts?: number | undefined;
   }) {
     const messages = init.messages ?? [];
     const summary = messages.length > 0 ? messages.join("; ") : (init.code ?? "no message");
-    super(init.message ?? `La Bonne Alternance API answered ${init.status} to ${init.method} ${init.url}: ${summary}`);
+    super(init.message ?? `The API answered ${init.status} to ${init.method} ${init.url}: ${summary}`);
     this.status = init.status;
     this.messages = messages;
     this.code = init.code;
     this.method = init.method;
     this.url = init.url;
     this.body = init.body;
+    this.headers = init.headers ?? {};
+    this.attempts = init.attempts;
   }
 }

@@ -29,6 +29,7 @@ export interface LbaInputIssue {
  * ```
  */
 export class LbaInputError extends LbaError {
+  static override readonly brand: string = "LbaInputError";
   override name = "LbaInputError";
   /** Every problem found, not only the first one. */
   readonly issues: readonly LbaInputIssue[];

@@ -10,6 +10,7 @@ import { LbaError } from "./lba-error.js";
  * ```
  */
 export class LbaNetworkError extends LbaError {
+  static override readonly brand: string = "LbaNetworkError";
   override name = "LbaNetworkError";
   readonly method: string;
   readonly url: string;

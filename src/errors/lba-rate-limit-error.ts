@@ -12,6 +12,7 @@ import { LbaApiError } from "./lba-api-error.js";
  * ```
  */
 export class LbaRateLimitError extends LbaApiError {
+  static override readonly brand: string = "LbaRateLimitError";
   override name = "LbaRateLimitError";
   /** Seconds the server asked to wait (`Retry-After`, both forms), when it said. */
   readonly retryAfter: number | undefined;

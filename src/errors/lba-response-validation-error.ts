@@ -23,6 +23,7 @@ export interface LbaValidationIssue {
  * ```
  */
 export class LbaResponseValidationError extends LbaError {
+  static override readonly brand: string = "LbaResponseValidationError";
   override name = "LbaResponseValidationError";
   readonly issues: readonly LbaValidationIssue[];
   /** The operation whose response failed (`"GET /api/V1/formations"`). */

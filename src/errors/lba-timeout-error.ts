@@ -10,6 +10,7 @@ import { LbaError } from "./lba-error.js";
  * ```
  */
 export class LbaTimeoutError extends LbaError {
+  static override readonly brand: string = "LbaTimeoutError";
   override name = "LbaTimeoutError";
   readonly timeoutMs: number;
   /** `"attempt"` when one attempt was too slow, `"deadline"` when the overall deadline passed. */
