@@ -8,3 +8,4 @@ export { parseRetryAfterMs, parseRetryAfterSeconds } from "./retry-after.js";
 export { backoffDelay } from "./backoff.js";
 export { delay } from "./delay.js";
 export { isRetryable, RETRYABLE_STATUSES } from "./retry-policy.js";
+export { responseAttempts } from "./response-attempts.js";
