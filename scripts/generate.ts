@@ -1,11 +1,16 @@
 /**
- * `npm run generate`: spec → `generated/openapi.ts` (normalize → correct → openapi-typescript).
+ * `npm run generate`: each contract of `scripts/contracts.ts` → its file in `generated/`
+ * (normalize → correct → openapi-typescript).
  *
- *   tsx scripts/generate.ts [--spec <path or URL>] [--out <file>] [--check]
+ *   tsx scripts/generate.ts [--check] [--only <id>[,<id>...]]
+ *     [--spec <path or URL>] [--out <file>]                  lba-2022: swagger.json → generated/openapi.ts
+ *     [--lba-2026-spec <path or URL>] [--lba-2026-out <file>]  lba-2026 → generated/lba-2026.ts
+ *     [--jobs-spec <path or URL>] [--jobs-out <file>]          api-apprentissage-jobs → generated/api-apprentissage-jobs.ts
  *
- * `--spec` defaults to ../shared/spec/swagger.json beside the checkout when present, else the
- * production spec URL. `--check` writes nothing and exits 1 when the output is stale. Any failure
- * prints ONE line naming the problem, exits 1, and leaves the output untouched (writes are atomic).
+ * Inputs default to ../shared/spec/<file> beside the checkout (swagger.json falls back to the
+ * production spec URL when absent). `--only` picks contracts by id (all by default). `--check` writes
+ * nothing and exits 1 when any output is stale. Any failure prints ONE line naming the problem, exits 1,
+ * and writes nothing: every output is computed before the first write, and each write is atomic.
  */
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -13,8 +18,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
-import { normalizeSpec } from "./normalize.js";
-import { applyCorrections } from "./corrections.js";
+import { CONTRACTS, type Contract, type ContractId } from "./contracts.js";
 
 /**
  * Where the published spec lives when no local copy is at hand.
@@ -27,16 +31,11 @@ import { applyCorrections } from "./corrections.js";
 export const PRODUCTION_SPEC_URL = "https://labonnealternance.apprentissage.beta.gouv.fr/api-docs/swagger.json";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DEFAULT_LOCAL_SPEC = resolve(REPO_ROOT, "../shared/spec/swagger.json");
-const DEFAULT_OUT = resolve(REPO_ROOT, "generated/openapi.ts");
+const SHARED_SPEC_DIR = resolve(REPO_ROOT, "../shared/spec");
 
-const HEADER = [
-  "/**",
-  " * generated, do not edit: `npm run generate` writes this file from the La Bonne Alternance spec",
-  " * (normalized by scripts/normalize.ts, corrected by scripts/corrections.ts, typed by openapi-typescript).",
-  " */",
-  "",
-].join("\n");
+function headerFor(contract: Contract): string {
+  return ["/**", ` * generated, do not edit: \`npm run generate\` writes this file from ${contract.source}`, " */", ""].join("\n");
+}
 
 /**
  * An error whose message is the one line the CLI prints.
@@ -51,8 +50,8 @@ export class SpecGenerationError extends Error {
 }
 
 /**
- * The content of `generated/openapi.ts` for a spec given as JSON text. Deterministic: the same
- * text always gives the same output.
+ * The content of `generated/openapi.ts` for a swagger.json-style spec given as JSON text.
+ * Deterministic: the same text always gives the same output.
  *
  * @example
  * ```ts
@@ -60,6 +59,19 @@ export class SpecGenerationError extends Error {
  * ```
  */
 export async function generateFromSpecText(text: string): Promise<string> {
+  return generateContractFromText("lba-2022", text);
+}
+
+/**
+ * The content of a contract's generated file for its document given as JSON text. Deterministic.
+ *
+ * @example
+ * ```ts
+ * const source = await generateContractFromText("lba-2026", await readFile("lba-2026.openapi.json", "utf8"));
+ * ```
+ */
+export async function generateContractFromText(id: ContractId, text: string): Promise<string> {
+  const contract = contractById(id);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -68,14 +80,20 @@ export async function generateFromSpecText(text: string): Promise<string> {
   }
   let doc;
   try {
-    doc = applyCorrections(normalizeSpec(parsed));
+    doc = contract.transform(parsed);
   } catch (error) {
     throw new SpecGenerationError(`spec is unusable: ${(error as Error).message}`);
   }
   // openapi-typescript wants a plain object it may annotate; hand it a copy.
   const ast = await openapiTS(structuredClone(doc) as never, { silent: true, defaultNonNullable: false });
   const body = astToString(ast).replace(/\r\n/g, "\n").trimEnd();
-  return `${HEADER}${body}\n`;
+  return `${headerFor(contract)}${body}\n`;
+}
+
+function contractById(id: string): Contract {
+  const contract = CONTRACTS.find((c) => c.id === id);
+  if (!contract) throw new SpecGenerationError(`unknown contract "${id}" (expected one of ${CONTRACTS.map((c) => c.id).join(", ")})`);
+  return contract;
 }
 
 /**
@@ -118,6 +136,31 @@ async function writeAtomically(file: string, content: string): Promise<void> {
   }
 }
 
+/** What one run does for one contract. */
+interface Job {
+  contract: Contract;
+  spec: string;
+  out: string;
+}
+
+function plan(argv: readonly string[]): { jobs: Job[]; check: boolean } {
+  const options: Record<string, { type: "string" | "boolean"; default?: boolean }> = { check: { type: "boolean", default: false }, only: { type: "string" } };
+  for (const { flags } of CONTRACTS) {
+    options[flags.spec] = { type: "string" };
+    options[flags.out] = { type: "string" };
+  }
+  const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
+  const only = typeof values.only === "string" ? values.only.split(",").map((id) => contractById(id.trim())) : [...CONTRACTS];
+  const jobs = only.map((contract): Job => {
+    const local = resolve(SHARED_SPEC_DIR, contract.input);
+    const fallback = contract.id === "lba-2022" && !existsSync(local) ? PRODUCTION_SPEC_URL : local;
+    const spec = values[contract.flags.spec];
+    const out = values[contract.flags.out];
+    return { contract, spec: typeof spec === "string" ? spec : fallback, out: resolve(typeof out === "string" ? out : resolve(REPO_ROOT, contract.output)) };
+  });
+  return { jobs, check: values.check === true };
+}
+
 /**
  * The CLI: returns the exit code instead of exiting, for tests.
  *
@@ -128,22 +171,29 @@ async function writeAtomically(file: string, content: string): Promise<void> {
  */
 export async function runCli(argv: readonly string[], log: (line: string) => void = console.error): Promise<number> {
   try {
-    const { values } = parseArgs({
-      args: [...argv],
-      options: { spec: { type: "string" }, out: { type: "string" }, check: { type: "boolean", default: false } },
-      strict: true,
-    });
-    const spec = values.spec ?? (existsSync(DEFAULT_LOCAL_SPEC) ? DEFAULT_LOCAL_SPEC : PRODUCTION_SPEC_URL);
-    const out = resolve(values.out ?? DEFAULT_OUT);
-    const content = await generateFromSpecText(await readSpecText(spec));
-    if (values.check) {
-      const current = existsSync(out) ? await readFile(out, "utf8") : undefined;
-      if (current === content) return 0;
-      log(`generate: ${out} is stale; run \`npm run generate\``);
+    const { jobs, check } = plan(argv);
+    // Everything is computed first: one bad input means nothing is written.
+    const contents = await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          return await generateContractFromText(job.contract.id, await readSpecText(job.spec));
+        } catch (error) {
+          throw new SpecGenerationError(`${job.contract.id}: ${(error as Error).message}`);
+        }
+      }),
+    );
+    if (check) {
+      const stale: string[] = [];
+      for (const [i, job] of jobs.entries()) {
+        const current = existsSync(job.out) ? await readFile(job.out, "utf8") : undefined;
+        if (current !== contents[i]) stale.push(job.out);
+      }
+      if (stale.length === 0) return 0;
+      log(`generate: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} stale; run \`npm run generate\``);
       return 1;
     }
-    await writeAtomically(out, content);
-    log(`generate: wrote ${out}`);
+    for (const [i, job] of jobs.entries()) await writeAtomically(job.out, contents[i] as string);
+    log(`generate: wrote ${jobs.map((job) => job.out).join(", ")}`);
     return 0;
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];

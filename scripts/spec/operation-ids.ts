@@ -14,6 +14,10 @@
 export const OPERATION_ID_OVERRIDES: Readonly<Record<string, string>> = {
   // The rule would say `getAll`: say what is listed.
   "get /api/V1/metiers/all": "getAllMetiers",
+  // The same routes in the 2026 contract (lower-case `v1`), and names the rule gets wrong there.
+  "get /api/v1/metiers/all": "getAllMetiers",
+  "get /api/v1/metiers/intitule": "getMetiersIntitule",
+  "post /api/appointment-request/context/create": "createAppointmentRequestContext",
 };
 
 /**

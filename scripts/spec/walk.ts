@@ -73,8 +73,8 @@ export function listOperations(doc: JsonObject): OperationEntry[] {
 }
 
 /**
- * Calls `visit` on `schema` and on every schema nested in it (properties, items, compositions,
- * additionalProperties, not), depth first, parents before children.
+ * Calls `visit` on `schema` and on every schema nested in it (properties, items, prefixItems,
+ * compositions, additionalProperties, not), depth first, parents before children.
  *
  * @example
  * ```ts
@@ -86,6 +86,8 @@ export function walkSchema(schema: unknown, visit: (schema: JsonObject) => void)
   visit(schema);
   if (isObject(schema.properties)) for (const child of Object.values(schema.properties)) walkSchema(child, visit);
   walkSchema(schema.items, visit);
+  // OpenAPI 3.1 (JSON Schema 2020-12) tuples: the 2026 contracts use them for GeoJSON coordinates.
+  if (Array.isArray(schema.prefixItems)) for (const child of schema.prefixItems) walkSchema(child, visit);
   walkSchema(schema.additionalProperties, visit);
   walkSchema(schema.not, visit);
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {

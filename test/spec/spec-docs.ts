@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { normalizeSpec } from "../../scripts/normalize.js";
 import { applyCorrections } from "../../scripts/corrections.js";
+import { normalizeApiApprentissageJobs, normalizeLba2026 } from "../../scripts/contracts.js";
+import { applyLba2026Corrections } from "../../scripts/corrections-lba-2026.js";
+import { applyApiApprentissageCorrections } from "../../scripts/corrections-api-apprentissage.js";
 import { sharedPath } from "../support/shared.js";
 
 /** The two published versions of the spec the pipeline must handle. */
@@ -34,4 +37,38 @@ export function* objectsIn(node: unknown, path = "#"): Generator<[string, Record
     yield [path, node as Record<string, any>];
     for (const [key, child] of Object.entries(node)) yield* objectsIn(child, `${path}/${key}`);
   }
+}
+
+/** The two live contracts of 2026 (OpenAPI 3.1), read from ../shared like the 2022 specs. */
+export const LIVE_SPEC_FILES = ["lba-2026.openapi.json", "api-apprentissage-jobs.openapi.json"] as const;
+export type LiveSpecFile = (typeof LIVE_SPEC_FILES)[number];
+
+const LIVE_STAGES = {
+  "lba-2026.openapi.json": { normalize: normalizeLba2026, correct: applyLba2026Corrections },
+  "api-apprentissage-jobs.openapi.json": { normalize: normalizeApiApprentissageJobs, correct: applyApiApprentissageCorrections },
+} as const;
+
+export function liveText(file: LiveSpecFile): string {
+  return readFileSync(sharedPath("spec", file), "utf8");
+}
+
+export function liveRaw(file: LiveSpecFile): Record<string, any> {
+  return JSON.parse(liveText(file));
+}
+
+export function liveNormalized(file: LiveSpecFile): LooseDoc {
+  return LIVE_STAGES[file].normalize(liveRaw(file)) as LooseDoc;
+}
+
+export function liveCorrected(file: LiveSpecFile): LooseDoc {
+  return LIVE_STAGES[file].correct(LIVE_STAGES[file].normalize(liveRaw(file))) as LooseDoc;
+}
+
+/** `"METHOD path"` of every operation of a document. */
+export function operationKeys(doc: LooseDoc): string[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.keys(item as object)
+      .filter((key) => ["get", "put", "post", "delete", "patch", "options", "head", "trace"].includes(key))
+      .map((method) => `${method.toUpperCase()} ${path}`),
+  );
 }
