@@ -19,7 +19,7 @@ export function rawSpec(file: SpecFile): Record<string, any> {
 }
 
 /** A spec document typed loosely, so tests can reach into it and assert. */
-export type LooseDoc = { [key: string]: any; info: Record<string, any>; paths: Record<string, any>; components: Record<string, any> & { schemas: Record<string, any> } };
+export type LooseDoc = { [key: string]: any; openapi: string; info: Record<string, any>; paths: Record<string, any>; components: Record<string, any> & { schemas: Record<string, any> } };
 
 export function normalized(file: SpecFile): LooseDoc {
   return normalizeSpec(rawSpec(file)) as LooseDoc;

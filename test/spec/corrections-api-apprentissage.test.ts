@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { apiApprentissageCorrections, applyApiApprentissageCorrections } from "../../scripts/corrections-api-apprentissage.js";
+import { conformanceIssues31 } from "./conforms31.js";
+import { liveCorrected, liveNormalized, liveRaw, objectsIn, operationKeys } from "./spec-docs.js";
+
+const FILE = "api-apprentissage-jobs.openapi.json";
+const SCHEMA = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const HEX = "6687165396d52b5e01b40954";
+
+/** A job offer shaped like the answers LIVE-API.md describes (synthesized). */
+const OFFER = {
+  identifier: { id: HEX, partner_label: "Some New Partner", partner_job_id: "abc" },
+  workplace: {
+    siret: null, brand: null, legal_name: null, website: null, name: "ACME", description: null, size: null,
+    location: { address: "1 rue X 44000 Nantes", geopoint: { type: "Point", coordinates: [-1.55, 47.21] } },
+    domain: { idcc: null, opco: null, naf: null },
+  },
+  apply: { url: "https://labonnealternance.apprentissage.beta.gouv.fr/postuler", phone: null, recipient_id: `partners_${HEX}` },
+  contract: { start: null, duration: null, type: ["Apprentissage"], remote: null },
+  offer: {
+    title: "Boulanger", rome_codes: ["D1102"], description: "Fabrique du pain", target_diploma: null, desired_skills: [],
+    to_be_acquired_skills: [], access_conditions: [], publication: { creation: null, expiration: null }, opening_count: 1, status: "Active",
+  },
+  is_delegated: false,
+};
+
+function searchParameter(doc: any, name: string): any {
+  return doc.paths["/job/v1/search"].get.parameters.find((p: any) => p.name === name);
+}
+
+describe("the api-apprentissage-jobs corrections list", () => {
+  it("has unique ids and one-line reasons", () => {
+    const ids = apiApprentissageCorrections.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { id, reason } of apiApprentissageCorrections) {
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      expect(reason.length, id).toBeGreaterThan(20);
+      expect(reason, id).not.toContain("\n");
+    }
+  });
+
+  it("does not touch its input, and is skip-safe on a document without its targets", () => {
+    const doc = liveNormalized(FILE);
+    const before = JSON.stringify(doc);
+    expect(JSON.stringify(applyApiApprentissageCorrections(doc))).not.toBe(before);
+    expect(JSON.stringify(doc)).toBe(before);
+    const empty = { openapi: "3.1.0", info: { title: "x", version: "1" }, paths: {}, components: { schemas: {} } };
+    expect(applyApiApprentissageCorrections(empty)).toEqual(empty);
+  });
+});
+
+describe("corrected api-apprentissage-jobs.openapi.json", () => {
+  const raw = liveRaw(FILE);
+  const doc = liveCorrected(FILE);
+  const schemas = doc.components.schemas as Record<string, any>;
+
+  it("keeps the routes a user of job search calls, and only the components they use", () => {
+    expect(operationKeys(liveNormalized(FILE))).toHaveLength(7);
+    expect(operationKeys(doc).sort()).toEqual(["GET /job/v1/offer/{id}", "GET /job/v1/search", "POST /job/v1/apply"]);
+    expect(Object.keys(schemas).sort()).toEqual(["GeoJsonPoint", "JobApplicationWrite", "JobOfferRead", "JobRecruiter"]);
+    for (const item of Object.values(doc.paths) as any[]) for (const op of Object.values(item) as any[]) expect(op.security).toEqual([{ "api-key": expect.any(Array) }]);
+  });
+
+  it("1. documents the rate-limit answer as 429, not 419", () => {
+    expect(JSON.stringify(raw.paths)).toContain('"419"');
+    for (const key of operationKeys(doc)) {
+      const [method, path] = key.split(" ") as [string, string];
+      const responses = doc.paths[path][method.toLowerCase()].responses;
+      expect(responses, key).not.toHaveProperty("419");
+      expect(responses["429"], key).toEqual({ $ref: "#/components/responses/TooManyRequests" });
+    }
+  });
+
+  it("2. gives latitude and longitude their own examples, and GeoJSON coordinates too", () => {
+    expect(searchParameter(raw, "latitude").schema.examples).toEqual([2.3522]);
+    expect(searchParameter(doc, "latitude").schema.examples).toEqual([48.8566]);
+    expect(searchParameter(doc, "longitude").schema.examples).toEqual([2.3522]);
+    const [longitude, latitude] = schemas.GeoJsonPoint.properties.coordinates.prefixItems;
+    expect(longitude).toMatchObject({ examples: [2.308628], maximum: 180 });
+    expect(latitude).toMatchObject({ examples: [48.850699], maximum: 90 });
+    expect(schemas.GeoJsonPoint.properties.coordinates.description).toMatch(/longitude first/);
+  });
+
+  it("3. accepts elligibleHandicapFilter on search, optional, typed as the server declares it", () => {
+    expect(searchParameter(raw, "elligibleHandicapFilter")).toBeUndefined();
+    expect(searchParameter(doc, "elligibleHandicapFilter")).toMatchObject({ in: "query", required: false, schema: { type: "boolean" } });
+  });
+
+  it("5. accepts null in contract.remote (a validator following the raw document rejects it)", () => {
+    expect(conformanceIssues31(doc, SCHEMA("JobOfferRead"), OFFER)).toEqual([]);
+    expect(conformanceIssues31(raw, SCHEMA("JobOfferRead"), OFFER)).toEqual([expect.stringContaining("$.contract.remote")]);
+    expect(conformanceIssues31(doc, SCHEMA("JobOfferRead"), { ...OFFER, contract: { ...OFFER.contract, remote: "sometimes" } })).not.toEqual([]);
+  });
+
+  it("sends departements and partners_to_exclude as repeated keys, romes as one string", () => {
+    for (const name of ["departements", "partners_to_exclude"]) {
+      expect(searchParameter(doc, name), name).toMatchObject({ style: "form", explode: true, schema: { type: "array", items: { type: "string" } } });
+    }
+    expect(searchParameter(doc, "departements").schema.examples).toEqual([["75", "06"], ["06"]]);
+    expect(searchParameter(doc, "romes")).toMatchObject({ schema: { type: "string" }, description: expect.stringContaining("ONE comma-separated") });
+  });
+
+  it("keeps partner_label an open string", () => {
+    for (const [path, o] of objectsIn(schemas)) if ("partner_label" in (o.properties ?? {})) expect(o.properties.partner_label, path).not.toHaveProperty("enum");
+    expect(schemas.JobOfferRead.properties.identifier.properties.partner_label.type).toBe("string");
+  });
+
+  it("requires a recipient_id of the form partners_<24 hex> or recruiters_<24 hex>", () => {
+    const body = { applicant_first_name: "A", applicant_last_name: "B", applicant_email: "a@b.fr", applicant_phone: "0600000000", applicant_attachment_name: "cv.pdf", applicant_attachment_content: "JVBERi0=" };
+    for (const id of [`partners_${HEX}`, `recruiters_${HEX}`]) expect(conformanceIssues31(doc, SCHEMA("JobApplicationWrite"), { ...body, recipient_id: id }), id).toEqual([]);
+    for (const id of [HEX, `jobs_${HEX}`, "partners_123"]) expect(conformanceIssues31(doc, SCHEMA("JobApplicationWrite"), { ...body, recipient_id: id }), id).not.toEqual([]);
+    expect(conformanceIssues31(doc, SCHEMA("JobApplicationWrite"), { ...body, recipient_id: `partners_${HEX}`, applicant_attachment_name: "cv.exe" })).not.toEqual([]);
+  });
+});
