@@ -42,6 +42,12 @@ export interface RateLimiter {
    * `undefined` (an unlimited route) resolves at once.
    */
   acquire(group: EndpointGroup | undefined, signal?: AbortSignal): Promise<void>;
+  /**
+   * Records a start of `group` and returns `true` when one may start right now (nobody queued, room
+   * in the window, no pause); returns `false` and records nothing otherwise. The synchronous fast
+   * path of {@link RateLimiter.acquire}: no promise when the group has room.
+   */
+  tryAcquire(group: EndpointGroup | undefined): boolean;
   /** Holds every start of `group` for `ms` (the server answered 429 with a Retry-After). */
   pause(group: EndpointGroup | undefined, ms: number): void;
 }
@@ -107,6 +113,15 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
   }
 
   return {
+    tryAcquire(group) {
+      const state = group === undefined ? undefined : states.get(group);
+      if (!state) return true;
+      if (state.queue.length > 0) return false;
+      const at = now();
+      if (waitBeforeNextStart(state, at) > 0) return false;
+      recordStart(state, at);
+      return true;
+    },
     acquire(group, signal) {
       const state = group === undefined ? undefined : states.get(group);
       if (!state) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve();

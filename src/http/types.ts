@@ -1,5 +1,5 @@
 import type { EndpointGroup } from "./endpoint-groups.js";
-import type { RateLimitOptions } from "./rate-limiter.js";
+import type { RateLimiter, RateLimitOptions } from "./rate-limiter.js";
 
 /**
  * The `fetch` this layer builds, handed to openapi-fetch. The second argument carries per-call
@@ -12,6 +12,41 @@ import type { RateLimitOptions } from "./rate-limiter.js";
  * ```
  */
 export type LbaFetch = (input: Request, call?: CallOptions) => Promise<Response>;
+
+/**
+ * The platform `fetch` the stack sends each attempt with: `globalThis.fetch`, or your own. It is
+ * called with the attempt's Request (its `signal` aborts on timeout, deadline and cancellation) and
+ * `init`: the merged `fetchOptions` plus that same `signal`.
+ *
+ * @example
+ * ```ts
+ * import type { BaseFetch } from "labonnealternance";
+ * const logged: BaseFetch = (request, init) => {
+ *   console.log(request.method, new URL(request.url).pathname);
+ *   return fetch(request, init);
+ * };
+ * ```
+ */
+export type BaseFetch = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Extra `init` options handed to the underlying `fetch` as its second argument: an undici
+ * `dispatcher` (a proxy agent, keep-alive settings), `credentials`, `cache`, `keepalive`, `priority`...
+ * `method`, `body`, `headers` and `signal` belong to the request and the stack: they are ignored
+ * here. A keyed request (see `HttpOptions.apiKey`) always uses `redirect: "manual"`.
+ *
+ * @example
+ * ```ts
+ * import type { FetchOptions } from "labonnealternance";
+ * declare const proxyAgent: unknown; // e.g. new ProxyAgent("http://proxy.internal:3128") from undici
+ * const fetchOptions: FetchOptions = { dispatcher: proxyAgent, keepalive: true };
+ * ```
+ */
+export type FetchOptions = Omit<RequestInit, "body" | "headers" | "method" | "signal" | "window"> & {
+  /** undici's connection manager (Node): a `ProxyAgent`, an `Agent` with other keep-alive settings. */
+  dispatcher?: unknown;
+  [option: string]: unknown;
+};
 
 /** Why a failed attempt may be retried. */
 export type RetryReason = "status" | "timeout" | "network";
@@ -88,18 +123,89 @@ export interface RetryOptions {
 }
 
 /**
- * Observability hooks. They receive redacted URLs, never bodies. A hook that throws is ignored.
- * @example `createLbaClient({ caller, hooks: { onRetry: ({ attempt, reason }) => console.warn(attempt, reason) } })`
+ * What `hooks.beforeRequest` receives beside the Request.
+ *
+ * @example
+ * ```ts
+ * import type { BeforeRequestContext } from "labonnealternance";
+ * const describe = (ctx: BeforeRequestContext) => `${ctx.method} ${ctx.url} (attempt ${ctx.attempt})`;
+ * ```
+ */
+export interface BeforeRequestContext {
+  /** `GET`, `POST`, ... */
+  method: string;
+  /** The request URL, redacted by `redactUrl` (for logs). */
+  url: string;
+  /** This attempt's number, from 1. */
+  attempt: number;
+  /** The rate-limit group of the call (the original request's), `undefined` for unlimited routes. */
+  group: EndpointGroup | undefined;
+}
+
+/**
+ * What `hooks.afterResponse` receives beside the Response.
+ *
+ * @example
+ * ```ts
+ * import type { AfterResponseContext } from "labonnealternance";
+ * const line = (ctx: AfterResponseContext) => `${ctx.method} ${ctx.url} in ${ctx.durationMs} ms`;
+ * ```
+ */
+export interface AfterResponseContext extends BeforeRequestContext {
+  /** The Request as `beforeRequest` left it (without the API key, which is added after the hooks). */
+  request: Request;
+  /** Time from sending to the end of the body, in ms. */
+  durationMs: number;
+}
+
+/**
+ * Hooks. Two can act, four observe. Per attempt they run in this order:
+ *
+ * 1. rate-limit wait, then `beforeRequest(request, ctx)`: may return a Request to send instead;
+ * 2. `onRequest` (observe); the API key is added now, for gateway URLs only, out of every hook's sight;
+ * 3. `fetch`, body read in full (the attempt timeout covers both);
+ * 4. `onResponse` (observe) or, without an answer, `onError` (observe);
+ * 5. `afterResponse(response, ctx)`: may return a Response to use instead (its status then drives
+ *    the retry decision, and it is what the call returns);
+ * 6. the retry decision (`retry.shouldRetry`), then `onRetry` (observe) before the wait.
+ *
+ * Observing hooks receive redacted URLs, never bodies; one that throws is ignored. Acting hooks may
+ * be sync or async; one that throws (or returns something that is not a Request / Response) ends
+ * the call at once, not retried, with an `LbaError` whose `cause` is the hook's error.
+ *
+ * @example
+ * ```ts
+ * import { createLbaClient, type HttpHooks } from "labonnealternance";
+ * const hooks: HttpHooks = {
+ *   beforeRequest: (request) => { request.headers.set("x-request-id", crypto.randomUUID()); },
+ *   onRetry: ({ attempt, reason }) => console.warn(attempt, reason),
+ * };
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", hooks });
+ * ```
  */
 export interface HttpHooks {
   /**
-   * Before each attempt is sent (after any rate-limit wait).
+   * Before each attempt is sent (after any rate-limit wait). Return a new Request to send it instead
+   * (another URL, other headers), or nothing to send `request`. Runs before the API key is added.
+   * @default undefined
+   * @example beforeRequest: (request) => new Request(request, { headers: { ...Object.fromEntries(request.headers), "x-trace": traceId } })
+   */
+  beforeRequest?(request: Request, context: BeforeRequestContext): Request | undefined | void | Promise<Request | undefined | void>;
+  /**
+   * After each attempt got an answer (any status; its body is already read in full). Return a new
+   * Response to use it instead (a cached answer, a test double), or nothing to keep `response`.
+   * @default undefined
+   * @example afterResponse: (response, { request }) => { if (response.ok) cache.set(request.url, response.clone()); }
+   */
+  afterResponse?(response: Response, context: AfterResponseContext): Response | undefined | void | Promise<Response | undefined | void>;
+  /**
+   * Before each attempt is sent (after any rate-limit wait and `beforeRequest`).
    * @default undefined
    * @example onRequest: ({ method, url, attempt }) => console.log(method, url, attempt)
    */
   onRequest?(event: { method: string; url: string; attempt: number; group: EndpointGroup | undefined }): void;
   /**
-   * When an attempt got response headers (any status).
+   * When an attempt got response headers and body (any status).
    * @default undefined
    * @example onResponse: ({ status, durationMs }) => histogram.observe(durationMs)
    */
@@ -125,9 +231,15 @@ export interface HttpOptions {
    * The base `fetch`. Read from `globalThis.fetch` at each call when not given, so msw or a
    * polyfill installed after the client was created still applies.
    * @default globalThis.fetch
-   * @example fetch: (request) => undiciFetch(request)
+   * @example fetch: (request, init) => undiciFetch(request, init)
    */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: BaseFetch;
+  /**
+   * Options handed to every `fetch` call as its `init` (merged under the per-call ones).
+   * @default undefined
+   * @example { dispatcher: new ProxyAgent("http://proxy.internal:3128") }
+   */
+  fetchOptions?: FetchOptions;
   /**
    * Cancels every call made through this instance when it aborts.
    * @default undefined
@@ -171,6 +283,28 @@ export interface HttpOptions {
    * @example debug: (line) => logger.debug(line)
    */
   debug?: boolean | ((line: string) => void);
+  /**
+   * Personal key of API Apprentissage, sent as `Authorization: Bearer <key>` to requests under
+   * `apiKeyBaseUrl` only (same origin and path prefix), added after every hook and never followed
+   * through a redirect. It never appears in a hook payload, a log line, an error or `toJSON()`.
+   * @default undefined (no key sent)
+   * @example process.env.API_APPRENTISSAGE_KEY
+   */
+  apiKey?: string;
+  /**
+   * Where the key may go: the gateway's base URL. Only requests whose URL has this origin and
+   * starts with this path get the key.
+   * @default "https://api.apprentissage.beta.gouv.fr/api"
+   * @example "https://api.apprentissage.beta.gouv.fr/api"
+   */
+  apiKeyBaseUrl?: string;
+  /**
+   * A limiter to use instead of a new one, to share one budget between several stacks (a derived
+   * client with other timeouts): build it with `createRateLimiter`. Takes precedence over `rateLimit`.
+   * @default a new limiter built from `rateLimit`
+   * @example rateLimiter: sharedLimiter
+   */
+  rateLimiter?: RateLimiter;
 }
 
 /** Per-call overrides of {@link HttpOptions}. */
@@ -199,4 +333,10 @@ export interface CallOptions {
    * @example false
    */
   retry?: RetryOptions | false;
+  /**
+   * `fetch` options for this call, merged over the client's `fetchOptions`.
+   * @default the client's `fetchOptions`
+   * @example { dispatcher: slowLaneAgent }
+   */
+  fetchOptions?: FetchOptions;
 }

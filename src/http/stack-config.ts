@@ -1,0 +1,125 @@
+/*
+ * Options of `createHttpFetch` resolved once per stack, and per-call options resolved once per call.
+ * Odd values (options validation is the client's job, but this layer must not crash on what gets
+ * through) fall back to the defaults instead of throwing a TypeError in the middle of a call.
+ */
+import { createObserver, type Observer } from "./observe.js";
+import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import type { BaseFetch, CallOptions, HttpOptions, RetryOptions } from "./types.js";
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_RETRY = { retries: 2, minDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+
+/** A retry policy with every number filled in. */
+export type ResolvedRetry = typeof DEFAULT_RETRY & RetryOptions;
+
+/** What every call of one stack shares. */
+export interface StackConfig {
+  /** The custom fetch, or `undefined` for `globalThis.fetch` (read at each call). */
+  fetch: BaseFetch | undefined;
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  deadlineMs: number;
+  /** The client's `retry` option as given, merged under each call's. */
+  retryOption: RetryOptions | false | undefined;
+  /** The client's policy when a call brings none (computed once). */
+  retry: ResolvedRetry | undefined;
+  fetchOptions: Record<string, unknown> | undefined;
+  limiter: RateLimiter | undefined;
+  observer: Observer;
+}
+
+/** What one call uses, the call's options over the stack's. */
+export interface ResolvedCall {
+  signal: unknown;
+  timeoutMs: number;
+  deadlineMs: number;
+  retry: ResolvedRetry | undefined;
+  fetchOptions: Record<string, unknown> | undefined;
+}
+
+/**
+ * Resolves the options of `createHttpFetch` once.
+ *
+ * @example
+ * ```ts
+ * const cfg = resolveConfig({ timeoutMs: 5000, rateLimit: false });
+ * cfg.timeoutMs; // 5000
+ * ```
+ */
+export function resolveConfig(input: HttpOptions | undefined): StackConfig {
+  const options: HttpOptions = isObject(input) ? input : {};
+  const limiter = isLimiter(options.rateLimiter)
+    ? options.rateLimiter
+    : options.rateLimit === false
+      ? undefined
+      : createRateLimiter(isObject(options.rateLimit) ? options.rateLimit : {});
+  return {
+    fetch: typeof options.fetch === "function" ? options.fetch : undefined,
+    signal: options.signal,
+    timeoutMs: duration(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    deadlineMs: duration(options.deadlineMs, Infinity),
+    retryOption: options.retry,
+    retry: mergeRetry(options.retry, undefined),
+    fetchOptions: cleanFetchOptions(options.fetchOptions),
+    limiter,
+    observer: createObserver(options.hooks, options.debug),
+  };
+}
+
+const NO_CALL_OPTIONS: CallOptions = {};
+
+/**
+ * Resolves one call's options over the stack's.
+ *
+ * @example
+ * ```ts
+ * resolveCall(cfg, { timeoutMs: 3000 }).timeoutMs; // 3000
+ * ```
+ */
+export function resolveCall(cfg: StackConfig, input: CallOptions | undefined): ResolvedCall {
+  const call = isObject(input) ? input : NO_CALL_OPTIONS;
+  const own = call.fetchOptions === undefined ? undefined : cleanFetchOptions(call.fetchOptions);
+  return {
+    signal: call.signal,
+    timeoutMs: call.timeoutMs === undefined ? cfg.timeoutMs : duration(call.timeoutMs, cfg.timeoutMs),
+    deadlineMs: call.deadlineMs === undefined ? cfg.deadlineMs : duration(call.deadlineMs, cfg.deadlineMs),
+    retry: call.retry === undefined ? cfg.retry : mergeRetry(cfg.retryOption, call.retry),
+    fetchOptions: own === undefined ? cfg.fetchOptions : cfg.fetchOptions === undefined ? own : { ...cfg.fetchOptions, ...own },
+  };
+}
+
+/** Client-wide policy, overridden per call; `false` at either level disables retries. */
+function mergeRetry(client: RetryOptions | false | undefined, call: RetryOptions | false | undefined): ResolvedRetry | undefined {
+  if (client === false && call === undefined) return undefined;
+  if (call === false) return undefined;
+  return { ...DEFAULT_RETRY, ...(isObject(client) ? client : {}), ...(isObject(call) ? call : {}) };
+}
+
+// The request and the stack own these: `headers` in `init` would replace the request's own.
+const RESERVED = new Set(["body", "headers", "method", "signal", "window"]);
+
+function cleanFetchOptions(value: unknown): Record<string, unknown> | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, unknown> = {};
+  let any = false;
+  for (const key of Object.keys(value)) {
+    if (RESERVED.has(key)) continue;
+    out[key] = (value as Record<string, unknown>)[key];
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
+/** A duration in ms: a non-negative number (Infinity allowed), else the fallback. */
+function duration(value: unknown, fallback: number): number {
+  return typeof value === "number" && !Number.isNaN(value) ? Math.max(0, value) : fallback;
+}
+
+function isLimiter(value: unknown): value is RateLimiter {
+  return isObject(value) && typeof (value as RateLimiter).acquire === "function" && typeof (value as RateLimiter).tryAcquire === "function" && typeof (value as RateLimiter).pause === "function";
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
