@@ -21,6 +21,16 @@ export const headquarterSchema = z.strictObject({
 });
 
 /**
+ * The OPCO of a company (today's server): label and web site.
+ *
+ * @example
+ * ```ts
+ * opcoSchema.parse({ label: "AKTO", url: null });
+ * ```
+ */
+export const opcoSchema = z.strictObject({ label: text, url: text });
+
+/**
  * The company of an item: training centre (formations) or employer (jobs, companies).
  *
  * @example
@@ -42,4 +52,8 @@ export const companySchema = z.strictObject({
   creationDate: text,
   headquarter: field(headquarterSchema),
   place: field(placeSchema),
+  // Today's server adds these.
+  opco: field(opcoSchema),
+  elligibleHandicap: flag,
+  isGeiq: flag,
 });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { text } from "./nullable-field.js";
+import { flag, text } from "./nullable-field.js";
 
 /**
  * The contact of an item. Holds personal data: validation never copies its values into reports.
@@ -16,4 +16,7 @@ export const contactSchema = z.strictObject({
   phone: text,
   info: text,
   iv: text,
+  // Today's server adds these.
+  hasEmail: flag,
+  url: text,
 });

@@ -1,19 +1,7 @@
 import * as z from "zod/mini";
+import { isNumericCoordinate } from "./numeric-string.js";
 
-/**
- * True for a finite number, or a string holding one (`"48.85"`, `" -3.46 "`). Some sources send
- * coordinates as strings (formations), others as numbers (companies): both are the same datum.
- *
- * @example
- * ```ts
- * isNumericCoordinate("48.7294471"); // true
- * isNumericCoordinate("n/a"); // false
- * ```
- */
-export function isNumericCoordinate(value: unknown): value is number | string {
-  if (typeof value === "number") return Number.isFinite(value);
-  return typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value));
-}
+export { isNumericCoordinate };
 
 /** Message of the issue a non-numeric coordinate raises (also used by the lenient walker). */
 export const COORDINATE_MESSAGE = "expected a number or a numeric string";

@@ -46,4 +46,8 @@ export const itemShape = {
   training: field(z.unknown()),
   idRco: text,
   idRcoFormation: text,
+  // Today's server adds these (trainings).
+  cleMinistereEducatif: text,
+  target_diploma_level: text,
+  rdvContext: field(z.unknown()),
 };

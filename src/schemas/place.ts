@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { coordinateSchema } from "./coordinate.js";
-import { numeric, text } from "./nullable-field.js";
+import { flag, numeric, text } from "./nullable-field.js";
 
 /**
  * A place (training site, company address). Coordinates are normalized to `number | null`.
@@ -22,4 +22,7 @@ export const placeSchema = z.strictObject({
   insee: text,
   departementNumber: text,
   region: text,
+  // Today's server adds these.
+  numberAndStreet: text,
+  remoteOnly: flag,
 });

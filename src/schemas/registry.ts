@@ -3,6 +3,10 @@ import { formationsResponseSchema } from "./formations-response.js";
 import { jobsEtFormationsResponseSchema } from "./jobs-et-formations-response.js";
 import { jobsResponseSchema } from "./jobs-response.js";
 import { metierNamesResponseSchema, metiersResponseSchema } from "./metier.js";
+import { jobApplyResponseSchema, type JobApplyResponse } from "./job-apply-response.js";
+import { jobOfferReadSchema, type JobOfferRead } from "./job-offer-read.js";
+import { jobSearchResponseSchema, type JobSearchResponse } from "./job-search-response.js";
+import { metierIntituleResponseSchema, type MetierIntituleResponse } from "./metier-intitule.js";
 import type {
   ApplicationResponse,
   FormationsResponse,
@@ -13,7 +17,10 @@ import type {
 } from "./types.js";
 
 /**
- * The 200-response schema of each operation, keyed by the name the facade uses.
+ * The 200-response schema of each operation, keyed by the name the facade uses. The 2022 keys
+ * (`formations` ... `application`) and today's (`formationById`, `metiersIntitule`, `jobSearch`,
+ * `jobOffer`, `jobApply`; `formations`, `formationsParRegion`, `metiers`, `metiersAll` and
+ * `metiersParFormation` serve both generations).
  *
  * @example
  * ```ts
@@ -30,6 +37,12 @@ export const responseSchemas = {
   metiersParFormation: metierNamesResponseSchema,
   metiersParEtablissement: metierNamesResponseSchema,
   application: applicationResponseSchema,
+  // Today's API (2026).
+  formationById: formationsResponseSchema,
+  metiersIntitule: metierIntituleResponseSchema,
+  jobSearch: jobSearchResponseSchema,
+  jobOffer: jobOfferReadSchema,
+  jobApply: jobApplyResponseSchema,
 } as const;
 
 /** A key of {@link responseSchemas}. @example `const key: ResponseSchemaKey = "jobs"` */
@@ -53,4 +66,9 @@ export interface ResponseTypes {
   metiersParFormation: MetierNamesResponse;
   metiersParEtablissement: MetierNamesResponse;
   application: ApplicationResponse;
+  formationById: FormationsResponse;
+  metiersIntitule: MetierIntituleResponse;
+  jobSearch: JobSearchResponse;
+  jobOffer: JobOfferRead;
+  jobApply: JobApplyResponse;
 }

@@ -47,4 +47,50 @@ describe("parseApiErrorBody", () => {
     expect(parseApiErrorBody({ error: "internal", message: "boom" })).toEqual({ code: "internal", messages: ["boom"] });
     expect(parseApiErrorBody([1, 2])).toEqual({ messages: [] });
   });
+
+  it("reads the gateway's shape { statusCode, name, message, data? }: code = name, message first, then the details", () => {
+    expect(parseApiErrorBody({ statusCode: 401, name: "Unauthorized", message: "Unable to authenticate the request" })).toEqual({
+      code: "Unauthorized",
+      messages: ["Unable to authenticate the request"],
+    });
+    const body = {
+      statusCode: 400,
+      name: "Bad Request",
+      message: "Request validation failed",
+      data: {
+        validationError: [
+          { keyword: "invalid_type", instancePath: "/applicant_email", schemaPath: "#/applicant_email/invalid_type", params: { issue: { input: "jeanne.dupont@example.fr" } }, message: "Invalid email address" },
+          { instancePath: "/recipient_id", message: "Invalid input" },
+        ],
+      },
+    };
+    const summary = parseApiErrorBody(body);
+    expect(summary).toEqual({ code: "Bad Request", messages: ["Request validation failed", "applicant_email: Invalid email address", "recipient_id: Invalid input"] });
+    expect(JSON.stringify(summary)).not.toContain("jeanne");
+  });
+
+  it("gateway details as a treeifyError tree and as a bare issue list", () => {
+    const tree = { errors: [], properties: { romes: { errors: ["Badly formatted rome codes"] }, latitude: { errors: ["Too big"] } } };
+    expect(parseApiErrorBody({ statusCode: 400, name: "Bad Request", message: "Invalid query", data: { validationError: tree } }).messages).toEqual([
+      "Invalid query",
+      "romes: Badly formatted rome codes",
+      "latitude: Too big",
+    ]);
+    expect(parseApiErrorBody({ statusCode: 400, name: "Bad Request", message: "m", data: [{ path: ["radius"], message: "too big" }] }).messages).toEqual(["m", "radius: too big"]);
+    expect(parseApiErrorBody({ statusCode: 429, name: "Too Many Requests", message: "Rate limit exceeded, retry in 1 minute" }).code).toBe("Too Many Requests");
+  });
+
+  it("never copies an e-mail address, and bounds what it reads from a hostile body", () => {
+    const summary = parseApiErrorBody({ statusCode: 400, name: "Bad Request", message: "jeanne.dupont@example.fr is a throwaway address" });
+    expect(summary.messages).toEqual(["<e-mail> is a throwaway address"]);
+    let deep: Record<string, unknown> = { _errors: ["deepest"] };
+    for (let i = 0; i < 10_000; i++) deep = { level: deep };
+    expect(parseApiErrorBody({ statusCode: 400, error: "Bad Request", message: "m", data: { validationError: deep } })).toEqual({ code: "Bad Request", messages: ["m"] });
+    const many = Array.from({ length: 100_000 }, (_, i) => ({ path: ["f", i], message: "x".repeat(10_000) }));
+    const big = parseApiErrorBody({ statusCode: 400, name: "Bad Request", message: "m", data: { validationError: many } });
+    expect(big.messages).toHaveLength(20);
+    expect(big.messages[1]!.length).toBeLessThanOrEqual(301);
+    expect(parseApiErrorBody({ error: "x", error_messages: "not a list", message: "fallback" })).toEqual({ code: "x", messages: ["fallback"] });
+    expect(parseApiErrorBody(Object.create({ error: "inherited" }))).toEqual({ messages: [] });
+  });
 });
