@@ -1,22 +1,41 @@
+import { hasEmailShape, maskEmails } from "./mask-emails.js";
+
 /** What replaces a masked value. */
 export const REDACTED = "***";
 
+// Every pattern here runs in linear time (issue 13: the former e-mail pattern was quadratic, 10 s
+// for a 100,000-character value): the regular expressions below are anchored, have one quantifier
+// per run and no nested or overlapping ones, so a backtracking engine tries one start position and
+// walks the text a bounded number of times; e-mail shapes are found by the scans of mask-emails.ts.
+
 // `caller` identifies the calling service and very often is the operator's e-mail address.
-const PERSONAL_KEYS = /^(caller|e?mail|.*_email|email_.*|phone|tel|telephone|.*_phone|firstname|lastname|first_name|last_name)$/i;
-const EMAIL = /[^\s@]+@[^\s@]+/;
+// Anchored: only position 0 is tried, and each `.*` alternative walks the key once.
+const PERSONAL_KEYS = /^(?:caller|e?mail|.*_email|email_.*|phone|tel|telephone|.*_phone|firstname|lastname|first_name|last_name)$/i;
 // A phone number: 10 to 13 digits, optionally with +, spaces, dots, dashes or parentheses
 // (`0612345678`, `+33 6 12 34 56 78`). Coordinates (`48.85`), INSEE codes (`75056`) and SIRETs
-// (14 digits) do not match.
+// (14 digits) do not match. One character class, anchored at both ends: linear.
 const PHONE = /^\+?[\d\s.\-()]+$/;
+// A decimal number (a coordinate such as `48.8566140`) is never a phone number. The `.` cannot be
+// a digit, so `\d+` gives back at most its own run once: linear.
+const DECIMAL = /^-?\d+\.\d+$/;
 
 function looksPersonal(value: string): boolean {
-  if (EMAIL.test(value)) return true;
-  // A decimal number (a coordinate such as `48.8566140`) is never a phone number.
-  if (/^-?\d+\.\d+$/.test(value)) return false;
-  if (!PHONE.test(value)) return false;
-  const digits = value.replace(/\D/g, "").length;
+  if (hasEmailShape(value)) return true;
+  if (DECIMAL.test(value) || !PHONE.test(value)) return false;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digits++;
+  }
   return digits >= 10 && digits <= 13;
 }
+
+// What ends an address in a path, and in a string that is not a URL (query delimiters too).
+const PATH_STOPS = { left: "/", right: "/" };
+const TEXT_STOPS = { left: "/?&=", right: "/?&=#" };
+// `[?&]` then a fixed key then `[^&#]*`: the run cannot be given back usefully (nothing follows
+// it), and each position is tried against the fixed prefix only: linear.
+const PERSONAL_PARAM = /([?&](?:caller|e?mail|phone|tel)=)[^&#]*/gi;
 
 /**
  * A URL that is safe to log or to put in an error message: the `caller` value is masked (it often
@@ -37,9 +56,7 @@ export function redactUrl(url: string | URL): string {
   try {
     parsed = new URL(String(url));
   } catch {
-    return String(url)
-      .replace(/([?&](?:caller|e?mail|phone|tel)=)[^&#]*/gi, `$1${REDACTED}`)
-      .replace(/[^\s@/?&=]+@[^\s@/?&=#]+/g, REDACTED);
+    return maskEmails(String(url).replace(PERSONAL_PARAM, `$1${REDACTED}`), TEXT_STOPS, REDACTED);
   }
   parsed.username = "";
   parsed.password = "";
@@ -53,7 +70,8 @@ export function redactUrl(url: string | URL): string {
   if (changed) parsed.search = query.toString();
   // Do not let a hand-typed e-mail in the path through either.
   const path = decodeSafely(parsed.pathname);
-  if (EMAIL.test(path)) parsed.pathname = path.replace(/[^\s@/]+@[^\s@/]+/g, REDACTED);
+  const masked = maskEmails(path, PATH_STOPS, REDACTED);
+  if (masked !== path) parsed.pathname = masked;
   return parsed.toString();
 }
 
