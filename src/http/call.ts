@@ -18,6 +18,7 @@ import { LbaError } from "../errors/lba-error.js";
 import { LbaNetworkError } from "../errors/lba-network-error.js";
 import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import { LbaTimeoutError } from "../errors/lba-timeout-error.js";
+import { keyCovers } from "./api-key.js";
 import { backoffDelay } from "./backoff.js";
 import { delay } from "./delay.js";
 import { endpointGroupOf, type EndpointGroup } from "./endpoint-groups.js";
@@ -215,10 +216,19 @@ class Call implements ReaderSlot {
 
   private async fetchAndRead(request: Request, signal: AbortSignal, attempt: number): Promise<Response> {
     const init: Record<string, unknown> = this.fetchOptions === undefined ? { signal } : { ...this.fetchOptions, signal };
-    const custom = this.cfg.fetch;
-    // A custom fetch may read only `request.signal`: it gets a Request carrying the attempt's signal.
-    // The platform's fetch takes the signal from `init`, which spares a copy of the Request.
-    const target = custom === undefined ? request : new Request(request, { signal });
+    const { fetch: custom, key } = this.cfg;
+    let target = request;
+    if (key !== undefined && keyCovers(key, request.url)) {
+      // The key, at the last moment and on this copy only (see api-key.ts); never followed elsewhere.
+      const headers = new Headers(request.headers);
+      headers.set("authorization", key.authorization);
+      init.redirect = "manual";
+      target = new Request(request, { headers, signal, redirect: "manual" });
+    } else if (custom !== undefined) {
+      // A custom fetch may read only `request.signal`: it gets a Request carrying the attempt's signal.
+      // The platform's fetch takes the signal from `init`, which spares a copy of the Request.
+      target = new Request(request, { signal });
+    }
     this.inFlight = target;
     const sent: unknown = await (custom === undefined ? globalThis.fetch(target, init) : custom(target, init as RequestInit));
     if (this.liveAttempt !== attempt) {

@@ -1,11 +1,40 @@
 /**
- * The endpoint groups the server rate-limits separately. Sub-routes share their group's budget
- * (`/api/V1/jobs/company/{siret}` counts as `jobs`, `/api/V1/metiers/all` as `metiers`), but
- * `/api/V1/jobsEtFormations` and `/api/V1/formationsParRegion` are groups of their own.
+ * The endpoint groups the servers rate-limit separately.
+ *
+ * La Bonne Alternance (per client IP, per second): `formations`, `formationsParRegion`, `metiers`,
+ * and on the 2022 API `jobs`, `jobsEtFormations`, `application`. Sub-routes share their group's
+ * budget (`/api/v1/formations/formation/{id}` counts as `formations`, `/api/v1/metiers/all` as
+ * `metiers`), but `formationsParRegion` and `jobsEtFormations` are groups of their own.
+ *
+ * API Apprentissage, the gateway (per API key, per minute): `jobSearch` (`/job/v1/search`),
+ * `jobOffer` (`/job/v1/offer/{id}`), `jobApply` (`POST /job/v1/apply`).
+ *
+ * @example
+ * ```ts
+ * import type { EndpointGroup } from "labonnealternance";
+ * const group: EndpointGroup = "jobSearch";
+ * ```
  */
-export type EndpointGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application";
+export type EndpointGroup =
+  | "formations"
+  | "formationsParRegion"
+  | "jobs"
+  | "jobsEtFormations"
+  | "metiers"
+  | "application"
+  | "jobSearch"
+  | "jobOffer"
+  | "jobApply";
 
-/** A sliding-window limit: at most `limit` request starts in any window of `intervalMs`. */
+/**
+ * A sliding-window limit: at most `limit` request starts in any window of `intervalMs`.
+ *
+ * @example
+ * ```ts
+ * import type { GroupLimit } from "labonnealternance";
+ * const newerApplicationLimit: GroupLimit = { limit: 5, intervalMs: 5000 };
+ * ```
+ */
 export interface GroupLimit {
   /**
    * Requests allowed per window.
@@ -20,55 +49,97 @@ export interface GroupLimit {
 }
 
 /**
- * The limits the production server enforces per client IP (see the API README): formations 7/s,
- * formationsParRegion 5/s, jobs 5/s, jobsEtFormations 5/s, metiers 20/s, application 5/s.
- * Newer servers allow `application` only 5 per 5 s: pass
+ * The limits the production servers enforce:
+ *
+ * | group | route | limit | counted per |
+ * | --- | --- | --- | --- |
+ * | `formations` | `/api/v1/formations`, `/api/v1/formations/formation/{id}` | 7 per second | client IP |
+ * | `formationsParRegion` | `/api/v1/formationsParRegion` | 5 per second | client IP |
+ * | `metiers` | `/api/v1/metiers`, `/metiers/all`, `/metiers/intitule`, `/metiers/metiersParFormation/{cfd}` | 20 per second | client IP |
+ * | `jobSearch` | gateway `/job/v1/search` | 60 per minute | API key |
+ * | `jobOffer` | gateway `/job/v1/offer/{id}` | 120 per minute | API key |
+ * | `jobApply` | gateway `POST /job/v1/apply` | 10 per minute | API key |
+ * | `jobs`, `jobsEtFormations`, `application` | 2022 API (`legacy: true`) | 5 per second | client IP |
+ *
+ * One limiter per client, so per key: clients sharing a limiter (`createRateLimiter`) share these
+ * budgets. Older 2022 servers allow `application` only 5 per 5 s: pass
  * `rateLimit: { groups: { application: { limit: 5, intervalMs: 5000 } } }`.
  *
  * @example
  * ```ts
- * DEFAULT_GROUP_LIMITS.jobs; // { limit: 5, intervalMs: 1000 }
+ * import { DEFAULT_GROUP_LIMITS } from "labonnealternance";
+ * DEFAULT_GROUP_LIMITS.jobSearch; // { limit: 60, intervalMs: 60000 }
  * ```
  */
-export const DEFAULT_GROUP_LIMITS: Readonly<Record<EndpointGroup, GroupLimit>> = Object.freeze({
-  formations: { limit: 7, intervalMs: 1000 },
-  formationsParRegion: { limit: 5, intervalMs: 1000 },
-  jobs: { limit: 5, intervalMs: 1000 },
-  jobsEtFormations: { limit: 5, intervalMs: 1000 },
-  metiers: { limit: 20, intervalMs: 1000 },
-  application: { limit: 5, intervalMs: 1000 },
+export const DEFAULT_GROUP_LIMITS: Readonly<Record<EndpointGroup, Readonly<GroupLimit>>> = Object.freeze({
+  formations: Object.freeze({ limit: 7, intervalMs: 1000 }),
+  formationsParRegion: Object.freeze({ limit: 5, intervalMs: 1000 }),
+  jobs: Object.freeze({ limit: 5, intervalMs: 1000 }),
+  jobsEtFormations: Object.freeze({ limit: 5, intervalMs: 1000 }),
+  metiers: Object.freeze({ limit: 20, intervalMs: 1000 }),
+  application: Object.freeze({ limit: 5, intervalMs: 1000 }),
+  jobSearch: Object.freeze({ limit: 60, intervalMs: 60_000 }),
+  jobOffer: Object.freeze({ limit: 120, intervalMs: 60_000 }),
+  jobApply: Object.freeze({ limit: 10, intervalMs: 60_000 }),
 });
 
-const API_PREFIX = "/api/V1/";
+const LBA_PREFIX = "/api/v1/";
+const GATEWAY_PREFIX = "/job/v1/";
 
 /**
- * The rate-limit group of a URL path, or `undefined` for routes the server does not limit.
- * The path may carry a prefix before `/api/V1/` (a proxy mounting the API under `/lba`).
+ * The rate-limit group of a URL path, or `undefined` for routes no server limits.
  *
- * Matching is on the whole first segment after `/api/V1/`, never a string prefix, so
- * `jobsEtFormations` is not mistaken for `jobs`, nor `formationsParRegion` for `formations`.
+ * Case-insensitive, as the La Bonne Alternance server is (`/api/V1/...` of 2022 and `/api/v1/...`
+ * of today are the same routes). The path may carry a prefix (a proxy mounting the API under
+ * `/lba`, the gateway's `/api`). Matching is on the whole first segment after the prefix, never a
+ * string prefix, so `jobsEtFormations` is not mistaken for `jobs`, nor `formationsParRegion` for
+ * `formations`.
  *
  * @example
  * ```ts
- * endpointGroupOf("/api/V1/jobs/company/12345678901234"); // "jobs"
- * endpointGroupOf("/api/V1/jobsEtFormations");             // "jobsEtFormations"
- * endpointGroupOf("/api/V1/metiers/all");                  // "metiers"
- * endpointGroupOf("/api/version");                         // undefined
+ * import { endpointGroupOf } from "labonnealternance";
+ * endpointGroupOf("/api/v1/formations/formation/123"); // "formations"
+ * endpointGroupOf("/api/V1/formationsParRegion");       // "formationsParRegion"
+ * endpointGroupOf("/api/v1/metiers/intitule");          // "metiers"
+ * endpointGroupOf("/api/job/v1/offer/abc");             // "jobOffer"
+ * endpointGroupOf("/api/version");                      // undefined
  * ```
  */
 export function endpointGroupOf(pathname: string): EndpointGroup | undefined {
-  const at = pathname.indexOf(API_PREFIX);
-  if (at === -1) return undefined;
-  const segment = pathname.slice(at + API_PREFIX.length).split("/")[0] ?? "";
-  switch (segment) {
-    case "formations":
-    case "formationsParRegion":
-    case "jobs":
-    case "jobsEtFormations":
-    case "application":
-      return segment;
-    default:
-      // metiers, metiers/all, metiers/metiersParFormation/{cfd}, and any future metiersXxx route.
-      return segment.startsWith("metiers") ? "metiers" : undefined;
+  const path = String(pathname).toLowerCase();
+  let at = path.indexOf(LBA_PREFIX);
+  if (at !== -1) {
+    switch (segmentAt(path, at + LBA_PREFIX.length)) {
+      case "formations":
+        return "formations";
+      case "formationsparregion":
+        return "formationsParRegion";
+      case "jobs":
+        return "jobs";
+      case "jobsetformations":
+        return "jobsEtFormations";
+      case "application":
+        return "application";
+      default:
+        // metiers, metiers/all, metiers/intitule, metiers/metiersParFormation/{cfd}, metiersParEtablissement.
+        return segmentAt(path, at + LBA_PREFIX.length).startsWith("metiers") ? "metiers" : undefined;
+    }
   }
+  at = path.indexOf(GATEWAY_PREFIX);
+  if (at !== -1) {
+    switch (segmentAt(path, at + GATEWAY_PREFIX.length)) {
+      case "search":
+        return "jobSearch";
+      case "offer":
+        return "jobOffer";
+      case "apply":
+        return "jobApply";
+    }
+  }
+  return undefined;
+}
+
+function segmentAt(path: string, from: number): string {
+  const end = path.indexOf("/", from);
+  return path.slice(from, end === -1 ? path.length : end);
 }

@@ -1,5 +1,18 @@
 export { createHttpFetch } from "./create-http-fetch.js";
-export type { CallOptions, HttpHooks, HttpOptions, LbaFetch, RetryDecisionContext, RetryEvent, RetryOptions, RetryReason } from "./types.js";
+export type {
+  AfterResponseContext,
+  BaseFetch,
+  BeforeRequestContext,
+  CallOptions,
+  FetchOptions,
+  HttpHooks,
+  HttpOptions,
+  LbaFetch,
+  RetryDecisionContext,
+  RetryEvent,
+  RetryOptions,
+  RetryReason,
+} from "./types.js";
 export type { RateLimitOptions, RateLimiter } from "./rate-limiter.js";
 export { createRateLimiter } from "./rate-limiter.js";
 export { DEFAULT_GROUP_LIMITS, endpointGroupOf, type EndpointGroup, type GroupLimit } from "./endpoint-groups.js";
@@ -9,3 +22,4 @@ export { backoffDelay } from "./backoff.js";
 export { delay } from "./delay.js";
 export { isRetryable, RETRYABLE_STATUSES } from "./retry-policy.js";
 export { responseAttempts } from "./response-attempts.js";
+export { API_APPRENTISSAGE_BASE_URL } from "./api-key.js";

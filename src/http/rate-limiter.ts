@@ -20,7 +20,7 @@ export interface RateLimitOptions {
   /**
    * Per-group limits, merged over the server's ({@link DEFAULT_GROUP_LIMITS}); `false` leaves a
    * group unlimited.
-   * @default DEFAULT_GROUP_LIMITS (formations 7/s, formationsParRegion 5/s, jobs 5/s, jobsEtFormations 5/s, metiers 20/s, application 5/s)
+   * @default DEFAULT_GROUP_LIMITS (formations 7/s, formationsParRegion 5/s, metiers 20/s; gateway jobSearch 60/min, jobOffer 120/min, jobApply 10/min; 2022 jobs, jobsEtFormations, application 5/s)
    * @example { application: { limit: 5, intervalMs: 5000 } } // newer servers
    */
   groups?: Partial<Record<EndpointGroup, GroupLimit | false>>;
@@ -83,12 +83,13 @@ interface GroupState {
  * ```
  */
 export function createRateLimiter(options: RateLimitOptions = {}, now: () => number = defaultNow): RateLimiter {
-  const margin = options.safetyMarginMs ?? 50;
+  const opts: RateLimitOptions = typeof options === "object" && options !== null ? options : {};
+  const margin = typeof opts.safetyMarginMs === "number" && opts.safetyMarginMs >= 0 ? opts.safetyMarginMs : 50;
   const states = new Map<EndpointGroup, GroupState>();
-  const limits: Partial<Record<EndpointGroup, GroupLimit | false>> = { ...DEFAULT_GROUP_LIMITS, ...options.groups };
+  const limits: Partial<Record<EndpointGroup, GroupLimit | false>> = { ...DEFAULT_GROUP_LIMITS, ...(typeof opts.groups === "object" ? opts.groups : {}) };
   for (const [group, limit] of Object.entries(limits) as [EndpointGroup, GroupLimit | false | undefined][]) {
-    if (!limit) continue;
-    states.set(group, { limit: limit.limit, windowMs: limit.intervalMs + margin, starts: [], queue: [], timer: undefined, pausedUntil: 0 });
+    if (typeof limit !== "object" || limit === null) continue;
+    states.set(group, { limit: Number(limit.limit), windowMs: Number(limit.intervalMs) + margin, starts: [], queue: [], timer: undefined, pausedUntil: 0 });
   }
 
   function pump(state: GroupState): void {

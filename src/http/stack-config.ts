@@ -3,6 +3,7 @@
  * Odd values (options validation is the client's job, but this layer must not crash on what gets
  * through) fall back to the defaults instead of throwing a TypeError in the middle of a call.
  */
+import { keyScope, type KeyScope } from "./api-key.js";
 import { createObserver, type Observer } from "./observe.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 import type { BaseFetch, CallOptions, HttpOptions, RetryOptions } from "./types.js";
@@ -27,6 +28,8 @@ export interface StackConfig {
   fetchOptions: Record<string, unknown> | undefined;
   limiter: RateLimiter | undefined;
   observer: Observer;
+  /** The API key and where it may go, when there is one. */
+  key: KeyScope | undefined;
 }
 
 /** What one call uses, the call's options over the stack's. */
@@ -64,6 +67,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
     fetchOptions: cleanFetchOptions(options.fetchOptions),
     limiter,
     observer: createObserver(options.hooks, options.debug),
+    key: keyScope(options.apiKey, options.apiKeyBaseUrl),
   };
 }
 

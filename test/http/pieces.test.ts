@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backoffDelay, createRateLimiter, endpointGroupOf, isRetryable, parseRetryAfterMs, parseRetryAfterSeconds, redactUrl } from "../../src/http/index.js";
 import { delay } from "../../src/http/delay.js";
-import { LbaNetworkError } from "../../src/index.js";
+import { LbaNetworkError } from "../../src/errors/index.js";
 
 describe("backoff", () => {
   it("doubles from minDelayMs, capped at maxDelayMs, with equal jitter", () => {

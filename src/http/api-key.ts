@@ -1,0 +1,95 @@
+/*
+ * Where the API Apprentissage key may go, and how it is put on a request.
+ *
+ * The key is added to the Request handed to `fetch` and nowhere else: after every hook (they see the
+ * request without it), never in a URL, so no hook payload, log line, error or `toJSON()` holds it.
+ * It goes only to URLs with the gateway's origin AND under its base path: a proxy path, another
+ * service of the same host or a look-alike host (`api.apprentissage.beta.gouv.fr.evil.example`)
+ * gets nothing. Keyed requests never follow redirects (`redirect: "manual"`): a redirect would
+ * otherwise carry the header to wherever the `Location` points on the same origin, and a 3xx ends
+ * the call as it is (the facade reports it as an `LbaApiError` with that status).
+ */
+import { LbaInputError } from "../errors/lba-input-error.js";
+
+/**
+ * The gateway's default base URL (API Apprentissage), with its `/api` path.
+ *
+ * @example
+ * ```ts
+ * import { API_APPRENTISSAGE_BASE_URL } from "labonnealternance";
+ * const search = `${API_APPRENTISSAGE_BASE_URL}/job/v1/search`;
+ * ```
+ */
+export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.fr/api";
+
+/** A key and where it may be sent. */
+export interface KeyScope {
+  /** `https://api.apprentissage.beta.gouv.fr` */
+  readonly origin: string;
+  /** `/api`, without a trailing slash (`""` for the whole origin). */
+  readonly pathPrefix: string;
+  /** The header value, `Bearer <key>`. */
+  readonly authorization: string;
+}
+
+// A header value: visible ASCII and spaces/tabs inside, nothing that could end the header line.
+const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/;
+
+/**
+ * Checks the key and its base URL once, when the stack is built. Throws `LbaInputError` (naming the
+ * field, never showing the key) rather than failing at the first request with a `TypeError` from
+ * `Headers`.
+ *
+ * @example
+ * ```ts
+ * const scope = keyScope("my-key", undefined); // { origin: "https://api.apprentissage.beta.gouv.fr", pathPrefix: "/api", ... }
+ * ```
+ */
+export function keyScope(apiKey: unknown, baseUrl: unknown): KeyScope | undefined {
+  if (apiKey === undefined) return undefined;
+  if (typeof apiKey !== "string" || !HEADER_VALUE.test(apiKey)) {
+    throw new LbaInputError({
+      field: "apiKey",
+      problem: typeof apiKey === "string" ? "holds characters a header cannot carry (or is empty)" : "is not a string",
+      expected: "your API Apprentissage key as a string (printable ASCII, no line break)",
+    });
+  }
+  let base: URL | undefined;
+  try {
+    base = new URL(String(baseUrl ?? API_APPRENTISSAGE_BASE_URL));
+  } catch {
+    base = undefined;
+  }
+  if (base === undefined || (base.protocol !== "https:" && base.protocol !== "http:") || base.search !== "" || base.hash !== "") {
+    throw new LbaInputError({
+      field: "apiKeyBaseUrl",
+      problem: "is not an absolute http(s) URL without query nor fragment",
+      expected: `e.g. "${API_APPRENTISSAGE_BASE_URL}"`,
+      value: typeof baseUrl === "string" ? baseUrl : String(baseUrl),
+    });
+  }
+  return { origin: base.origin, pathPrefix: base.pathname.replace(/\/+$/, ""), authorization: `Bearer ${apiKey}` };
+}
+
+/**
+ * True when `url` may receive the key: same origin (scheme, host, port) and a path equal to the
+ * base path or under it (`/api/job/v1/search` under `/api`, not `/apiary` nor `/other`). Paths
+ * are compared after URL parsing, so `/api/../admin` is `/admin`.
+ *
+ * @example
+ * ```ts
+ * keyCovers(scope, "https://api.apprentissage.beta.gouv.fr/api/job/v1/search"); // true
+ * keyCovers(scope, "https://labonnealternance.apprentissage.beta.gouv.fr/api/v1/formations"); // false
+ * ```
+ */
+export function keyCovers(scope: KeyScope, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.origin !== scope.origin || parsed.username !== "" || parsed.password !== "") return false;
+  const path = parsed.pathname;
+  return scope.pathPrefix === "" || path === scope.pathPrefix || path.startsWith(`${scope.pathPrefix}/`);
+}
