@@ -1,34 +1,62 @@
 // Public entry point of `labonnealternance`. Everything here is tree-shakeable (`sideEffects: false`):
 // a bundle that imports `near` and `createLbaClient` does not carry the widget or the CLI.
 
-export { createLbaClient, type LbaClient } from "./client/create-client.js";
-export type { LbaClientOptions, LbaCallOptions, ValidationMode } from "./client/options.js";
-export { createRawClient } from "./client/raw.js";
-export type * from "./client/raw.js";
-export { PRODUCTION_BASE_URL, RECETTE_BASE_URL } from "./client/base-urls.js";
+// The client, both API generations.
+export { createLbaClient } from "./client/create-client.js";
+export type { LbaClient } from "./client/live-client.js";
+export type { LegacyLbaClient, DerivedKey } from "./client/legacy-client.js";
+export type { LbaClientOptions } from "./client/options.js";
+export type { LbaCallOptions } from "./core/call-options.js";
+export type { LbaPromise, WithResponse } from "./core/lba-promise.js";
+export type { ResponseMeta } from "./core/response-meta.js";
+export type { LookupCacheOptions } from "./core/lookup-cache.js";
+
+// Raw clients and servers.
+export { createRawClient, type LbaLiveRawClient, type LbaLivePaths, type ApiApprentissageRawClient, type ApiApprentissageJobPaths } from "./core/live-raw-clients.js";
+export { createLegacyRawClient, type LbaPaths, type LbaComponents, type LbaOperations } from "./core/legacy-raw-client.js";
+export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./core/raw-types.js";
+export type { RawClientOptions } from "./core/raw-client-options.js";
+export { PRODUCTION_BASE_URL, RECETTE_BASE_URL, API_APPRENTISSAGE_BASE_URL } from "./core/base-urls.js";
 
 export * from "./errors/index.js";
 
+// Query builders.
 export { near, department, region, france, DEPARTMENTS, REGIONS } from "./geo/index.js";
-export type { Area, Where, NearArea, DepartmentArea, RegionArea, FranceArea } from "./geo/index.js";
-export { ROME_LIMITS, DIPLOMA_LEVELS } from "./query/index.js";
-export type { RomesInput, DiplomaInput } from "./query/index.js";
+export type { Area, Where, NearArea, DepartmentArea, RegionArea, FranceArea, RegionCode, NearOptions, NearPoint, FranceOptions } from "./geo/index.js";
+export { ROME_LIMITS, DIPLOMA_LEVELS, LIVE_DIPLOMA_LABELS } from "./query/index.js";
+export type { RomesInput, DiplomaInput, DiplomaLevel, DiplomaLabel } from "./query/index.js";
 
-export type { SearchFormationsQuery, SearchCallOptions, FormationsResult } from "./methods/search-formations.js";
-export type { SearchCompaniesQuery, CompaniesResult, JobSource } from "./methods/search-companies.js";
-export type { SearchAllQuery, AllResult, AllSource } from "./methods/search-all.js";
-export type { JobsLists } from "./methods/jobs-answer.js";
-export type { MetiersResult } from "./methods/metiers.js";
-export type { SearchFailure, FailureMode } from "./fanout/run-tasks.js";
-export type { Page, Paginator, PaginateOptions } from "./pagination/paginate.js";
-export type { LbaPaginate, JobsItem } from "./pagination/client-paginate.js";
-export type { ApplicationInput, ApplicationCompany, ApplicationResult } from "./application/application-input.js";
-export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./application/application-input.js";
-export { GEOCODER_BASE_URL, type GeocodeCandidate, type GeocodeOptions } from "./geocode/geocode.js";
+// Searches and their results (shared by both generations).
+export type { SearchFormationsQuery, FormationsResult } from "./operations/common/formations-query.js";
+export type { SearchCallOptions } from "./operations/common/search-call-options.js";
+export type { PaginateOptions } from "./operations/common/paginate-options.js";
+export type { MetiersResult } from "./operations/common/metiers-result.js";
+export { GEOCODER_BASE_URL, type GeocodeCandidate, type GeocodeOptions } from "./operations/common/geocode.js";
+export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH, type Applicant, type CvFile } from "./operations/common/applicant.js";
+export type { SearchFailure, FailureMode, SearchTask } from "./search/task.js";
+export type { Page, Paginator } from "./search/paginate.js";
 
+// Today's API.
+export type { SearchCompaniesQuery } from "./operations/live/jobs-query.js";
+export type { CompaniesResult } from "./operations/live/search-companies.js";
+export type { SearchAllQuery } from "./operations/live/all-tasks.js";
+export type { AllResult } from "./operations/live/search-all.js";
+export type { Offer, Recruiter, ItemCoordinates } from "./operations/live/jobs-answer.js";
+export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
+export type { LbaPaginate } from "./operations/live/paginate.js";
+export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
+
+// The 2022 API (`legacy: true`).
+export type { LegacySearchCompaniesQuery, LegacyCompaniesResult, JobSource } from "./operations/legacy/companies-tasks.js";
+export type { LegacySearchAllQuery, LegacyAllResult, AllSource } from "./operations/legacy/all-tasks.js";
+export type { JobsLists } from "./operations/legacy/jobs-answer.js";
+export type { LegacyApplicationInput, ApplicationCompany, LegacyApplicationResult } from "./operations/legacy/application-input.js";
+export type { LegacyPaginate, JobsItem } from "./operations/legacy/paginate.js";
+
+// Answers: types and drift reports.
 export type * from "./schemas/types.js";
-export type { ValidationIssueReport } from "./validation/index.js";
-export type { RetryOptions, RateLimitOptions, HttpHooks } from "./http/index.js";
+export type { ValidationIssueReport, ValidationMode } from "./validation/index.js";
+export type { RetryOptions, RateLimitOptions, HttpHooks, FetchOptions } from "./http/index.js";
 
 export { widgetUrl, widgetIframe, listenToWidget, applyUrl, WIDGET_BASE_URL } from "./widget/index.js";
 export type * from "./widget/index.js";

@@ -1,18 +1,15 @@
-import type { HttpHooks, RateLimitOptions, RetryOptions } from "../http/index.js";
-import type { ValidationIssueReport } from "../validation/index.js";
-
-/**
- * How responses are checked at run time. See the README's "Runtime validation" section.
- * @example `createLbaClient({ caller, validation: "strict" satisfies ValidationMode })`
- */
-export type ValidationMode = "lenient" | "strict" | "off";
+import type { LookupCacheOptions } from "../core/lookup-cache.js";
+import type { FetchOptions, HttpHooks, RateLimitOptions, RetryOptions } from "../http/index.js";
+import type { ValidationIssueReport, ValidationMode } from "../validation/index.js";
 
 /**
  * Options of {@link createLbaClient}.
  *
  * @example
  * ```ts
- * const client = createLbaClient({ caller: "contact@my-service.fr mon-service", timeoutMs: 10_000 });
+ * import { createLbaClient, type LbaClientOptions } from "labonnealternance";
+ * const options: LbaClientOptions = { caller: "contact@mon-service.fr mon-service", apiKey: process.env.LBA_API_KEY, timeoutMs: 10_000 };
+ * const client = createLbaClient(options);
  * ```
  */
 export interface LbaClientOptions {
@@ -23,11 +20,36 @@ export interface LbaClientOptions {
    */
   caller: string;
   /**
-   * Base URL of the API.
+   * Your personal API Apprentissage key, sent as `Authorization: Bearer <key>` to the gateway only
+   * (job offers, companies likely to hire, applications), never to any other host, and never shown
+   * in an error, a log line, a hook payload or `toJSON()`. Free: an account on
+   * https://api.apprentissage.beta.gouv.fr gives one. Without it, the methods that need the gateway
+   * throw `LbaInputError` naming `apiKey` before any request; trainings and job names work without.
+   * Not used with `legacy: true`.
+   * @default undefined
+   * @example process.env.LBA_API_KEY
+   */
+  apiKey?: string;
+  /**
+   * Base URL of API Apprentissage (the gateway serving job search and applications), with its `/api`.
+   * @default API_APPRENTISSAGE_BASE_URL ("https://api.apprentissage.beta.gouv.fr/api")
+   * @example "http://127.0.0.1:8080/api"
+   */
+  apiApprentissageBaseUrl?: string;
+  /**
+   * Origin of the La Bonne Alternance API (without `/api`).
    * @default PRODUCTION_BASE_URL ("https://labonnealternance.apprentissage.beta.gouv.fr")
    * @example RECETTE_BASE_URL
    */
   baseUrl?: string;
+  /**
+   * `true`: the 2022 API of swagger.json (`/api/V1/...`: jobs, jobsEtFormations, application,
+   * metiersParEtablissement), for copies of the server of that time. Today's production answers 404
+   * to those routes: leave it off to use today's API.
+   * @default false
+   * @example true
+   */
+  legacy?: boolean;
   /**
    * The `fetch` used for every request (read lazily from `globalThis.fetch` when not given, so msw
    * and test doubles installed later still apply).
@@ -40,7 +62,22 @@ export interface LbaClientOptions {
    * @default {}
    * @example { "x-request-source": "batch-import" }
    */
-  headers?: HeadersInit;
+  headers?: Record<string, string>;
+  /**
+   * Passed to `fetch` as its second argument (`init`) on every request: a proxy agent, an undici
+   * `dispatcher`... Per-call `fetchOptions` are merged over it.
+   * @default undefined
+   * @example { dispatcher: new ProxyAgent("http://proxy:3128") }
+   */
+  fetchOptions?: FetchOptions;
+  /**
+   * An LRU cache with a time to live for the lookups whose answers rarely change (`listMetiers`,
+   * `metiersForFormation`, `metiersForLabel`, `geocode`): a cached answer costs no request and no
+   * rate-limit slot. Off by default; `true` uses the defaults (100 answers, 10 minutes).
+   * @default false
+   * @example { maxEntries: 500, ttlMs: 3_600_000 }
+   */
+  cache?: boolean | LookupCacheOptions;
   /**
    * Runtime validation of responses: `"lenient"` never throws because the API drifted (it normalizes
    * and reports), `"strict"` throws {@link LbaResponseValidationError}, `"off"` returns raw bodies.
@@ -111,45 +148,4 @@ export interface LbaClientOptions {
    * @example 8
    */
   concurrency?: number;
-}
-
-/**
- * Per-call settings, the second argument of every method.
- *
- * @example
- * ```ts
- * await client.searchFormations(query, { signal: controller.signal, timeoutMs: 5000 });
- * ```
- */
-export interface LbaCallOptions {
-  /**
-   * Cancels this call (backoff sleeps and rate-limit waits included).
-   * @default undefined
-   * @example AbortSignal.timeout(10_000)
-   */
-  signal?: AbortSignal;
-  /**
-   * Time allowed to each attempt of this call, in milliseconds.
-   * @default the client's `timeoutMs` (15000)
-   * @example 5000
-   */
-  timeoutMs?: number;
-  /**
-   * Overall time allowed to this call, in milliseconds.
-   * @default the client's `deadlineMs`
-   * @example 30000
-   */
-  deadlineMs?: number;
-  /**
-   * Retry policy for this call.
-   * @default the client's `retry`
-   * @example false
-   */
-  retry?: RetryOptions | false;
-  /**
-   * Validation mode for this call.
-   * @default the client's `validation` ("lenient")
-   * @example "strict"
-   */
-  validation?: ValidationMode;
 }

@@ -1,21 +1,37 @@
 import { LbaInputError, type LbaInputIssue } from "../errors/lba-input-error.js";
+import { isRecord } from "./own.js";
 
 /**
- * Gathers every problem of a query before throwing, so the caller fixes them all at once instead
- * of one per round trip. Builders and parsers throw `LbaInputError`; the collector keeps their issues.
+ * Collects every problem of an input before throwing, so the caller fixes them all at once instead
+ * of one per round trip.
  *
  * @example
  * ```ts
  * const input = inputCollector();
- * const romes = input.check(() => parseRomes(query.romes));
+ * const romes = input.check(() => parseRomes(query.romes, "romes"));
  * input.throwIfAny(); // LbaInputError listing every issue, no request sent
  * ```
  */
-export function inputCollector(): {
+export interface InputCollector {
+  /** Runs a builder or parser; an `LbaInputError` it throws is collected and `undefined` returned. */
   check<T>(fn: () => T): T | undefined;
   add(issue: LbaInputIssue): void;
+  /** True when nothing was collected yet. */
+  readonly ok: boolean;
   throwIfAny(): void;
-} {
+}
+
+/**
+ * Creates an {@link InputCollector}.
+ *
+ * @example
+ * ```ts
+ * const input = inputCollector();
+ * input.add({ field: "romes", problem: "is missing", expected: "ROME codes" });
+ * input.throwIfAny();
+ * ```
+ */
+export function inputCollector(): InputCollector {
   const issues: LbaInputIssue[] = [];
   return {
     check(fn) {
@@ -23,14 +39,18 @@ export function inputCollector(): {
         return fn();
       } catch (error) {
         if (error instanceof LbaInputError) {
-          issues.push(...error.issues);
+          for (const issue of error.issues) this.add(issue);
           return undefined;
         }
         throw error;
       }
     },
     add(issue) {
-      issues.push(issue);
+      // Two checks of one value (a field read by both sides of a combined search) report it once.
+      if (!issues.some((i) => i.field === issue.field && i.problem === issue.problem)) issues.push(issue);
+    },
+    get ok() {
+      return issues.length === 0;
     },
     throwIfAny() {
       if (issues.length > 0) throw new LbaInputError(issues);
@@ -39,17 +59,40 @@ export function inputCollector(): {
 }
 
 /**
- * Rejects keys a method does not know: a typo such as `rome` for `romes` would otherwise be dropped
- * without a word and the search would silently cover something else.
+ * Rejects what is not a plain object, and keys a method does not know: a typo such as `rome` for
+ * `romes` would otherwise be dropped without a word and the search would cover something else.
+ * Returns false when `value` is not an object at all.
+ *
+ * @example
+ * ```ts
+ * checkKnownKeys({ rome: "M1805" }, ["romes", "where"], "query", input); // issue on "query.rome"
+ * ```
  */
-export function checkKnownKeys(value: unknown, known: readonly string[], field: string, input: ReturnType<typeof inputCollector>): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    input.add({ field, problem: "is not an object", expected: `an object with ${known.join(", ")}`, value: typeof value });
-    return;
+export function checkKnownKeys(value: unknown, known: readonly string[], field: string, input: InputCollector): value is Record<string, unknown> {
+  if (!isRecord(value)) {
+    input.add({ field, problem: `is ${describeType(value)}, not an object`, expected: `an object with ${known.join(", ")}` });
+    return false;
   }
   for (const key of Object.keys(value)) {
-    if (!known.includes(key) && (value as Record<string, unknown>)[key] !== undefined) {
+    if (!known.includes(key) && value[key] !== undefined) {
       input.add({ field: `${field}.${key}`, problem: "is not a known option", expected: `one of ${known.join(", ")}` });
     }
   }
+  return true;
+}
+
+/**
+ * A value's kind in words, for messages (`"null"`, `"an array"`, `"a string"`), never the value.
+ *
+ * @example
+ * ```ts
+ * describeType(null); // "null"
+ * describeType([1]); // "an array"
+ * ```
+ */
+export function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return type === "object" || type === "undefined" ? (type === "object" ? "an object" : "undefined") : `a ${type}`;
 }

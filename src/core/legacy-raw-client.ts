@@ -3,10 +3,10 @@
  * to this API needs — the `caller` query parameter and comma-joined arrays (the server reads
  * `sources=lba,matcha` as ONE value; repeated keys are not understood).
  */
-import openapiFetchDefault, { createQuerySerializer, type Middleware } from "openapi-fetch";
-import { LbaInputError } from "../errors/lba-input-error.js";
-import { PRODUCTION_BASE_URL } from "./base-urls.js";
-import type { LbaRawClient } from "./raw-types.js";
+import { createQuerySerializer, type Middleware } from "openapi-fetch";
+import { createOpenApiClient } from "./live-raw-clients.js";
+import { checkRawClientOptions, type RawClientOptions } from "./raw-client-options.js";
+import type { LbaRawClient, LbaRawPaths } from "./raw-types.js";
 
 export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./raw-types.js";
 /**
@@ -38,80 +38,33 @@ export type LbaComponents = components;
  */
 export type LbaOperations = operations;
 
-/**
- * Options of {@link createRawClient}.
- *
- * @example
- * ```ts
- * const options: RawClientOptions = { caller: "contact@mon-service.fr mon-service", baseUrl: RECETTE_BASE_URL };
- * ```
- */
-export interface RawClientOptions {
-  /**
-   * Who is calling: your service's name, ideally prefixed by a contact e-mail. The server requires it
-   * on every call; the client adds it to each request's query unless the request sets its own.
-   *
-   * @default none (required)
-   * @example "contact@mon-service.fr mon-service"
-   */
-  caller: string;
-  /**
-   * Absolute http(s) URL of the API server, without the `/api/V1` part. A trailing slash is removed.
-   *
-   * @default PRODUCTION_BASE_URL ("https://labonnealternance.apprentissage.beta.gouv.fr")
-   * @example RECETTE_BASE_URL
-   */
-  baseUrl?: string;
-  /**
-   * The fetch implementation, called with one `Request`. When absent, `globalThis.fetch` is looked up
-   * at each request (not once at construction), so test tools that patch it later are honoured.
-   *
-   * @default (request) => globalThis.fetch(request)
-   * @example (request) => myInstrumentedFetch(request)
-   */
-  fetch?: (input: Request) => Promise<Response>;
-  /**
-   * Headers sent with every request (per-request headers override them).
-   *
-   * @default {}
-   * @example { "x-request-source": "batch-import" }
-   */
-  headers?: HeadersInit;
-}
-
-/**
- * openapi-fetch's CJS entry sets `exports.default = createClient` (with `__esModule`). Bundlers in
- * Node interop mode (esbuild/tsup for a `"type": "module"` package) hand us the whole
- * `module.exports` as the default import in our CJS build, so unwrap it once more there.
- */
-const createClient: typeof openapiFetchDefault =
-  typeof openapiFetchDefault === "function" ? openapiFetchDefault : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
 
 /** Arrays as one comma-separated value (`sources=lba,matcha`): the only form the server reads. */
 const serializeQuery = createQuerySerializer({ array: { style: "form", explode: false } });
 
 /**
- * Creates the typed raw client. Every route of the API is typed from the spec; `caller` is added to
- * every request, and throws {@link LbaInputError} at once on bad options (no request is sent).
+ * Creates the typed raw client of the 2022 API (swagger.json). Every route is typed from the spec;
+ * `caller` is added to every request; throws `LbaInputError` at once on bad options (no request is sent).
  *
  * @example
  * ```ts
- * const raw = createRawClient({ caller: "contact@mon-service.fr mon-service" });
+ * import { createLegacyRawClient } from "labonnealternance";
+ * const raw = createLegacyRawClient({ caller: "contact@mon-service.fr mon-service" });
  * const { data, error } = await raw.GET("/api/V1/jobs", {
  *   params: { query: { romes: "M1805", sources: ["lba", "matcha"] } },
  * });
  * ```
  */
-export function createRawClient(options: RawClientOptions): LbaRawClient {
-  const { caller, baseUrl, customFetch } = checkOptions(options);
-  const client = createClient({
+export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
+  const { caller, baseUrl, customFetch } = checkRawClientOptions(options);
+  const client = createOpenApiClient<LbaRawPaths>({
     baseUrl,
     ...(options.headers === undefined ? {} : { headers: options.headers }),
     // Adding `caller` while serializing (rather than by rebuilding the Request) leaves bodies alone
     // and works in every runtime; the middleware below covers requests that bring their own serializer.
     querySerializer: (query) => serializeQuery("caller" in query && query.caller !== undefined ? query : { ...query, caller }),
     fetch: (request: Request) => (customFetch ?? globalThis.fetch)(request),
-  }) as unknown as LbaRawClient;
+  });
   client.use(callerMiddleware(caller));
   return client;
 }
@@ -128,37 +81,3 @@ function callerMiddleware(caller: string): Middleware {
   };
 }
 
-function checkOptions(options: RawClientOptions): { caller: string; baseUrl: string; customFetch: RawClientOptions["fetch"] } {
-  if (typeof options !== "object" || options === null) {
-    throw new LbaInputError({ field: "options", problem: "is not an object", expected: "an object such as { caller: \"contact@example.org my-service\" }" });
-  }
-  const { caller, baseUrl = PRODUCTION_BASE_URL, fetch } = options;
-  if (typeof caller !== "string" || caller.trim() === "") {
-    throw new LbaInputError({
-      field: "caller",
-      problem: typeof caller === "string" ? "is empty" : "is missing",
-      expected: "a non-empty string naming your service, e.g. \"contact@example.org my-service\"",
-    });
-  }
-  if (typeof baseUrl !== "string" || !isAbsoluteHttpUrl(baseUrl)) {
-    throw new LbaInputError({
-      field: "baseUrl",
-      problem: "is not an absolute http(s) URL",
-      expected: "a URL such as \"https://labonnealternance.apprentissage.beta.gouv.fr\"",
-      value: baseUrl,
-    });
-  }
-  if (fetch !== undefined && typeof fetch !== "function") {
-    throw new LbaInputError({ field: "fetch", problem: "is not a function", expected: "a fetch-compatible function (request: Request) => Promise<Response>" });
-  }
-  return { caller: caller.trim(), baseUrl: baseUrl.replace(/\/+$/, ""), customFetch: fetch };
-}
-
-function isAbsoluteHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}

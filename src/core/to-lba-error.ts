@@ -1,5 +1,6 @@
 import { LbaAbortError } from "../errors/lba-abort-error.js";
 import { LbaApiError } from "../errors/lba-api-error.js";
+import { LbaAuthError } from "../errors/lba-auth-error.js";
 import { LbaError } from "../errors/lba-error.js";
 import { LbaNetworkError } from "../errors/lba-network-error.js";
 import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
@@ -10,6 +11,11 @@ import { parseApiErrorBody } from "../schemas/index.js";
  * Anything thrown while a request was under way becomes an {@link LbaError}: the HTTP layer already
  * throws typed errors; what is left are failures while openapi-fetch read the body (a reset mid-body,
  * JSON that does not parse), which are transport faults from the caller's point of view.
+ *
+ * @example
+ * ```ts
+ * try { await send(); } catch (error) { throw toLbaError(error, "GET", url); }
+ * ```
  */
 export function toLbaError(error: unknown, method: string, url: string): LbaError {
   if (error instanceof LbaError) return error;
@@ -21,18 +27,39 @@ export function toLbaError(error: unknown, method: string, url: string): LbaErro
 }
 
 /**
- * An HTTP error status becomes {@link LbaApiError} with the server's messages, parsed from both 400
- * shapes; 429 becomes {@link LbaRateLimitError} with `retryAfter` in seconds.
+ * An HTTP error status becomes {@link LbaApiError} with the server's messages, parsed from every
+ * error shape the two APIs use; 429 becomes {@link LbaRateLimitError} with `retryAfter` in seconds;
+ * 401 and 403 become {@link LbaAuthError}. The answer's headers and the attempts made come along.
+ *
+ * @example
+ * ```ts
+ * if (!response.ok) throw apiErrorFromResponse(response, body, "GET", url, 1);
+ * ```
  */
-export function apiErrorFromResponse(response: Response, body: unknown, method: string, url: string): LbaApiError {
+export function apiErrorFromResponse(response: Response, body: unknown, method: string, url: string, attempts?: number): LbaApiError {
   // A body that is not JSON (an HTML error page of a proxy) carries no message of the API's.
   const json = typeof body === "string" ? tryJson(body) : body;
   const parsed = typeof json === "string" ? { messages: [] as string[], code: undefined } : parseApiErrorBody(json);
-  const init = { status: response.status, method, url, messages: parsed.messages, code: parsed.code, body };
-  if (response.status === 429) {
-    return new LbaRateLimitError({ ...init, retryAfter: parseRetryAfterSeconds(response.headers.get("retry-after")) });
-  }
+  const init = { status: response.status, method, url, messages: parsed.messages, code: parsed.code, body, headers: headersOf(response), attempts };
+  if (response.status === 429) return new LbaRateLimitError({ ...init, retryAfter: parseRetryAfterSeconds(response.headers.get("retry-after")) });
+  if (response.status === 401 || response.status === 403) return new LbaAuthError(init);
   return new LbaApiError(init);
+}
+
+/**
+ * A Response's headers as a plain object, names in lower case (what errors and `.withResponse()` carry).
+ *
+ * @example
+ * ```ts
+ * headersOf(new Response(null, { headers: { "Retry-After": "2" } })); // { "retry-after": "2" }
+ * ```
+ */
+export function headersOf(response: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
 }
 
 function tryJson(text: string): unknown {

@@ -1,3 +1,5 @@
+import type { RegionCode } from "./regions.js";
+
 // The shapes of `where`: plain, JSON-serializable values (no classes, no functions), so they can be
 // stored, sent to a worker, logged, or built by hand from JSON and re-validated by `assertWhere`.
 
@@ -61,7 +63,7 @@ export interface DepartmentArea {
 export interface RegionArea {
   kind: "region";
   /** INSEE code, one of the 18 in `REGIONS`. */
-  code: string;
+  code: RegionCode;
   /** Official name. */
   name: string;
 }

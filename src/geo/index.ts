@@ -8,5 +8,7 @@ export { DEPARTMENTS, type DepartmentInfo } from "./departments.js";
 export { REGIONS, type RegionInfo } from "./regions.js";
 export { isInDepartment, type PlaceLike } from "./corsica.js";
 export { assertWhere, isArea } from "./assert-where.js";
-export { areaToFormationsQuery, areaToJobsQuery, endpointForFormations } from "./to-query.js";
 export { normalizeName } from "./normalize-name.js";
+export { findDepartment, toDepartmentArea } from "./department.js";
+export { findRegion, toRegionArea } from "./region.js";
+export type { RegionCode } from "./regions.js";

@@ -1,7 +1,13 @@
+/**
+ * The INSEE code of one of the 18 regions, exactly the values the server accepts for `region`.
+ * @example `const code: RegionCode = "53"; // Bretagne`
+ */
+export type RegionCode = "01" | "02" | "03" | "04" | "06" | "11" | "24" | "27" | "28" | "32" | "44" | "52" | "53" | "75" | "76" | "84" | "93" | "94";
+
 /** One French region (2016 map): INSEE code and official name. */
 export interface RegionInfo {
   /** INSEE code, two digits (`"11"` for Île-de-France). */
-  readonly code: string;
+  readonly code: RegionCode;
   /** Official name, with its accents. */
   readonly name: string;
 }
@@ -23,7 +29,7 @@ const TABLE =
  */
 export const REGIONS: readonly RegionInfo[] = Object.freeze(
   TABLE.split(";").map((entry) => {
-    const [code, name] = entry.split(":") as [string, string];
+    const [code, name] = entry.split(":") as [RegionCode, string];
     return Object.freeze({ code, name });
   }),
 );
@@ -32,7 +38,7 @@ export const REGIONS: readonly RegionInfo[] = Object.freeze(
  * Common short names accepted by `region(...)` besides the official ones (normalized form → code).
  * Kept tiny on purpose.
  */
-export const REGION_ALIASES: Readonly<Record<string, string>> = Object.freeze({
+export const REGION_ALIASES: Readonly<Record<string, RegionCode>> = Object.freeze({
   paca: "93",
   reunion: "04",
   idf: "11",

@@ -37,37 +37,69 @@ export type DiplomaLevel = keyof typeof DIPLOMA_LEVELS;
 export type DiplomaLabel = (typeof DIPLOMA_LEVELS)[DiplomaLevel];
 
 /**
- * What a search's `diploma` accepts: the level (`5` or `"5"`) or the spec's label.
+ * The labels today's trainings routes expect for each level (`/api/v1/formations` checks the exact
+ * label; level 6 reads "Licence, BUT" there).
  *
  * @example
  * ```ts
+ * import { LIVE_DIPLOMA_LABELS } from "labonnealternance";
+ * LIVE_DIPLOMA_LABELS[6]; // "6 (Licence, BUT...)"
+ * ```
+ */
+export const LIVE_DIPLOMA_LABELS = Object.freeze({
+  3: "3 (CAP...)",
+  4: "4 (BAC...)",
+  5: "5 (BTS, DEUST...)",
+  6: "6 (Licence, BUT...)",
+  7: "7 (Master, titre ingénieur...)",
+} as const);
+
+/**
+ * What a search's `diploma` accepts: the level (`5` or `"5"`) or a label of either API generation.
+ *
+ * @example
+ * ```ts
+ * import type { DiplomaInput } from "labonnealternance";
  * const diploma: DiplomaInput = 5;
  * ```
  */
-export type DiplomaInput = DiplomaLevel | `${DiplomaLevel}` | DiplomaLabel;
+export type DiplomaInput = DiplomaLevel | `${DiplomaLevel}` | DiplomaLabel | (typeof LIVE_DIPLOMA_LABELS)[DiplomaLevel];
 
 /**
- * The label to send for a diploma level (the server only checks the first character, but the spec's
- * label is sent as documented).
+ * The level (3 to 7) of a diploma input; `LbaInputError` on `field` otherwise. Only the table's own
+ * entries count (`"toString"` is not a level).
  *
  * @example
  * ```ts
- * parseDiploma(5);                   // "5 (BTS, DEUST...)"
- * parseDiploma("7");                 // "7 (Master, titre ingénieur...)"
- * parseDiploma("4 (BAC...)");        // "4 (BAC...)"
+ * parseDiplomaLevel("5 (BTS, DEUST...)"); // 5
+ * parseDiplomaLevel(7); // 7
  * ```
  */
-export function parseDiploma(input: DiplomaInput, field = "diploma"): DiplomaLabel {
+export function parseDiplomaLevel(input: unknown, field = "diploma"): DiplomaLevel {
   const key = typeof input === "number" ? String(input) : input;
-  if (typeof key === "string") {
-    const label = (DIPLOMA_LEVELS as Record<string, DiplomaLabel>)[key];
-    if (label) return label;
-    if ((Object.values(DIPLOMA_LEVELS) as string[]).includes(key)) return key as DiplomaLabel;
+  if (typeof key === "string" && key.length <= 40) {
+    for (const level of [3, 4, 5, 6, 7] as const) {
+      if (key === String(level) || key === DIPLOMA_LEVELS[level] || key === LIVE_DIPLOMA_LABELS[level]) return level;
+    }
   }
   throw new LbaInputError({
     field,
     problem: "is not a diploma level",
     expected: `a level from 3 to 7 (number or string) or a label: ${Object.values(DIPLOMA_LEVELS).map((l) => JSON.stringify(l)).join(", ")}`,
-    value: input,
+    value: typeof input === "string" ? input.slice(0, 40) : typeof input === "number" ? input : typeof input,
   });
+}
+
+/**
+ * The 2022 label to send for a diploma (the 2022 server only checks the first character, but the
+ * spec's label is sent as documented).
+ *
+ * @example
+ * ```ts
+ * parseDiploma(5);            // "5 (BTS, DEUST...)"
+ * parseDiploma("4 (BAC...)"); // "4 (BAC...)"
+ * ```
+ */
+export function parseDiploma(input: DiplomaInput, field = "diploma"): DiplomaLabel {
+  return DIPLOMA_LEVELS[parseDiplomaLevel(input, field)];
 }

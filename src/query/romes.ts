@@ -12,6 +12,9 @@ export type RomesInput = string | readonly string[];
 
 const ROME_PATTERN = /^[A-Za-z][0-9]{4}$/;
 const EXPECTED = 'a ROME code: one letter and four digits, e.g. "M1805"';
+// Bounds that keep a hostile input cheap: far above any real search (about 600 ROME codes exist).
+const MAX_INPUT = 20_000;
+const MAX_ISSUES = 20;
 
 /**
  * The most ROME codes one request takes, per endpoint, on the servers of 2022 (newer servers take 20
@@ -38,23 +41,32 @@ export const ROME_LIMITS = Object.freeze({ formations: 20, formationsParRegion: 
  * ```
  */
 export function parseRomes(input: RomesInput, field = "romes"): string[] {
-  const list: unknown[] = typeof input === "string" ? input.split(",") : Array.isArray(input) ? input : [];
   if (typeof input !== "string" && !Array.isArray(input)) {
-    throw new LbaInputError({ field, problem: "is not a string or a list", expected: `${EXPECTED}, a comma-separated string or a list of them`, value: input });
+    throw new LbaInputError({ field, problem: "is not a string or a list", expected: `${EXPECTED}, a comma-separated string or a list of them`, value: typeof input });
   }
+  if (input.length > MAX_INPUT) {
+    throw new LbaInputError({ field, problem: `is longer than ${MAX_INPUT} ${typeof input === "string" ? "characters" : "items"}`, expected: "fewer ROME codes (there are about 600 in all)" });
+  }
+  const list: readonly unknown[] = typeof input === "string" ? input.split(",") : input;
   if (list.length === 0 || (typeof input === "string" && input.trim() === "")) {
     throw new LbaInputError({ field, problem: "is empty", expected: `at least one ${EXPECTED}` });
   }
   const issues: LbaInputIssue[] = [];
+  const seen = new Set<string>();
   const codes: string[] = [];
-  list.forEach((item, i) => {
+  // An index loop, not forEach: a hole in a sparse array (`[, "M1805"]`) is a missing code, not nothing.
+  for (let i = 0; i < list.length; i++) {
+    const item = Object.prototype.hasOwnProperty.call(list, i) ? list[i] : undefined;
     const code = typeof item === "string" ? item.trim() : item;
     if (typeof code !== "string" || !ROME_PATTERN.test(code)) {
-      issues.push({ field: `${field}[${i}]`, problem: code === "" ? "is empty (stray comma?)" : "is not a ROME code", expected: EXPECTED, value: item });
-    } else if (!codes.includes(code)) {
+      if (issues.length < MAX_ISSUES) {
+        issues.push({ field: `${field}[${i}]`, problem: code === "" ? "is empty (stray comma?)" : code === undefined ? "is missing" : "is not a ROME code", expected: EXPECTED, value: typeof item === "string" ? item.slice(0, 40) : typeof item });
+      }
+    } else if (!seen.has(code)) {
+      seen.add(code);
       codes.push(code);
     }
-  });
+  }
   if (issues.length > 0) throw new LbaInputError(issues);
   return codes;
 }
@@ -71,7 +83,7 @@ export function parseRomes(input: RomesInput, field = "romes"): string[] {
 export function parseRomeDomain(input: string, field = "romeDomain"): string {
   const value = typeof input === "string" ? input.trim() : input;
   if (typeof value !== "string" || !/^[A-Za-z]([0-9]{2})?$/.test(value)) {
-    throw new LbaInputError({ field, problem: "is not a ROME domain", expected: 'one letter, or one letter and two digits, e.g. "M" or "M18"', value: input });
+    throw new LbaInputError({ field, problem: "is not a ROME domain", expected: 'one letter, or one letter and two digits, e.g. "M" or "M18"', value: typeof input === "string" ? input.slice(0, 40) : typeof input });
   }
   return value;
 }

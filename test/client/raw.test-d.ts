@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createRawClient, type LbaComponents, type LbaPaths, type LbaRawPaths } from "../../src/client/raw.js";
+import { createLegacyRawClient as createRawClient, type LbaComponents, type LbaPaths } from "../../src/core/legacy-raw-client.js";
+import type { LbaRawPaths } from "../../src/core/raw-types.js";
 
 const raw = createRawClient({ caller: "contact@example.org tests" });
 

@@ -6,7 +6,7 @@ import { useMswServer } from "../support/msw.js";
 
 const api = useMswServer();
 const GEO = "https://geo.test";
-const client = () => createLbaClient({ caller: "test-suite", geocoderBaseUrl: GEO, retry: false, rateLimit: false });
+const client = () => createLbaClient({ caller: "test-suite", legacy: true, geocoderBaseUrl: GEO, retry: false, rateLimit: false });
 
 describe("geocode", () => {
   it("returns candidates with point, INSEE code and postcode, usable as near()", async () => {

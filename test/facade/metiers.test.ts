@@ -4,7 +4,7 @@ import { readFixture } from "../support/shared.js";
 import { BASE, query, useMswServer } from "../support/msw.js";
 
 const api = useMswServer();
-const client = () => createLbaClient({ caller: "test-suite", baseUrl: BASE, retry: false, rateLimit: false });
+const client = () => createLbaClient({ caller: "test-suite", legacy: true, baseUrl: BASE, retry: false, rateLimit: false });
 
 describe("metiers", () => {
   it("findMetiers returns jobs and diplomas with their ROME codes", async () => {

@@ -16,7 +16,7 @@ import { BASE, query, useMswServer } from "../support/msw.js";
 
 const api = useMswServer();
 const client = (extra: Record<string, unknown> = {}) =>
-  createLbaClient({ caller: "test-suite", baseUrl: BASE, retry: false, rateLimit: false, ...extra });
+  createLbaClient({ caller: "test-suite", legacy: true, baseUrl: BASE, retry: false, rateLimit: false, ...extra });
 const realAnswer = () => readFixture<{ results: Record<string, any>[] }>("v1-formations.200.json");
 
 describe("searchFormations: routing", () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createLbaClient, LbaApiError, LbaInputError, type ApplicationInput } from "../../src/index.js";
+import { createLbaClient, LbaApiError, LbaInputError, type LegacyApplicationInput } from "../../src/index.js";
 import { BASE, query, useMswServer } from "../support/msw.js";
 
 const api = useMswServer();
-const client = () => createLbaClient({ caller: "test-suite", baseUrl: BASE, retry: false, rateLimit: false });
+const client = () => createLbaClient({ caller: "test-suite", legacy: true, baseUrl: BASE, retry: false, rateLimit: false });
 
 const PERSONAL = { email: "jeanne.martin@example.fr", firstName: "Jeanne", lastName: "Martinez", phone: "0612345678" };
-const valid = (): ApplicationInput => ({
+const valid = (): LegacyApplicationInput => ({
   applicant: { ...PERSONAL },
   cv: { fileName: "cv-jeanne.pdf", content: "data:application/pdf;base64,JVBERi0xLjQK" },
   message: "Madame, Monsieur, je souhaite...",
@@ -38,7 +38,7 @@ describe("sendApplication", () => {
     });
   });
 
-  const bad: [string, (a: ApplicationInput) => void, string][] = [
+  const bad: [string, (a: LegacyApplicationInput) => void, string][] = [
     ["a name over 50 characters", (a) => (a.applicant.lastName = "M".repeat(51)), "applicant.lastName"],
     ["a phone with spaces", (a) => (a.applicant.phone = "06 12 34 56 78"), "applicant.phone"],
     ["an invalid e-mail", (a) => (a.applicant.email = "jeanne.martin@"), "applicant.email"],

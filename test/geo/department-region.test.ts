@@ -8,7 +8,7 @@ describe("DEPARTMENTS", () => {
   it("lists the 101 departments with unique codes, each in a known region", () => {
     expect(DEPARTMENTS).toHaveLength(101);
     expect(new Set(DEPARTMENTS.map((d) => d.code)).size).toBe(101);
-    const regionCodes = new Set(REGIONS.map((r) => r.code));
+    const regionCodes = new Set<string>(REGIONS.map((r) => r.code));
     for (const d of DEPARTMENTS) expect(regionCodes.has(d.regionCode), d.code).toBe(true);
     expect(DEPARTMENTS.filter((d) => d.code.length === 3).map((d) => d.code)).toEqual(["971", "972", "973", "974", "976"]);
   });

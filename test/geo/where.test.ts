@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LbaInputError } from "../../src/errors/index.js";
 import { inputError } from "../support/input-error.js";
-import {
-  areaToFormationsQuery, areaToJobsQuery, assertWhere, department, endpointForFormations, france, isArea, isInDepartment, near, region,
-  type Area,
-} from "../../src/geo/index.js";
+import { assertWhere, department, france, isArea, isInDepartment, near, region, type Area } from "../../src/geo/index.js";
+import { areaToFormationsQuery, endpointForFormations } from "../../src/operations/common/formations-tasks.js";
+import { areaToJobsQuery } from "../../src/operations/legacy/jobs-area.js";
 
 
 const AREAS: Area[] = [

@@ -5,10 +5,10 @@ import { startMockServer, type MockServer } from "../../src/testing/index.js";
 // Limits off on both sides: this file checks what is asked, not the pace (fanout-server.test.ts does).
 let server: MockServer;
 beforeAll(async () => {
-  server = await startMockServer({ rateLimits: false });
+  server = await startMockServer({ legacy: true, rateLimits: false });
 });
 afterAll(() => server.close());
-const client = (extra: Record<string, unknown> = {}) => createLbaClient({ caller: "fanout-test", baseUrl: server.url, rateLimit: false, ...extra });
+const client = (extra: Record<string, unknown> = {}) => createLbaClient({ caller: "fanout-test", legacy: true, baseUrl: server.url, rateLimit: false, ...extra });
 const romes = Array.from({ length: 20 }, (_, i) => `M${1801 + i}`);
 
 describe("exhaustive national formations search: a region at the cap is split per department", () => {
@@ -49,7 +49,7 @@ describe("exhaustive national formations search: a region at the cap is split pe
   });
 
   it("on a newer server (cap 500) a region of 151 to 499 trainings is not split", async () => {
-    const newer = await startMockServer({ rateLimits: false, formationsLimit: 500 });
+    const newer = await startMockServer({ legacy: true, rateLimits: false, formationsLimit: 500 });
     try {
       const answered = new Map<string, number>();
       const counting = async (request: Request) => {
@@ -58,7 +58,7 @@ describe("exhaustive national formations search: a region at the cap is split pe
         if (region) answered.set(region, ((await response.clone().json()) as { results: unknown[] }).results.length);
         return response;
       };
-      await createLbaClient({ caller: "fanout-test", baseUrl: newer.url, rateLimit: false, fetch: counting }).searchFormations({ romes, where: france({ exhaustive: true }) });
+      await createLbaClient({ caller: "fanout-test", legacy: true, baseUrl: newer.url, rateLimit: false, fetch: counting }).searchFormations({ romes, where: france({ exhaustive: true }) });
       const split = new Set(newer.requests.filter((r) => r.query.departement).map((r) => DEPARTMENTS.find((d) => d.code === r.query.departement)!.regionCode));
       expect([...answered.values()].some((n) => n > 150 && n < 500)).toBe(true);
       for (const [code, n] of answered) expect(split.has(code)).toBe((n === 150 || n >= 500) && code !== "94" && Number(code) > 6);

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLbaClient, department, DEPARTMENTS, france, near, REGIONS } from "../../src/index.js";
-import { mergeJobsLists } from "../../src/methods/search-companies.js";
+import { mergeJobsLists } from "../../src/operations/legacy/jobs-answer.js";
 import { startMockServer, type MockServer } from "../../src/testing/index.js";
 
 // A real node:http server enforcing the real ROME limits (20 / 15 codes), caps and rate limits
 // (429 over 5 requests per second on jobs and formationsParRegion).
 let server: MockServer;
 beforeAll(async () => {
-  server = await startMockServer();
+  server = await startMockServer({ legacy: true });
 });
 afterAll(() => server.close());
-const client = (extra: Record<string, unknown> = {}) => createLbaClient({ caller: "fanout-test", baseUrl: server.url, ...extra });
+const client = (extra: Record<string, unknown> = {}) => createLbaClient({ caller: "fanout-test", legacy: true, baseUrl: server.url, ...extra });
 const statuses = () => server.requests.map((r) => r.status);
 const codes = (n: number, letter = "M") => Array.from({ length: n }, (_, i) => `${letter}${String(1801 + i).padStart(4, "0")}`);
 

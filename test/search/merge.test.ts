@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chunk, itemKey, mergeItems } from "../../src/fanout/item-keys.js";
+import { itemKey, mergeItems } from "../../src/operations/common/item-keys.js";
+import { chunk } from "../../src/search/chunk.js";
 
 const formation = (id: string | null, distance?: number, extra: Record<string, unknown> = {}) => ({ ideaType: "formation", id, place: distance === undefined ? null : { distance }, ...extra });
 
@@ -39,7 +40,7 @@ describe("merge and de-duplication", () => {
 
 describe("splitting a capped region", () => {
   it("splits a mainland region into its departments, not Corsica nor an overseas region", async () => {
-    const { departmentsToSplit, formationAreas, mayBeCapped } = await import("../../src/fanout/expand.js");
+    const { departmentsToSplit, formationAreas, mayBeCapped } = await import("../../src/operations/common/formations-caps.js");
     const { department, france, region } = await import("../../src/geo/index.js");
     expect([149, 150, 151, 499, 500, 501].map(mayBeCapped)).toEqual([false, true, false, false, true, true]);
     expect(departmentsToSplit(region("53")).map((d) => d.code).sort()).toEqual(["22", "29", "35", "56"]);

@@ -1,3 +1,5 @@
+import { mergeUnique } from "../../search/dedupe.js";
+
 /**
  * Stable identity of a result item, used to merge the answers of several requests (ROME batches,
  * areas, radii) without doubles. Documented in the README ("Merging and de-duplication"):
@@ -29,9 +31,9 @@ export function itemKey(item: unknown): string | undefined {
 }
 
 /**
- * Merges lists of items: first occurrence wins (it came from the narrower or earlier request), items
- * without a key are all kept, and the result is ordered by `place.distance` when every item has one
- * (otherwise the order of arrival is kept, since there is nothing better to sort on).
+ * Merges lists of 2022-shaped items (trainings of both generations, 2022 job opportunities): first
+ * occurrence wins, items without a key are all kept, and the result is ordered by `place.distance`
+ * when every item has one (otherwise the order of arrival is kept).
  *
  * @example
  * ```ts
@@ -39,38 +41,27 @@ export function itemKey(item: unknown): string | undefined {
  * ```
  */
 export function mergeItems<T>(lists: readonly (readonly T[])[]): T[] {
-  const seen = new Set<string>();
-  const merged: T[] = [];
-  for (const list of lists) {
-    for (const item of list) {
-      const key = itemKey(item);
-      if (key !== undefined) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
-      merged.push(item);
-    }
-  }
-  return sortByDistance(merged);
+  return sortByDistance(mergeUnique(lists, itemKey));
 }
 
 function distanceOf(item: unknown): number | undefined {
-  const d = (item as { place?: { distance?: unknown } | null } | null)?.place?.distance;
+  const place = typeof item === "object" && item !== null ? (item as { place?: unknown }).place : undefined;
+  const d = typeof place === "object" && place !== null ? (place as { distance?: unknown }).distance : undefined;
   return typeof d === "number" && Number.isFinite(d) ? d : undefined;
 }
 
-/** Stable sort by distance when all items carry one. */
+/**
+ * Stable sort by distance when all items carry one.
+ *
+ * @example
+ * ```ts
+ * sortByDistance([{ place: { distance: 3 } }, { place: { distance: 1 } }]); // distance 1 first
+ * ```
+ */
 export function sortByDistance<T>(items: T[]): T[] {
   if (items.length < 2 || !items.every((i) => distanceOf(i) !== undefined)) return items;
   return items
     .map((item, index) => ({ item, index, d: distanceOf(item)! }))
     .sort((a, b) => a.d - b.d || a.index - b.index)
     .map((e) => e.item);
-}
-
-/** Splits `items` into chunks of at most `size`. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -1,3 +1,5 @@
+import type { Applicant, CvFile } from "../common/applicant.js";
+
 /**
  * An application (candidature) sent to a company found by a search, through the API: the company's
  * e-mail is never shown to you, only its encrypted form and `iv`, both taken from the search result.
@@ -13,23 +15,10 @@
  * });
  * ```
  */
-export interface ApplicationInput {
-  applicant: {
-    /** Where the company can answer. Throwaway e-mail domains are refused by the server. */
-    email: string;
-    /** At most 50 characters. */
-    firstName: string;
-    /** At most 50 characters. */
-    lastName: string;
-    /** 10 digits, no spaces: `"0612345678"`. */
-    phone: string;
-  };
-  cv: {
-    /** Must end in `.pdf` or `.docx`. */
-    fileName: string;
-    /** The file as base64 (a `data:` URL or bare base64), at most 4,215,276 characters (about 3 MB). */
-    content: string;
-  };
+export interface LegacyApplicationInput {
+  /** The applicant; the 2022 server wants a phone of 10 digits and refuses throwaway e-mail domains. */
+  applicant: Applicant;
+  cv: CvFile;
   /** A message or cover letter for the recruiter. */
   message?: string;
   /** The company, as given by the search result (`ideaType`, siret, name, address, NAF, encrypted e-mail and iv). */
@@ -60,18 +49,7 @@ export interface ApplicationCompany {
  * What the server answers to an accepted application.
  * @example `const { result } = await client.sendApplication(application); // "ok"`
  */
-export interface ApplicationResult {
+export interface LegacyApplicationResult {
   result: "ok" | (string & {});
   message?: string | null;
 }
-
-/**
- * The server's limit on the CV content (base64 characters).
- * @example `if (base64.length > MAX_CV_CONTENT_LENGTH) askForASmallerFile()`
- */
-export const MAX_CV_CONTENT_LENGTH = 4_215_276;
-/**
- * The server's limit on names.
- * @example `input.maxLength = MAX_NAME_LENGTH`
- */
-export const MAX_NAME_LENGTH = 50;

@@ -1,6 +1,7 @@
-import { LbaApiError } from "../errors/lba-api-error.js";
-import type { SearchFailure } from "../fanout/run-tasks.js";
-import type { CompanyItem, JobOffer, MatchaOffer, PartnerJob } from "../schemas/index.js";
+import { LbaApiError } from "../../errors/lba-api-error.js";
+import type { CompanyItem, Formation, JobOffer, MatchaOffer, PartnerJob } from "../../schemas/index.js";
+import type { SearchFailure } from "../../search/task.js";
+import { mergeItems } from "../common/item-keys.js";
 
 /**
  * The job opportunities of a jobs (or jobsEtFormations) answer, one list per source, every list
@@ -46,9 +47,11 @@ export function splitJobsAnswer(
   for (const name of JOB_SOURCES) {
     const part = source[name];
     if (part === undefined || part === null) continue;
-    const results = (part as { results?: unknown }).results;
+    const results = typeof part === "object" ? (part as { results?: unknown }).results : undefined;
     if (Array.isArray(results)) {
-      (lists[name] as unknown[]).push(...results);
+      // A loop, not push(...results): an answer can hold more items than a call takes arguments.
+      const list = lists[name] as unknown[];
+      for (const item of results) list.push(item);
     } else {
       failures.push({ ...failureMeta(meta), source: name, error: sourceError(name, part, meta) });
     }
@@ -75,4 +78,49 @@ export function sourceError(name: string, part: unknown, meta: { method: string;
 
 function failureMeta(meta: { romes?: readonly string[]; area?: SearchFailure["area"] }): Partial<SearchFailure> {
   return { ...(meta.romes ? { romes: meta.romes } : {}), ...(meta.area ? { area: meta.area } : {}) };
+}
+
+/**
+ * Merges the per-source lists of several answers, each list de-duplicated and ordered by distance.
+ *
+ * @example
+ * ```ts
+ * const lists = mergeJobsLists(parts.map((p) => p.lists));
+ * ```
+ */
+export function mergeJobsLists(all: readonly JobsLists[]): JobsLists {
+  const merged = emptyJobsLists();
+  for (const name of JOB_SOURCES) (merged[name] as unknown[]) = mergeItems(all.map((l) => l[name] as unknown[]));
+  return merged;
+}
+
+/**
+ * Splits a jobsEtFormations answer: the formations side and the jobs side can each be an error
+ * object (HTTP 200); each becomes a failure and the other side is kept.
+ *
+ * @example
+ * ```ts
+ * const { formations, lists, failures } = splitAllAnswer(body, { romes, area }, url);
+ * ```
+ */
+export function splitAllAnswer(
+  body: unknown,
+  meta: { romes?: readonly string[]; area?: SearchFailure["area"] },
+  url: string,
+): { formations: Formation[]; lists: JobsLists; failures: SearchFailure[] } {
+  const b = (typeof body === "object" && body !== null ? body : {}) as { formations?: unknown; jobs?: unknown };
+  const failures: SearchFailure[] = [];
+  let formations: Formation[] = [];
+  const f = typeof b.formations === "object" ? (b.formations as { results?: unknown } | null) : undefined;
+  if (f && Array.isArray(f.results)) formations = f.results as Formation[];
+  else if (f) failures.push({ ...failureMeta(meta), source: "formations", error: sourceError("formations", f, { method: "GET", url }) });
+  const jobs = typeof b.jobs === "object" ? (b.jobs as Record<string, unknown> | null) : undefined;
+  // `jobs` itself is an error object when the whole jobs side failed.
+  if (jobs && typeof jobs.error === "string" && !JOB_SOURCES.some((name) => name in jobs)) {
+    failures.push({ ...failureMeta(meta), source: "jobs", error: sourceError("jobs", jobs, { method: "GET", url }) });
+    return { formations, lists: emptyJobsLists(), failures };
+  }
+  const split = splitJobsAnswer(jobs, { ...meta, method: "GET", url });
+  for (const failure of split.failures) failures.push(failure);
+  return { formations, lists: split.lists, failures };
 }

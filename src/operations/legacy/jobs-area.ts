@@ -1,40 +1,12 @@
-import { LbaInputError } from "../errors/index.js";
-import type { Area, FranceArea, NearArea } from "./area.js";
+import { LbaInputError } from "../../errors/index.js";
+import type { Area, FranceArea, NearArea } from "../../geo/index.js";
 
-/**
- * Which formations endpoint an area needs: `formations` around a point, `formationsParRegion` for a
- * department, a region or all of France.
- *
- * @example
- * ```ts
- * endpointForFormations(department("29")); // "formationsParRegion"
- * ```
- */
-export function endpointForFormations(area: Area): "formations" | "formationsParRegion" {
-  return area.kind === "near" ? "formations" : "formationsParRegion";
-}
-
-/**
- * The query parameters of a formations search for an area (the radius is the first one of a list).
- *
- * @example
- * ```ts
- * areaToFormationsQuery(near(48.11, -1.68));  // { latitude: 48.11, longitude: -1.68, radius: 30 }
- * areaToFormationsQuery(department("2A"));    // { departement: "20" }
- * areaToFormationsQuery(region("53"));        // { region: "53" }
- * ```
- */
-export function areaToFormationsQuery(area: Area): Record<string, string | number> {
-  switch (area.kind) {
-    case "near":
-      return { latitude: area.latitude, longitude: area.longitude, radius: firstRadius(area) };
-    case "department":
-      return { departement: area.serverCode };
-    case "region":
-      return { region: area.code };
-    case "france":
-      return {};
-  }
+/** Where a 2022 jobs request searches: around a point of a town (with its INSEE code), or all of France. */
+export interface LegacyJobsAreaQuery {
+  latitude?: number;
+  longitude?: number;
+  radius?: number;
+  insee?: string;
 }
 
 /**
@@ -48,7 +20,7 @@ export function areaToFormationsQuery(area: Area): Record<string, string | numbe
  * areaToJobsQuery(france()); // {} (the server reads "no location" as all of France)
  * ```
  */
-export function areaToJobsQuery(area: NearArea | FranceArea, field = "where"): Record<string, string | number> {
+export function areaToJobsQuery(area: NearArea | FranceArea, field = "where"): LegacyJobsAreaQuery {
   const kind = (area as Area).kind;
   if (kind === "department" || kind === "region") {
     throw new LbaInputError({

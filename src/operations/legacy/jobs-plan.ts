@@ -1,44 +1,58 @@
-import { checkKnownKeys, inputCollector } from "../client/input.js";
-import { romeBatchSize } from "../fanout/expand.js";
-import { chunk } from "../fanout/item-keys.js";
-import { areaToJobsQuery, assertWhere, france, type Area, type Where } from "../geo/index.js";
-import { parseDiploma, parseRomes, ROME_LIMITS, type DiplomaInput } from "../query/index.js";
-import { toAreas } from "./search-formations.js";
+import { checkKnownKeys, inputCollector, type InputCollector } from "../../core/input.js";
+import { own } from "../../core/own.js";
+import { assertWhere, france, type Area } from "../../geo/index.js";
+import { parseDiploma, parseRomes, type DiplomaInput, type DiplomaLabel, type RomesInput } from "../../query/index.js";
+import { chunk } from "../../search/chunk.js";
+import { checkOpco, toAreas } from "../common/formations-query.js";
+import { areaToJobsQuery, type LegacyJobsAreaQuery } from "./jobs-area.js";
 
-/** One request of a jobs or jobsEtFormations search: its area, its ROME batch, its parameters. */
+/** The ROME codes one 2022 jobs or jobsEtFormations request takes. */
+export const LEGACY_JOBS_ROME_LIMIT = 15;
+
+/** The parameters of one 2022 jobs or jobsEtFormations request. */
+export interface LegacyJobsRequestQuery extends LegacyJobsAreaQuery {
+  romes: string;
+  diploma?: DiplomaLabel;
+  sources?: string[];
+  opco?: string;
+}
+
+/** One request of a 2022 jobs or jobsEtFormations search: its area, its ROME batch, its parameters. */
 export interface JobsRequestPlan {
   area: Area;
   romes: string[];
-  query: Record<string, unknown>;
+  query: LegacyJobsRequestQuery;
 }
 
 /**
- * Validates a jobs-like query (searchCompanies, searchAll) and plans its requests: areas × ROME
- * batches (15 codes; one code per request for an exhaustive national search, see `romeBatchSize`).
- * Every problem is reported at once, before anything is sent.
+ * Validates a 2022 jobs-like query (searchCompanies, searchAll) and plans its requests: areas × ROME
+ * batches (15 codes; one code per request for an exhaustive national search, since these routes
+ * know no department or region to split by). Every problem is reported at once, before anything is sent.
+ *
+ * @example
+ * ```ts
+ * planJobs({ romes: "M1805" }, { keys: ["romes", "where"], sources: ["lba"], diploma: false }).length; // 1
+ * ```
  */
-export function planJobs(
-  query: unknown,
-  spec: { keys: readonly string[]; sources: readonly string[]; endpoint: "jobs" | "jobsEtFormations"; diploma: boolean },
-): JobsRequestPlan[] {
-  const input = inputCollector();
+export function planJobs(query: unknown, spec: { keys: readonly string[]; sources: readonly string[]; diploma: boolean }, input: InputCollector = inputCollector()): JobsRequestPlan[] {
   checkKnownKeys(query, spec.keys, "query", input);
-  const q = (typeof query === "object" && query !== null ? query : {}) as { romes?: unknown; where?: Where; sources?: unknown; opco?: unknown; diploma?: DiplomaInput };
+  const romesIn = own(query, "romes");
+  const whereIn = own(query, "where");
+  const diplomaIn = own(query, "diploma");
+  const opco = own(query, "opco");
   const romes =
-    q.romes === undefined
+    romesIn === undefined
       ? (input.add({ field: "romes", problem: "is missing", expected: 'one or more ROME codes, e.g. "M1805"' }), undefined)
-      : input.check(() => parseRomes(q.romes as string, "romes"));
-  const areas = input.check(() => toAreas(q.where === undefined ? france() : assertWhere(q.where, "where")));
+      : input.check(() => parseRomes(romesIn as RomesInput, "romes"));
+  const areas = input.check(() => toAreas(whereIn === undefined ? france() : assertWhere(whereIn, "where")));
   const areaQueries = areas?.map((area, i) => input.check(() => areaToJobsQuery(area as never, areas.length > 1 ? `where[${i}]` : "where")));
-  const sources = checkSources(q.sources, spec.sources, input);
-  const diploma = spec.diploma && q.diploma !== undefined ? input.check(() => parseDiploma(q.diploma!, "diploma")) : undefined;
-  if (q.opco !== undefined && (typeof q.opco !== "string" || q.opco.trim() === "")) {
-    input.add({ field: "opco", problem: "is not a non-empty string", expected: 'an OPCO name such as "akto"', value: q.opco });
-  }
+  const sources = checkSources(own(query, "sources"), spec.sources, input);
+  const diploma = spec.diploma && diplomaIn !== undefined ? input.check(() => parseDiploma(diplomaIn as DiplomaInput, "diploma")) : undefined;
+  checkOpco(opco, input);
   input.throwIfAny();
 
   const plans: JobsRequestPlan[] = [];
-  const size = romeBatchSize(areas!, ROME_LIMITS[spec.endpoint]);
+  const size = areas!.some((a) => a.kind === "france" && a.exhaustive) ? 1 : LEGACY_JOBS_ROME_LIMIT;
   areas!.forEach((area, i) => {
     for (const batch of chunk(romes!, size)) {
       plans.push({
@@ -49,7 +63,7 @@ export function planJobs(
           romes: batch.join(","),
           ...(diploma ? { diploma } : {}),
           ...(sources ? { sources } : {}),
-          ...(q.opco ? { opco: q.opco } : {}),
+          ...(typeof opco === "string" ? { opco } : {}),
         },
       });
     }
@@ -57,15 +71,26 @@ export function planJobs(
   return plans;
 }
 
-/** Validates `sources` against the values an endpoint accepts (duplicates removed, order kept). */
-export function checkSources(value: unknown, accepted: readonly string[], input: ReturnType<typeof inputCollector>): string[] | undefined {
+/**
+ * Validates `sources` against the values a route accepts (duplicates removed, order kept).
+ *
+ * @example
+ * ```ts
+ * checkSources(["lba", "lba"], ["lba", "matcha"], input); // ["lba"]
+ * ```
+ */
+export function checkSources(value: unknown, accepted: readonly string[], input: InputCollector): string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length === 0) {
+  if (!Array.isArray(value) || value.length === 0 || value.length > accepted.length * 4) {
     input.add({ field: "sources", problem: "is not a non-empty array", expected: `an array of ${accepted.map((s) => `"${s}"`).join(", ")}` });
     return undefined;
   }
-  value.forEach((s, i) => {
-    if (!accepted.includes(s as string)) input.add({ field: `sources[${i}]`, problem: "is not a known source", expected: `one of ${accepted.map((a) => `"${a}"`).join(", ")}`, value: s });
-  });
-  return [...new Set(value as string[])];
+  const out: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const s: unknown = Object.prototype.hasOwnProperty.call(value, i) ? value[i] : undefined;
+    if (typeof s !== "string" || !accepted.includes(s)) {
+      input.add({ field: `sources[${i}]`, problem: "is not a known source", expected: `one of ${accepted.map((a) => `"${a}"`).join(", ")}`, value: typeof s === "string" ? s.slice(0, 40) : typeof s });
+    } else if (!out.includes(s)) out.push(s);
+  }
+  return out;
 }

@@ -1,52 +1,77 @@
-import type { ClientContext } from "../client/context.js";
-import { JOB_SOURCES } from "../methods/jobs-answer.js";
-import { allTasks, planAll, type SearchAllQuery } from "../methods/search-all.js";
-import { companiesTasks, planCompanies, type SearchCompaniesQuery } from "../methods/search-companies.js";
-import { formationTasks, planFormations, type SearchFormationsQuery } from "../methods/search-formations.js";
-import type { CompanyItem, Formation, JobOffer, MatchaOffer, PartnerJob } from "../schemas/index.js";
-import { paginate, type PaginateOptions, type Paginator } from "./paginate.js";
+import type { LegacyContext } from "../../core/context.js";
+import type { CompanyItem, Formation, JobOffer, MatchaOffer, PartnerJob } from "../../schemas/index.js";
+import { paginate, type Paginator } from "../../search/paginate.js";
+import type { SearchFormationsQuery } from "../common/formations-query.js";
+import { planFormations } from "../common/formations-query.js";
+import { formationTasks } from "../common/formations-tasks.js";
+import { itemKey } from "../common/item-keys.js";
+import { checkPaginateOptions, type PaginateOptions } from "../common/paginate-options.js";
+import { allTasks, planAll, type LegacySearchAllQuery } from "./all-tasks.js";
+import { companiesTasks, planCompanies, type LegacySearchCompaniesQuery } from "./companies-tasks.js";
+import { JOB_SOURCES } from "./jobs-answer.js";
+import { sendFormations } from "./send-formations.js";
 
 /**
- * An item of a companies search, whatever its source (tell them apart by `ideaType`).
- * @example `for await (const item of client.paginate.companies(query).items()) console.log(item.ideaType)`
+ * An item of a 2022 companies search, whatever its source (tell them apart by `ideaType`).
+ * @example
+ * ```ts
+ * import type { JobsItem } from "labonnealternance";
+ * declare const item: JobsItem;
+ * console.log(item.ideaType);
+ * ```
  */
 export type JobsItem = JobOffer | CompanyItem | MatchaOffer | PartnerJob;
 
 /**
- * The paginated forms of the searches. The query is validated when the paginator is created
- * (`LbaInputError` at once); requests are sent as pages are consumed.
+ * The paginated forms of the 2022 searches. The query and the options are checked when the
+ * paginator is created (`LbaInputError` at once); requests are sent as pages are consumed.
  *
  * @example
  * ```ts
- * const firstTwenty = await client.paginate.formations({ romes: codes, where: france({ exhaustive: true }) }).toArray({ limit: 20 });
+ * import { createLbaClient, france } from "labonnealternance";
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", legacy: true });
+ * const firstTwenty = await client.paginate.formations({ romes: "M1805", where: france({ exhaustive: true }) }).toArray({ limit: 20 });
  * ```
  */
-export interface LbaPaginate {
+export interface LegacyPaginate {
   formations(query: SearchFormationsQuery, options?: PaginateOptions): Paginator<Formation>;
   /** Items of every source in one stream (`ideaType` says which). */
-  companies(query: SearchCompaniesQuery, options?: PaginateOptions): Paginator<JobsItem>;
+  companies(query: LegacySearchCompaniesQuery, options?: PaginateOptions): Paginator<JobsItem>;
   /** Trainings and job opportunities in one stream. */
-  all(query: SearchAllQuery, options?: PaginateOptions): Paginator<Formation | JobsItem>;
+  all(query: LegacySearchAllQuery, options?: PaginateOptions): Paginator<Formation | JobsItem>;
 }
 
-/** `client.paginate`. */
-export function createPaginate(ctx: ClientContext): LbaPaginate {
+/** `client.paginate` of the 2022 API. */
+export function createLegacyPaginate(ctx: LegacyContext): LegacyPaginate {
+  const checked = (options: unknown) => checkPaginateOptions(options);
   return {
-    formations: (query, options = {}) =>
-      paginate(formationTasks(ctx, planFormations(query), options), (p) => ({ items: p.items, failures: [] }), options, ctx.concurrency),
-    companies: (query, options = {}) =>
-      paginate(
-        companiesTasks(ctx, planCompanies(query), options),
+    formations(query, options) {
+      const { options: call, input } = checked(options);
+      const plan = input.check(() => planFormations(query));
+      input.throwIfAny();
+      return paginate(formationTasks(plan!, sendFormations(ctx, call)), (p) => ({ items: p.items, failures: [] }), itemKey, call, ctx.concurrency);
+    },
+    companies(query, options) {
+      const { options: call, input } = checked(options);
+      const plans = planCompanies(query, input);
+      return paginate(
+        companiesTasks(ctx, plans, call),
         (p) => ({ items: JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[]), failures: p.failures }),
-        options,
+        itemKey,
+        call,
         ctx.concurrency,
-      ),
-    all: (query, options = {}) =>
-      paginate(
-        allTasks(ctx, planAll(query), options),
+      );
+    },
+    all(query, options) {
+      const { options: call, input } = checked(options);
+      const plans = planAll(query, input);
+      return paginate(
+        allTasks(ctx, plans, call),
         (p) => ({ items: [...p.formations, ...JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[])], failures: p.failures }),
-        options,
+        itemKey,
+        call,
         ctx.concurrency,
-      ),
+      );
+    },
   };
 }

@@ -1,0 +1,125 @@
+import { checkHttpSettings } from "../core/check-settings.js";
+import { checkKnownKeys, describeType, inputCollector } from "../core/input.js";
+import { isRecord, own } from "../core/own.js";
+
+/** Every key `createLbaClient` accepts. */
+export const CLIENT_OPTION_KEYS = [
+  "caller", "apiKey", "apiApprentissageBaseUrl", "baseUrl", "legacy", "fetch", "headers", "fetchOptions", "validation",
+  "onValidationIssue", "timeoutMs", "deadlineMs", "retry", "rateLimit", "signal", "hooks", "debug", "geocoderBaseUrl",
+  "concurrency", "cache",
+] as const;
+
+/** What `withOptions` may change: how calls are made, not who calls nor where. */
+export const DERIVED_OPTION_KEYS = [
+  "headers", "fetchOptions", "validation", "onValidationIssue", "timeoutMs", "deadlineMs", "retry", "signal", "hooks", "debug", "concurrency",
+] as const;
+
+const HOOKS = ["beforeRequest", "afterResponse", "onRequest", "onResponse", "onRetry", "onError"];
+const GROUP_KEYS = ["groups", "safetyMarginMs"];
+
+/**
+ * Checks the options of `createLbaClient` (or of `withOptions`, with its smaller key list) like a
+ * query: every problem at once, as one `LbaInputError` naming each field; only own properties read.
+ *
+ * @example
+ * ```ts
+ * checkClientOptions({ caller: "" }, CLIENT_OPTION_KEYS); // LbaInputError: caller is empty
+ * ```
+ */
+export function checkClientOptions(value: unknown, keys: readonly string[]): void {
+  const input = inputCollector();
+  if (!checkKnownKeys(value, keys, "options", input)) {
+    input.add({ field: "options", problem: "is missing", expected: 'an object such as { caller: "contact@example.org my-service" }' });
+    input.throwIfAny();
+    return;
+  }
+  const o = value;
+  if (keys.includes("caller")) {
+    const caller = own(o, "caller");
+    if (typeof caller !== "string" || caller.trim() === "" || caller.length > 500) {
+      input.add({
+        field: "caller",
+        problem: typeof caller === "string" ? (caller.length > 500 ? "is longer than 500 characters" : "is empty") : caller === undefined ? "is missing" : `is ${describeType(caller)}`,
+        expected: 'a non-empty string naming your service, e.g. "contact@example.org my-service"',
+      });
+    }
+  }
+  const apiKey = own(o, "apiKey");
+  if (apiKey !== undefined && (typeof apiKey !== "string" || apiKey.trim() === "" || /[\s\0]/.test(apiKey) || apiKey.length > 4096)) {
+    // Never the value: it is a secret.
+    input.add({ field: "apiKey", problem: typeof apiKey === "string" ? "is not a valid key (empty, too long, or with spaces)" : `is ${describeType(apiKey)}`, expected: "the API key of your API Apprentissage account, a string without spaces" });
+  }
+  for (const key of ["baseUrl", "apiApprentissageBaseUrl", "geocoderBaseUrl"]) {
+    const url = own(o, key);
+    if (url !== undefined && !isHttpUrl(url)) {
+      input.add({ field: key, problem: "is not an absolute http(s) URL", expected: 'a URL such as "https://example.org"', value: typeof url === "string" ? url.slice(0, 80) : describeType(url) });
+    }
+  }
+  const legacy = own(o, "legacy");
+  if (legacy !== undefined && typeof legacy !== "boolean") input.add({ field: "legacy", problem: `is ${describeType(legacy)}, not a boolean`, expected: "true or false" });
+  for (const key of ["fetch", "onValidationIssue"]) {
+    const fn = own(o, key);
+    if (fn !== undefined && typeof fn !== "function") input.add({ field: key, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });
+  }
+  checkHttpSettings(o, "options", input);
+  const hooks = own(o, "hooks");
+  if (hooks !== undefined) {
+    if (checkKnownKeys(hooks, HOOKS, "hooks", input)) {
+      for (const name of HOOKS) {
+        const fn = own(hooks, name);
+        if (fn !== undefined && typeof fn !== "function") input.add({ field: `hooks.${name}`, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });
+      }
+    }
+  }
+  const debug = own(o, "debug");
+  if (debug !== undefined && typeof debug !== "boolean" && typeof debug !== "function") input.add({ field: "debug", problem: `is ${describeType(debug)}`, expected: "true, false, or a function receiving each log line" });
+  const concurrency = own(o, "concurrency");
+  if (concurrency !== undefined && !(typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1000)) {
+    input.add({ field: "concurrency", problem: "is not an integer from 1 to 1000", expected: "an integer of 1 or more, e.g. 4", value: typeof concurrency === "number" ? concurrency : describeType(concurrency) });
+  }
+  const rateLimit = own(o, "rateLimit");
+  if (rateLimit !== undefined && rateLimit !== false && checkKnownKeys(rateLimit, GROUP_KEYS, "rateLimit", input)) checkRateLimit(rateLimit, input);
+  const cache = own(o, "cache");
+  if (cache !== undefined && typeof cache !== "boolean" && checkKnownKeys(cache, ["maxEntries", "ttlMs"], "cache", input)) {
+    const max = own(cache, "maxEntries");
+    if (max !== undefined && !(typeof max === "number" && Number.isInteger(max) && max >= 1 && max <= 1_000_000)) {
+      input.add({ field: "cache.maxEntries", problem: "is not an integer from 1 to 1000000", expected: "answers kept, e.g. 100", value: typeof max === "number" ? max : describeType(max) });
+    }
+    const ttl = own(cache, "ttlMs");
+    if (ttl !== undefined && !(typeof ttl === "number" && Number.isFinite(ttl) && ttl > 0)) {
+      input.add({ field: "cache.ttlMs", problem: "is not a positive number", expected: "milliseconds, e.g. 600000", value: typeof ttl === "number" ? ttl : describeType(ttl) });
+    }
+  }
+  input.throwIfAny();
+}
+
+function checkRateLimit(value: Record<string, unknown>, input: ReturnType<typeof inputCollector>): void {
+  const margin = own(value, "safetyMarginMs");
+  if (margin !== undefined && !(typeof margin === "number" && Number.isFinite(margin) && margin >= 0 && margin <= 60_000)) {
+    input.add({ field: "rateLimit.safetyMarginMs", problem: "is not a number from 0 to 60000", expected: "milliseconds, e.g. 50", value: typeof margin === "number" ? margin : describeType(margin) });
+  }
+  const groups = own(value, "groups");
+  if (groups === undefined) return;
+  if (!isRecord(groups)) {
+    input.add({ field: "rateLimit.groups", problem: `is ${describeType(groups)}`, expected: "an object of group names to { limit, intervalMs } or false" });
+    return;
+  }
+  for (const name of Object.keys(groups)) {
+    const limit = groups[name];
+    if (limit === false || limit === undefined) continue;
+    const n = own(limit, "limit");
+    const interval = own(limit, "intervalMs");
+    const ok = isRecord(limit) && typeof n === "number" && Number.isInteger(n) && n >= 1 && typeof interval === "number" && Number.isFinite(interval) && interval > 0;
+    if (!ok) input.add({ field: `rateLimit.groups.${name}`, problem: "is not a limit", expected: "{ limit: a positive integer, intervalMs: a positive number } or false" });
+  }
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== "string" || value.length > 2000) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+import type { InputCollector } from "./input.js";
+import { describeType } from "./input.js";
+import { isRecord, own } from "./own.js";
+
+/** Settings that both the client and each call accept, checked the same way at both levels. */
+export const HTTP_SETTING_KEYS = ["signal", "timeoutMs", "deadlineMs", "retry"] as const;
+
+// setTimeout fires at once for delays over 2^31 - 1 ms: a larger "timeout" would mean none at all.
+const MAX_DELAY_MS = 2_147_483_647;
+const RETRY_KEYS = ["retries", "minDelayMs", "maxDelayMs", "maxRetryAfterMs", "shouldRetry", "onRetry"];
+const MODES = ["lenient", "strict", "off"];
+
+/**
+ * Checks the settings shared by client options and per-call options: `signal`, `timeoutMs`,
+ * `deadlineMs`, `retry`, `validation`, `headers`, `fetchOptions`. Only own properties are read.
+ *
+ * @example
+ * ```ts
+ * checkHttpSettings({ timeoutMs: "100" }, "options", input); // issue on options.timeoutMs
+ * ```
+ */
+export function checkHttpSettings(value: Record<string, unknown>, prefix: string, input: InputCollector): void {
+  const signal = own(value, "signal");
+  if (signal !== undefined && !isAbortSignal(signal)) {
+    input.add({ field: `${prefix}.signal`, problem: `is ${describeType(signal)}, not an AbortSignal`, expected: "an AbortSignal, e.g. new AbortController().signal" });
+  }
+  for (const key of ["timeoutMs", "deadlineMs"]) checkDelay(own(value, key), `${prefix}.${key}`, input, false);
+  const retry = own(value, "retry");
+  if (retry !== undefined && retry !== false) checkRetry(retry, `${prefix}.retry`, input);
+  const validation = own(value, "validation");
+  if (validation !== undefined && !MODES.includes(validation as string)) {
+    input.add({ field: `${prefix}.validation`, problem: "is not a known mode", expected: '"lenient", "strict" or "off"', value: safeShown(validation) });
+  }
+  const headers = own(value, "headers");
+  if (headers !== undefined) checkHeaders(headers, `${prefix}.headers`, input);
+  const fetchOptions = own(value, "fetchOptions");
+  if (fetchOptions !== undefined && !isRecord(fetchOptions)) {
+    input.add({ field: `${prefix}.fetchOptions`, problem: `is ${describeType(fetchOptions)}, not an object`, expected: "an object passed to fetch as its init, e.g. { dispatcher }" });
+  }
+}
+
+/**
+ * True for an AbortSignal, from this realm or another (a signal of a test framework or a polyfill).
+ *
+ * @example
+ * ```ts
+ * isAbortSignal(new AbortController().signal); // true
+ * isAbortSignal({}); // false
+ * ```
+ */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown };
+  return typeof v.aborted === "boolean" && typeof v.addEventListener === "function" && typeof v.removeEventListener === "function";
+}
+
+/**
+ * A delay in milliseconds: a finite number above 0 (or from 0 when `zeroOk`), at most 2^31 - 1.
+ *
+ * @example
+ * ```ts
+ * checkDelay(-5, "options.timeoutMs", input, false); // issue
+ * ```
+ */
+export function checkDelay(value: unknown, field: string, input: InputCollector, zeroOk: boolean): void {
+  if (value === undefined) return;
+  const ok = typeof value === "number" && Number.isFinite(value) && (zeroOk ? value >= 0 : value > 0) && value <= MAX_DELAY_MS;
+  if (!ok) {
+    input.add({
+      field,
+      problem: typeof value === "number" ? "is out of range" : `is ${describeType(value)}, not a number`,
+      expected: `a number of milliseconds ${zeroOk ? "from 0" : "above 0"} up to ${MAX_DELAY_MS}, e.g. 5000`,
+      value: safeShown(value),
+    });
+  }
+}
+
+function checkRetry(value: unknown, field: string, input: InputCollector): void {
+  if (!isRecord(value)) {
+    input.add({ field, problem: `is ${describeType(value)}`, expected: "false, or an object such as { retries: 3, minDelayMs: 500 }", value: safeShown(value) });
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (!RETRY_KEYS.includes(key) && value[key] !== undefined) input.add({ field: `${field}.${key}`, problem: "is not a known option", expected: `one of ${RETRY_KEYS.join(", ")}` });
+  }
+  const retries = own(value, "retries");
+  if (retries !== undefined && !(typeof retries === "number" && Number.isInteger(retries) && retries >= 0 && retries <= 100)) {
+    input.add({ field: `${field}.retries`, problem: "is not an integer from 0 to 100", expected: "a number of retries, e.g. 2", value: safeShown(retries) });
+  }
+  for (const key of ["minDelayMs", "maxDelayMs", "maxRetryAfterMs"]) checkDelay(own(value, key), `${field}.${key}`, input, true);
+  for (const key of ["shouldRetry", "onRetry"]) {
+    const fn = own(value, key);
+    if (fn !== undefined && typeof fn !== "function") input.add({ field: `${field}.${key}`, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });
+  }
+}
+
+function checkHeaders(value: unknown, field: string, input: InputCollector): void {
+  const ok = (name: unknown, text: unknown): boolean =>
+    typeof name === "string" && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) && typeof text === "string" && !/[\r\n\0]/.test(text);
+  let valid: boolean;
+  if (typeof Headers !== "undefined" && value instanceof Headers) valid = true;
+  else if (Array.isArray(value)) valid = value.every((pair) => Array.isArray(pair) && pair.length === 2 && ok(pair[0], pair[1]));
+  else if (isRecord(value)) valid = Object.keys(value).every((name) => ok(name, value[name]));
+  else valid = false;
+  if (!valid) {
+    input.add({ field, problem: "is not a set of valid headers", expected: 'an object of header names to string values without line breaks, e.g. { "x-request-id": "4f1c" }' });
+  }
+}
+
+/**
+ * A value safe and short enough to put in an error message: numbers, booleans, null and short
+ * strings as they are; anything else as its type.
+ */
+function safeShown(value: unknown): unknown {
+  if (value === null || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value.length > 40 ? `${value.slice(0, 37)}...` : value;
+  return describeType(value);
+}

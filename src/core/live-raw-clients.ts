@@ -1,0 +1,114 @@
+/**
+ * The typed raw clients of today's API: openapi-fetch over the live contracts, one for La Bonne
+ * Alternance's routes (`caller` added only where the live route accepts it: a strict route such as
+ * `/api/v1/metiers` answers 400 to any parameter it does not know) and one for the API Apprentissage
+ * gateway (repeated keys for array parameters, as the gateway reads `departements=44&departements=49`).
+ */
+import openapiFetchDefault, { type Client, type Middleware } from "openapi-fetch";
+import type { paths as JobsPaths } from "../../generated/api-apprentissage-jobs.js";
+import type { paths as LivePaths } from "../../generated/lba-2026.js";
+import { checkRawClientOptions, type RawClientOptions } from "./raw-client-options.js";
+
+/**
+ * The routes of today's La Bonne Alternance API, typed from its live contract (`lba-2026.openapi.json`).
+ * @example
+ * ```ts
+ * import type { LbaLivePaths } from "labonnealternance";
+ * type MetiersQuery = LbaLivePaths["/api/v1/metiers"]["get"]["parameters"]["query"];
+ * ```
+ */
+export type LbaLivePaths = LivePaths;
+
+/**
+ * The job routes of API Apprentissage, typed from the gateway's contract.
+ * @example
+ * ```ts
+ * import type { ApiApprentissageJobPaths } from "labonnealternance";
+ * type SearchQuery = NonNullable<ApiApprentissageJobPaths["/job/v1/search"]["get"]["parameters"]["query"]>;
+ * ```
+ */
+export type ApiApprentissageJobPaths = JobsPaths;
+
+/**
+ * The typed raw client of today's La Bonne Alternance routes.
+ * @example
+ * ```ts
+ * import { createRawClient, type LbaLiveRawClient } from "labonnealternance";
+ * const raw: LbaLiveRawClient = createRawClient({ caller: "contact@mon-service.fr mon-service" });
+ * ```
+ */
+export type LbaLiveRawClient = Client<LivePaths, "application/json">;
+
+/**
+ * The typed raw client of the API Apprentissage job routes (`client.rawJobs`).
+ * @example
+ * ```ts
+ * import { createLbaClient, type ApiApprentissageRawClient } from "labonnealternance";
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", apiKey: "my-key" });
+ * const rawJobs: ApiApprentissageRawClient = client.rawJobs;
+ * ```
+ */
+export type ApiApprentissageRawClient = Client<JobsPaths, "application/json">;
+
+/**
+ * openapi-fetch's CJS entry sets `exports.default = createClient` (with `__esModule`). Bundlers in
+ * Node interop mode hand us the whole `module.exports` as the default import in our CJS build, so
+ * unwrap it once more there.
+ */
+export const createOpenApiClient: typeof openapiFetchDefault =
+  typeof openapiFetchDefault === "function" ? openapiFetchDefault : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
+
+// The live routes that accept `caller` (all three optional); every other route rejects or ignores it.
+const CALLER_ROUTES = /\/api\/v1\/(formations|formationsParRegion|formations\/formation\/[^/]+)$/i;
+
+/**
+ * Creates the typed raw client of today's La Bonne Alternance routes. `caller` is added to the
+ * requests of the routes that accept it (formations, formationsParRegion, formations/formation/{id})
+ * and to no other. Throws `LbaInputError` at once on bad options.
+ *
+ * @example
+ * ```ts
+ * import { createRawClient } from "labonnealternance";
+ * const raw = createRawClient({ caller: "contact@mon-service.fr mon-service" });
+ * const { data } = await raw.GET("/api/v1/metiers", { params: { query: { title: "boulanger" } } });
+ * ```
+ */
+export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
+  const { caller, baseUrl, customFetch } = checkRawClientOptions(options);
+  const client = createOpenApiClient<LivePaths>({
+    baseUrl,
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
+    fetch: (request: Request) => (customFetch ?? globalThis.fetch)(request),
+  });
+  client.use(callerWhereAccepted(caller));
+  return client;
+}
+
+/** Adds `caller` to the requests of the routes that accept it, unless the request sets its own. */
+function callerWhereAccepted(caller: string): Middleware {
+  return {
+    onRequest({ request }) {
+      const url = new URL(request.url);
+      if (!CALLER_ROUTES.test(url.pathname) || url.searchParams.has("caller")) return undefined;
+      url.searchParams.set("caller", caller);
+      return new Request(url, request);
+    },
+  };
+}
+
+/**
+ * Creates the typed raw client of the API Apprentissage job routes. The API key is not set here:
+ * the client's HTTP stack adds it to the gateway's requests after every hook.
+ *
+ * @example
+ * ```ts
+ * const rawJobs = createJobsRawClient({ baseUrl: "https://api.apprentissage.beta.gouv.fr/api", fetch: (request) => http(request) });
+ * ```
+ */
+export function createJobsRawClient(options: { baseUrl: string; headers?: Record<string, string>; fetch: (request: Request) => Promise<Response> }): ApiApprentissageRawClient {
+  return createOpenApiClient<JobsPaths>({
+    baseUrl: options.baseUrl,
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
+    fetch: options.fetch,
+  });
+}

@@ -1,0 +1,117 @@
+import type { ApiApprentissageJobPaths } from "../../core/live-raw-clients.js";
+import { inputCollector } from "../../core/input.js";
+import { isRecord, own } from "../../core/own.js";
+import { LbaInputError } from "../../errors/lba-input-error.js";
+import { checkApplicant, checkCv, type Applicant, type CvFile } from "../common/applicant.js";
+
+/**
+ * An application (candidature) to a job offer or a company found by a search of today's API
+ * (`POST /job/v1/apply`). The recruiter's address is never shown: the application goes to the
+ * item's `apply.recipient_id`.
+ *
+ * @example
+ * ```ts
+ * import { createLbaClient, type ApplicationInput } from "labonnealternance";
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", apiKey: "my-key" });
+ * const { jobs } = await client.searchCompanies({ romes: "M1805" });
+ * const application: ApplicationInput = {
+ *   applicant: { email: "jeanne@example.fr", firstName: "Jeanne", lastName: "Martin", phone: "0612345678" },
+ *   cv: { fileName: "cv.pdf", content: "JVBERi0xLjQK" },
+ *   recipientId: jobs[0]!, // or jobs[0]!.apply.recipient_id
+ *   message: "Madame, Monsieur, ...",
+ * };
+ * const { id } = await client.sendApplication(application);
+ * ```
+ */
+export interface ApplicationInput {
+  applicant: Applicant;
+  /** The CV: a `.pdf` or `.docx` file as base64, at most 4,215,276 characters. */
+  cv: CvFile;
+  /**
+   * Who receives it: the `apply.recipient_id` of a search item (`partners_<24 hex>` for an offer,
+   * `recruiters_<24 hex>` for a company), or the item itself. An item whose `recipient_id` is `null`
+   * cannot be applied to through the API: its `apply.url` is the way.
+   */
+  recipientId: string | { apply: { recipient_id?: string | null; url: string } };
+  /** A message or cover letter for the recruiter. */
+  message?: string;
+}
+
+/**
+ * What the gateway answers to an accepted application (HTTP 202).
+ * @example
+ * ```ts
+ * import type { ApplicationResult } from "labonnealternance";
+ * declare const result: ApplicationResult;
+ * console.log(result.id);
+ * ```
+ */
+export interface ApplicationResult {
+  /** The application's id on the server. */
+  id: string;
+}
+
+/** The body of `POST /job/v1/apply`, as the gateway's contract types it. */
+export type ApplicationBody = NonNullable<ApiApprentissageJobPaths["/job/v1/apply"]["post"]["requestBody"]>["content"]["application/json"];
+
+const RECIPIENT = /^(partners|recruiters)_[0-9a-fA-F]{24}$/;
+const KEYS = ["applicant", "cv", "recipientId", "message"];
+
+/**
+ * Checks an application against today's rules and builds the gateway's body. Every problem is an
+ * issue naming its field and the accepted form, NEVER the value (names, e-mail, phone, CV and message
+ * are personal data).
+ *
+ * @example
+ * ```ts
+ * const body = buildApplicationBody(application); // LbaInputError before any request when invalid
+ * ```
+ */
+export function buildApplicationBody(application: unknown): ApplicationBody {
+  const input = inputCollector();
+  if (!isRecord(application)) input.add({ field: "application", problem: "is not an object", expected: "{ applicant, cv, recipientId, message? }" });
+  const given = isRecord(application) ? application : {};
+  for (const key of Object.keys(given)) {
+    if (!KEYS.includes(key) && given[key] !== undefined) input.add({ field: `application.${key}`, problem: "is not a known option", expected: `one of ${KEYS.join(", ")}` });
+  }
+  const applicant = checkApplicant(own(application, "applicant"), "french-or-international", input);
+  const cv = checkCv(own(application, "cv"), input);
+  const message = own(application, "message");
+  if (message !== undefined && typeof message !== "string") input.add({ field: "message", problem: "is not a string", expected: "a string" });
+  const recipient = input.check(() => recipientOf(own(application, "recipientId")));
+  input.throwIfAny();
+  return {
+    applicant_first_name: applicant.firstName,
+    applicant_last_name: applicant.lastName,
+    applicant_email: applicant.email,
+    applicant_phone: applicant.phone,
+    applicant_attachment_name: cv.fileName,
+    applicant_attachment_content: cv.content,
+    recipient_id: recipient!,
+    ...(typeof message === "string" ? { applicant_message: message } : {}),
+  };
+}
+
+/** The recipient id of an application: a string, or the `apply.recipient_id` of a search item. */
+function recipientOf(value: unknown): string {
+  const expected = 'the apply.recipient_id of a search item ("partners_" or "recruiters_" and 24 hexadecimal digits), or the item itself';
+  if (typeof value === "string") {
+    if (value.length <= 64 && RECIPIENT.test(value)) return value;
+    throw new LbaInputError({ field: "recipientId", problem: "is not a recipient id", expected, value: value.slice(0, 64) });
+  }
+  const apply = own(value, "apply");
+  const id = own(apply, "recipient_id");
+  if (isRecord(apply) && (id === null || id === undefined)) {
+    const url = own(apply, "url");
+    throw new LbaInputError({
+      field: "recipientId",
+      problem: "is null: this item cannot be applied to through the API",
+      expected: typeof url === "string" && url !== "" ? `an application through the item's apply.url (${url.slice(0, 200)})` : "an item whose apply.recipient_id is set, or its apply.url",
+    });
+  }
+  if (typeof id === "string") return recipientOf(id);
+  if (value === null) {
+    throw new LbaInputError({ field: "recipientId", problem: "is null: this item cannot be applied to through the API", expected: "its apply.url (an application on the partner's site), or another item" });
+  }
+  throw new LbaInputError({ field: "recipientId", problem: value === undefined ? "is missing" : "is not a recipient id", expected });
+}

@@ -1,0 +1,24 @@
+import { LbaInputError } from "../../errors/lba-input-error.js";
+import { own } from "../../core/own.js";
+import { planFormations, type FormationsPlan } from "../common/formations-query.js";
+
+/**
+ * A formations query checked against today's routes: the same as the 2022 one, except `opco`,
+ * which today's trainings routes no longer read (they would ignore it without a word: the search
+ * would silently cover every OPCO).
+ *
+ * @example
+ * ```ts
+ * planLiveFormations({ romes: "M1805", where: department("35") });
+ * ```
+ */
+export function planLiveFormations(query: unknown): FormationsPlan {
+  if (own(query, "opco") !== undefined) {
+    throw new LbaInputError({
+      field: "query.opco",
+      problem: "is not a filter of today's trainings routes (they would ignore it)",
+      expected: "no opco for trainings; `searchCompanies` filters offers by OPCO",
+    });
+  }
+  return planFormations(query, ["romes", "romeDomain", "where", "diploma"]);
+}

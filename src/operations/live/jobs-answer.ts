@@ -1,0 +1,157 @@
+import type { JobOfferRead, JobRecruiter, JobSearchWarning } from "../../schemas/index.js";
+
+/**
+ * Where an item stands, read from its GeoJSON point (`[longitude, latitude]`: longitude first), as
+ * plain numbers; `null` when the answer has no usable point.
+ *
+ * @example
+ * ```ts
+ * import type { ItemCoordinates } from "labonnealternance";
+ * const at: ItemCoordinates = { latitude: 47.2184, longitude: -1.5536 };
+ * ```
+ */
+export interface ItemCoordinates {
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/**
+ * A job offer of today's API (any partner: France Travail, La bonne alternance, Hellowork...), with
+ * `latitude` and `longitude` read from its GeoJSON point.
+ *
+ * @example
+ * ```ts
+ * import type { Offer } from "labonnealternance";
+ * declare const offer: Offer;
+ * console.log(offer.offer.title, offer.identifier.partner_label, offer.latitude, offer.apply.recipient_id);
+ * ```
+ */
+export type Offer = JobOfferRead & ItemCoordinates;
+
+/**
+ * A company likely to hire apprentices (today's API), with `latitude` and `longitude` read from its GeoJSON point.
+ *
+ * @example
+ * ```ts
+ * import type { Recruiter } from "labonnealternance";
+ * declare const recruiter: Recruiter;
+ * console.log(recruiter.workplace.name, recruiter.latitude, recruiter.apply.recipient_id);
+ * ```
+ */
+export type Recruiter = JobRecruiter & ItemCoordinates;
+
+/** The three lists of a job search answer, read defensively (with `validation: "off"` the body is as sent). */
+export interface JobsLists {
+  jobs: Offer[];
+  recruiters: Recruiter[];
+  warnings: JobSearchWarning[];
+}
+
+/**
+ * The offers, companies and warnings of a `/job/v1/search` answer, each item with its coordinates.
+ * A list that is missing or is not a list reads as empty; an item that is not an object is skipped
+ * (lenient validation already reported it).
+ *
+ * @example
+ * ```ts
+ * const { jobs, recruiters, warnings } = readJobsAnswer(body);
+ * ```
+ */
+export function readJobsAnswer(body: unknown): JobsLists {
+  const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+  return {
+    jobs: withCoordinates<JobOfferRead>(b.jobs),
+    recruiters: withCoordinates<JobRecruiter>(b.recruiters),
+    warnings: objects<JobSearchWarning>(b.warnings),
+  };
+}
+
+/**
+ * One offer with its coordinates (`GET /job/v1/offer/{id}`).
+ *
+ * @example
+ * ```ts
+ * const offer = withPoint(body as JobOfferRead);
+ * ```
+ */
+export function withPoint<T extends object>(item: T): T & ItemCoordinates {
+  const location = (item as { workplace?: { location?: { geopoint?: { coordinates?: unknown } | null } | null } | null }).workplace?.location;
+  const coordinates = typeof location === "object" && location !== null ? location.geopoint?.coordinates : undefined;
+  const lon = Array.isArray(coordinates) ? coordinates[0] : undefined;
+  const lat = Array.isArray(coordinates) ? coordinates[1] : undefined;
+  const ok = typeof lat === "number" && typeof lon === "number" && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  return { ...item, latitude: ok ? lat : null, longitude: ok ? lon : null };
+}
+
+function withCoordinates<T extends object>(list: unknown): (T & ItemCoordinates)[] {
+  const out: (T & ItemCoordinates)[] = [];
+  for (const item of objects<T>(list)) out.push(withPoint(item));
+  return out;
+}
+
+function objects<T>(list: unknown): T[] {
+  if (!Array.isArray(list)) return [];
+  const out: T[] = [];
+  for (const item of list) if (typeof item === "object" && item !== null && !Array.isArray(item)) out.push(item as T);
+  return out;
+}
+
+/** The per-answer cap of the job search: 150 partner offers and 150 companies (France Travail offers come on top). */
+export const JOB_SEARCH_CAP = 150;
+
+/**
+ * Whether a job search answer may have been cut by the cap: the answer has no "more" flag, so its
+ * counts are the only signal.
+ *
+ * @example
+ * ```ts
+ * mayBeCappedJobs({ jobs: [], recruiters: new Array(150), warnings: [] }); // true
+ * ```
+ */
+export function mayBeCappedJobs(lists: JobsLists): boolean {
+  if (lists.recruiters.length >= JOB_SEARCH_CAP) return true;
+  let partners = 0;
+  for (const job of lists.jobs) if (job.identifier?.partner_label !== "France Travail") partners++;
+  return partners >= JOB_SEARCH_CAP;
+}
+
+/**
+ * Identity of a live item, to merge answers without doubles: offers by `identifier.id` (else
+ * partner label + partner job id), companies by `identifier.id`.
+ *
+ * @example
+ * ```ts
+ * liveItemKey({ identifier: { id: "65f0c1a2b3c4d5e6f7a8b9c0" } }); // "item:65f0c1a2b3c4d5e6f7a8b9c0"
+ * ```
+ */
+export function liveItemKey(item: unknown): string | undefined {
+  const identifier = typeof item === "object" && item !== null ? (item as { identifier?: unknown }).identifier : undefined;
+  if (typeof identifier !== "object" || identifier === null) return undefined;
+  const { id, partner_label: label, partner_job_id: jobId } = identifier as { id?: unknown; partner_label?: unknown; partner_job_id?: unknown };
+  if (typeof id === "string" && id !== "") return `item:${id}`;
+  if (typeof label === "string" && typeof jobId === "string" && jobId !== "") return `partner:${label}:${jobId}`;
+  return undefined;
+}
+
+/**
+ * Warnings of several answers, each kind once (same code and message).
+ *
+ * @example
+ * ```ts
+ * mergeWarnings([[{ code: "JOB_NOT_FOUND", message: "x" }], [{ code: "JOB_NOT_FOUND", message: "x" }]]).length; // 1
+ * ```
+ */
+export function mergeWarnings(lists: readonly (readonly JobSearchWarning[])[]): JobSearchWarning[] {
+  const seen = new Set<string>();
+  const out: JobSearchWarning[] = [];
+  for (const list of lists) {
+    for (const warning of list) {
+      const key = `${String(warning.code)}\u0000${String(warning.message)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(warning);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { LbaInputError } from "../../errors/lba-input-error.js";
+import { normalizeName } from "../../geo/index.js";
+
+/**
+ * The OPCO labels today's job search takes (`opco` of `/job/v1/search`), exactly as the gateway's
+ * contract lists them.
+ *
+ * @example
+ * ```ts
+ * import { OPCO_LABELS } from "labonnealternance";
+ * OPCO_LABELS.includes("ATLAS"); // true
+ * ```
+ */
+export const OPCO_LABELS = Object.freeze([
+  "AFDAS",
+  "AKTO / Opco entreprises et salariés des services à forte intensité de main d'oeuvre",
+  "ATLAS",
+  "Constructys",
+  "L'Opcommerce",
+  "OCAPIAT",
+  "OPCO 2i",
+  "Opco entreprises de proximité",
+  "Opco Mobilités",
+  "Opco Santé",
+  "Uniformation, l'Opco de la Cohésion sociale",
+] as const);
+
+/**
+ * One of {@link OPCO_LABELS}.
+ * @example
+ * ```ts
+ * import type { OpcoLabel } from "labonnealternance";
+ * const opco: OpcoLabel = "ATLAS";
+ * ```
+ */
+export type OpcoLabel = (typeof OPCO_LABELS)[number];
+
+// Short names: the part before " / " or "," ("AKTO", "Uniformation"), case and accents ignored.
+const BY_NAME = new Map<string, OpcoLabel>();
+for (const label of OPCO_LABELS) {
+  BY_NAME.set(normalizeName(label), label);
+  BY_NAME.set(normalizeName(label.split(/ \/ |,/)[0]!), label);
+}
+
+/**
+ * The OPCO label to send for a user's value: an exact label, or a short name (`"akto"`, `"atlas"`,
+ * `"opco sante"`). `undefined` stays `undefined`; anything else is an `LbaInputError` on `field`.
+ *
+ * @example
+ * ```ts
+ * resolveOpco("akto", "opco"); // "AKTO / Opco entreprises et salariés des services à forte intensité de main d'oeuvre"
+ * ```
+ */
+export function resolveOpco(value: unknown, field: string): OpcoLabel | undefined {
+  if (value === undefined) return undefined;
+  const found = typeof value === "string" && value.length <= 120 ? BY_NAME.get(normalizeName(value)) : undefined;
+  if (found) return found;
+  throw new LbaInputError({
+    field,
+    problem: "is not an OPCO the job search knows",
+    expected: `one of ${OPCO_LABELS.map((l) => JSON.stringify(l.split(/ \/ |,/)[0])).join(", ")} (short names or the full labels of OPCO_LABELS)`,
+    value: typeof value === "string" ? value.slice(0, 40) : typeof value,
+  });
+}
