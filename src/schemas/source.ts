@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { numeric, text } from "./nullable-field.js";
+import { lenientHints } from "./open.js";
 
 /**
  * What a source of a jobs answer (or the `formations` part of jobsEtFormations) holds when that source
@@ -28,5 +29,8 @@ export const sourceErrorSchema = z.looseObject({
  * ```
  */
 export function sourceOf<T extends z.core.SomeType>(item: T) {
-  return z.optional(z.nullable(z.union([z.strictObject({ results: z.array(item) }), sourceErrorSchema])));
+  const source = z.union([z.strictObject({ results: z.array(item) }), sourceErrorSchema]);
+  // Lenient validation turns a source whose results are broken into an error object: it fails alone.
+  lenientHints.add(source, { source: true });
+  return z.optional(z.nullable(source));
 }

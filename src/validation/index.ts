@@ -1,7 +1,7 @@
 export { validateResponse, type ValidateOptions, type ValidationMode } from "./validate.js";
-export type { ValidationIssueKind, ValidationIssueReport } from "./report.js";
+export type { Report, ValidationIssueKind, ValidationIssueReport } from "./report.js";
 export { formatPath, normalizePath } from "./path.js";
-export type { ResponseSchemaKey as ResponseKey, ResponseTypes } from "../schemas/registry.js";
+export type { ResponseSchemaKey, ResponseSchemaKey as ResponseKey, ResponseTypes } from "../schemas/registry.js";
 import type { ResponseTypes } from "../schemas/registry.js";
 
 /**

@@ -163,7 +163,7 @@ describe("unknown fields and enum values", () => {
 });
 
 describe("wrong scalar types", () => {
-  it("lossless coercions are applied and reported as coerced; others are kept and reported as type", () => {
+  it("lossless coercions are applied and reported as coerced; a list that is not a list becomes null, reported as type", () => {
     const body = formations(2);
     for (const item of body.results) {
       item.place.distance = "12.5";
@@ -173,12 +173,13 @@ describe("wrong scalar types", () => {
     const { out, reports } = lenient(body);
     expect(out.results[3].place.distance).toBe(12.5);
     expect(out.results[3].title).toBe("42");
-    expect(out.results[3].romes).toBe("M1805");
+    expect(out.results[3].romes).toBeNull();
     expect(reports.map((r) => [r.path, r.kind])).toEqual([
       ["results[].title", "coerced"],
       ["results[].place.distance", "coerced"],
       ["results[].romes", "type"],
     ]);
+    expect(reports[2]?.message).toBe("expected array, got string: replaced by null");
   });
 });
 
