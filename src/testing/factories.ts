@@ -17,10 +17,12 @@ import { departmentsForQuery, MOCK_DEPARTMENTS } from "./mock-api/data/departmen
 import { MOCK_METIERS } from "./mock-api/data/metiers.js";
 import type { MockSourceName } from "./mock-api/options.js";
 import { sourceError } from "./mock-api/search.js";
+import { nextFactorySeed } from "./factory-sequence.js";
 import { createRandom, hashParts } from "./random.js";
 import type { MockFormationsResponse, MockItem, MockJobsEtFormationsResponse, MockJobsResponse, MockMetier, MockSource, MockSourceError } from "./types.js";
 
 export type { DeepPartial } from "./deep-merge.js";
+export { resetFactorySequence } from "./factory-sequence.js";
 
 /**
  * Where and what a factory generates.
@@ -57,22 +59,16 @@ export interface FactoryOptions {
   distance?: number | null;
 }
 
-let sequence = 0;
-
 /**
- * Restarts the default seed sequence, so the next factory call produces what the first one did.
+ * Where a factory item is: its own random stream, a point in the department, the distance.
  *
  * @example
  * ```ts
- * beforeEach(() => resetFactorySequence());
+ * spotFor("formation", { seed: 1, departement: "69" }).department.code; // "69"
  * ```
  */
-export function resetFactorySequence(): void {
-  sequence = 0;
-}
-
-function spotFor(kind: string, options: FactoryOptions): Spot {
-  const seed = options.seed ?? `#${++sequence}`;
+export function spotFor(kind: string, options: FactoryOptions): Spot {
+  const seed = options.seed ?? nextFactorySeed();
   const rng = createRandom(hashParts("factory", kind, seed));
   const department = departmentsForQuery(options.departement ?? "44")[0] ?? MOCK_DEPARTMENTS.find((d) => d.code === "44")!;
   const point = offsetPoint(department.latitude, department.longitude, department.spreadKm * Math.sqrt(rng.next()), rng.next() * 2 * Math.PI);
@@ -139,7 +135,7 @@ export function makeMatchaOffer(overrides: DeepPartial<MockItem> = {}, options: 
  * ```
  */
 export function makeMetier(overrides: DeepPartial<MockMetier> = {}, options: Pick<FactoryOptions, "seed"> = {}): MockMetier {
-  const rng = createRandom(hashParts("factory", "metier", options.seed ?? `#${++sequence}`));
+  const rng = createRandom(hashParts("factory", "metier", options.seed ?? nextFactorySeed()));
   const metier = rng.pick(MOCK_METIERS);
   return deepMerge<MockMetier>({ label: metier.label, romes: [...metier.romes], type: "job" }, overrides);
 }
@@ -232,7 +228,7 @@ export function makeJobsEtFormationsResponse(spec: { formations?: number | MockS
 
 /** `n` items with distinct seeds derived from `options.seed` (or the sequence), nearest first. */
 function many(n: number, options: FactoryOptions, make: (o: FactoryOptions) => MockItem): MockItem[] {
-  const base = options.seed ?? `#${++sequence}`;
+  const base = options.seed ?? nextFactorySeed();
   const items = Array.from({ length: n }, (_, i) => make({ ...options, seed: `${base}/${i}` }));
   return options.distance === undefined ? items.sort((a, b) => (a.place?.distance ?? 0) - (b.place?.distance ?? 0)) : items;
 }

@@ -10,7 +10,7 @@ import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js"
  * @example
  * ```ts
  * const mockFetch = createMockFetch({ rateLimits: false });
- * const client = createLbaClient({ caller: "tests", fetch: mockFetch });
+ * const client = createLbaClient({ caller: "tests", apiKey: MOCK_API_KEY, fetch: mockFetch });
  * mockFetch.api.reset();
  * ```
  */
@@ -21,12 +21,14 @@ export interface MockFetch {
 }
 
 /**
- * Creates a {@link MockFetch}. Any origin is accepted: only the path and query are read.
+ * Creates a {@link MockFetch}. Any origin is accepted: only the path, query, headers and body are
+ * read, so both hosts of today's API (`https://labonnealternance.apprentissage.beta.gouv.fr/api/v1/...`
+ * and `https://api.apprentissage.beta.gouv.fr/api/job/v1/...`) are answered by the same mock.
  *
  * @example
  * ```ts
  * const mockFetch = createMockFetch();
- * const res = await mockFetch("https://labonnealternance.apprentissage.beta.gouv.fr/api/V1/metiers/all?caller=me");
+ * const res = await mockFetch("https://labonnealternance.apprentissage.beta.gouv.fr/api/v1/metiers/all");
  * (await res.json()).metiers.length; // > 0
  * ```
  */
@@ -44,7 +46,7 @@ export function createMockFetch(options: MockApiOptions | MockApi = {}): MockFet
         body = text;
       }
     }
-    const answer = api.handle({ method: request.method, url: request.url, body });
+    const answer = api.handle({ method: request.method, url: request.url, body, headers: Object.fromEntries(request.headers) });
     return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
   };
   return Object.assign(mockFetch, { api });

@@ -1,13 +1,15 @@
 /**
  * The mock API behind a real `node:http` server on 127.0.0.1, for integration tests, the CLI's
- * `--mock`, demos and browser tests (CORS is open). Does not depend on msw.
+ * `--mock`, demos and browser tests (CORS is open, `Authorization` included). Does not depend on
+ * msw. One server plays both hosts of today's API: La Bonne Alternance under `{url}/api/v1/...`
+ * and the API Apprentissage gateway under `{url}/api/job/v1/...` (`apiApprentissageUrl`).
  *
  * Node modules are imported lazily inside {@link startMockServer}, so `labonnealternance/testing`
  * can still be bundled for a browser (factories, `createMockApi` behind msw/browser).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMockApi, type MockApiOptions } from "./mock-api.js";
+import { createMockApi, type MockApi, type MockApiOptions, type MockApplicationRecord } from "./mock-api.js";
 
 /**
  * Options of {@link startMockServer}: where to listen, added latency, and the mock API's options.
@@ -48,6 +50,8 @@ export interface MockServerOptions extends MockApiOptions {
  */
 export interface RecordedRequest {
   method: string;
+  /** Whether an `Authorization` header came with it (never its value): the key must only go to the gateway. */
+  authorization: boolean;
   /** Path without query ("/api/V1/jobs"). */
   path: string;
   /** Query values (the last one when a key is repeated). */
@@ -73,19 +77,25 @@ export interface MockServerStats {
  * @example
  * ```ts
  * const server = await startMockServer();
- * const client = createClient({ caller: "tests", baseUrl: server.url });
+ * const client = createLbaClient({ caller: "tests", baseUrl: server.url, apiApprentissageBaseUrl: server.apiApprentissageUrl, apiKey: MOCK_API_KEY });
  * await server.close();
  * ```
  */
 export interface MockServer {
   /** Base URL ("http://127.0.0.1:54321"), to pass as the client's `baseUrl`. */
   url: string;
+  /** `${url}/api`: the gateway's base, to pass as the client's `apiApprentissageBaseUrl`. */
+  apiApprentissageUrl: string;
   port: number;
+  /** The mock API answering (its options, `handle`, `reset`). */
+  readonly api: MockApi;
+  /** Applications accepted by `POST /job/v1/apply`, oldest first, without their content. */
+  readonly applications: readonly MockApplicationRecord[];
   /** Requests received so far, oldest first. */
   readonly requests: readonly RecordedRequest[];
   /** Counts by status and path. */
   stats(): MockServerStats;
-  /** Clears recorded requests, rate-limit windows and application counters. */
+  /** Clears recorded requests, rate-limit windows, application counters and records. */
   reset(): void;
   /** Stops listening and closes open (keep-alive) connections. */
   close(): Promise<void>;
@@ -95,7 +105,7 @@ const CORS_HEADERS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET, POST, OPTIONS",
   "access-control-allow-headers": "content-type, accept, authorization, x-requested-with",
-  "access-control-expose-headers": "retry-after",
+  "access-control-expose-headers": "retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset",
   "access-control-max-age": "600",
 } as const;
 
@@ -108,7 +118,8 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
  * @example
  * ```ts
  * const server = await startMockServer({ seed: "demo" });
- * const res = await fetch(`${server.url}/api/V1/metiers/all?caller=demo`);
+ * const res = await fetch(`${server.url}/api/v1/metiers/all`);
+ * const jobs = await fetch(`${server.apiApprentissageUrl}/job/v1/search?romes=M1805`, { headers: { Authorization: `Bearer ${MOCK_API_KEY}` } });
  * await server.close();
  * ```
  */
@@ -144,11 +155,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return;
     }
     const raw = await readBody(req);
-    const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0, at };
+    const record: RecordedRequest = { method, authorization: req.headers.authorization !== undefined, path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0, at };
     if (raw === undefined) {
       record.status = 413;
       requests.push(record);
-      send(res, 413, {}, { error: "payload_too_large" });
+      send(res, 413, {}, tooLarge(apiOptions.legacy === true, url.pathname));
       return;
     }
     if (raw.length > 0) record.bodyHash = createHash("sha256").update(raw).digest("hex");
@@ -162,7 +173,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
     }
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    const answer = api.handle({ method, url: url.pathname + url.search, body, ip: req.socket.remoteAddress ?? "127.0.0.1" });
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]));
+    const answer = api.handle({ method, url: url.pathname + url.search, body, ip: req.socket.remoteAddress ?? "127.0.0.1", headers });
     record.status = answer.status;
     requests.push(record);
     if (res.destroyed) return;
@@ -179,9 +191,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const address = server.address() as AddressInfo;
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
+  const base = `http://${urlHost}:${address.port}`;
   return {
-    url: `http://${urlHost}:${address.port}`,
+    url: base,
+    apiApprentissageUrl: `${base}/api`,
     port: address.port,
+    api,
+    get applications() {
+      return api.applications;
+    },
     requests,
     stats() {
       const stats: MockServerStats = { total: requests.length, byStatus: {}, byPath: {} };
@@ -203,6 +221,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       });
     },
   };
+}
+
+/** The 413 of the server a path belongs to (fastify's "Request body is too large" in today's API). */
+function tooLarge(legacy: boolean, path: string): unknown {
+  if (legacy) return { error: "payload_too_large" };
+  const gateway = /^\/api\/job\//i.test(path);
+  return gateway
+    ? { statusCode: 413, name: "Payload Too Large", message: "Request body is too large" }
+    : { statusCode: 413, error: "Payload Too Large", message: "Request body is too large" };
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {

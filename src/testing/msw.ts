@@ -1,7 +1,10 @@
 /**
- * msw request handlers for every route of the La Bonne Alternance API, answering with the mock API
- * (realistic data, real validation) unless the test overrides a route. msw is an optional peer
- * dependency: it is only imported here, so `startMockServer` and the factories work without it.
+ * msw request handlers for the whole API, answering with the mock API (realistic data, real
+ * validation, real limits) unless the test overrides a route. Today's API by default: the
+ * La Bonne Alternance routes (and its removed routes, which answer 404) on its origins, and the
+ * API Apprentissage job routes on the gateway's base URL; the 2022 API with `legacy: true`.
+ * msw is an optional peer dependency: it is only imported here, so `startMockServer` and the
+ * factories work without it.
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js";
@@ -10,27 +13,34 @@ import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js"
 export const PRODUCTION_ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
 /** Staging server ("recette"), matched by default too. @example `lbaHandlers({ baseUrl: RECETTE_ORIGIN })` */
 export const RECETTE_ORIGIN = "https://labonnealternance-recette.apprentissage.beta.gouv.fr";
+/** API Apprentissage's base URL (WITH `/api`, like the client's `apiApprentissageBaseUrl`), matched by default. @example `lbaHandlers({ apiApprentissageBaseUrl: API_APPRENTISSAGE_BASE_URL })` */
+export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.fr/api";
 
-/** The routes, by the names used in `overrides`. @example `"metiersParFormation"` */
+/** The routes, by the names used in `overrides` (2022 and today's). @example `"jobSearch"` */
 export type LbaRouteName =
   | "formations"
   | "formationsParRegion"
+  | "formation"
   | "jobs"
   | "jobsEtFormations"
   | "metiers"
   | "metiersAll"
+  | "metiersIntitule"
   | "metiersParFormation"
   | "metiersParEtablissement"
-  | "application";
+  | "application"
+  | "jobSearch"
+  | "jobOffer"
+  | "jobApply";
 
 /** What an override function receives. @example `({ query }) => ({ results: query.romes === "D1102" ? [makeFormation()] : [] })` */
 export interface LbaOverrideRequest {
   request: Request;
   /** Query values (last one when repeated). */
   query: Record<string, string>;
-  /** Path parameters (`cfd`, `siret`). */
+  /** Path parameters (`cfd`, `siret`, `id`). */
   params: Record<string, string>;
-  /** Parsed JSON body (POST application), else `undefined`. */
+  /** Parsed JSON body (POST application / apply), else `undefined`. */
   body: unknown;
 }
 
@@ -50,32 +60,51 @@ export type LbaOverride = ((req: LbaOverrideRequest) => unknown) | Response | ob
  *
  * @example
  * ```ts
- * lbaHandlers({ baseUrl: "http://localhost:8080", api: { rateLimits: false } });
+ * lbaHandlers({ baseUrl: "http://localhost:8080", apiApprentissageBaseUrl: "http://localhost:8080/api", api: { rateLimits: false } });
  * ```
  */
 export interface LbaHandlersOptions {
   /**
-   * Origin(s) to intercept; `"*"` matches any origin.
+   * The 2022 API (swagger.json) exactly as before: its 9 routes on the La Bonne Alternance
+   * origins, no gateway. Taken from `api` when it is a mock API or has `legacy` set.
+   * @default false
+   * @example true
+   */
+  legacy?: boolean;
+  /**
+   * La Bonne Alternance origin(s) to intercept (without `/api`); `"*"` matches any origin.
    * @default [PRODUCTION_ORIGIN, RECETTE_ORIGIN]
    * @example "http://localhost:8080"
    */
   baseUrl?: string | readonly string[];
   /**
+   * Base URL(s) of API Apprentissage (WITH `/api`) whose job routes are intercepted (today's API only).
+   * @default [API_APPRENTISSAGE_BASE_URL]
+   * @example "http://localhost:8080/api"
+   */
+  apiApprentissageBaseUrl?: string | readonly string[];
+  /**
    * Options of the mock API answering non-overridden routes, or a mock API you created (to call
-   * its `reset()` between tests). Note: the real rate limits apply by default.
-   * @default createMockApi()
+   * its `reset()` between tests or read its `applications`). Note: the real rate limits apply by default.
+   * @default createMockApi({ legacy })
    * @example { rateLimits: false, seed: "my-tests" }
    */
   api?: MockApiOptions | MockApi;
   /**
    * Answers replacing the mock API's, per route.
    * @default {}
-   * @example { jobs: makeJobsResponse({ peJobs: 0 }) }
+   * @example { jobSearch: makeJobSearchResponse({ jobs: 0 }) }
    */
   overrides?: Partial<Record<LbaRouteName, LbaOverride>>;
 }
 
-const ROUTES: readonly { name: LbaRouteName; method: "get" | "post"; path: string }[] = [
+interface RouteDef {
+  name: LbaRouteName;
+  method: "get" | "post";
+  path: string;
+}
+
+const LEGACY_ROUTES: readonly RouteDef[] = [
   { name: "formations", method: "get", path: "/api/V1/formations" },
   { name: "formationsParRegion", method: "get", path: "/api/V1/formationsParRegion" },
   { name: "jobs", method: "get", path: "/api/V1/jobs" },
@@ -87,7 +116,32 @@ const ROUTES: readonly { name: LbaRouteName; method: "get" | "post"; path: strin
   { name: "application", method: "post", path: "/api/V1/application" },
 ];
 
+/** Today's La Bonne Alternance routes, then the removed ones (the mock answers them 404, as production). */
+const LIVE_LBA_ROUTES: readonly RouteDef[] = [
+  { name: "formations", method: "get", path: "/api/v1/formations" },
+  { name: "formationsParRegion", method: "get", path: "/api/v1/formationsParRegion" },
+  { name: "formation", method: "get", path: "/api/v1/formations/formation/:id" },
+  { name: "metiers", method: "get", path: "/api/v1/metiers" },
+  { name: "metiersAll", method: "get", path: "/api/v1/metiers/all" },
+  { name: "metiersIntitule", method: "get", path: "/api/v1/metiers/intitule" },
+  { name: "metiersParFormation", method: "get", path: "/api/v1/metiers/metiersParFormation/:cfd" },
+  { name: "jobs", method: "get", path: "/api/v1/jobs" },
+  { name: "jobs", method: "get", path: "/api/v1/jobs/*" },
+  { name: "jobsEtFormations", method: "get", path: "/api/v1/jobsEtFormations" },
+  { name: "metiersParEtablissement", method: "get", path: "/api/v1/metiers/metiersParEtablissement/:siret" },
+  { name: "application", method: "post", path: "/api/v1/application" },
+];
+
+/** Gateway routes, relative to its base URL (which includes `/api`). */
+const GATEWAY_ROUTES: readonly RouteDef[] = [
+  { name: "jobSearch", method: "get", path: "/job/v1/search" },
+  { name: "jobOffer", method: "get", path: "/job/v1/offer/:id" },
+  { name: "jobApply", method: "post", path: "/job/v1/apply" },
+];
+
 const isMockApi = (value: unknown): value is MockApi => typeof (value as MockApi | undefined)?.handle === "function";
+const list = (value: string | readonly string[] | undefined, fallback: readonly string[]): readonly string[] => (value === undefined ? fallback : typeof value === "string" ? [value] : value);
+const trim = (base: string): string => (base === "*" ? "*" : base.replace(/\/+$/, ""));
 
 /**
  * msw handlers for the whole API.
@@ -95,39 +149,44 @@ const isMockApi = (value: unknown): value is MockApi => typeof (value as MockApi
  * @example
  * ```ts
  * import { setupServer } from "msw/node";
- * import { lbaHandlers, makeFormationsResponse } from "labonnealternance/testing";
+ * import { makeJobSearchResponse } from "labonnealternance/testing";
+ * import { lbaHandlers } from "labonnealternance/testing/msw";
  *
- * const server = setupServer(...lbaHandlers({ overrides: { formations: makeFormationsResponse(2) } }));
+ * const server = setupServer(...lbaHandlers({ overrides: { jobSearch: makeJobSearchResponse({ jobs: 2 }) } }));
  * server.listen();
  * ```
  */
 export function lbaHandlers(options: LbaHandlersOptions = {}): HttpHandler[] {
-  const api = isMockApi(options.api) ? options.api : createMockApi(options.api);
-  const origins = options.baseUrl === undefined ? [PRODUCTION_ORIGIN, RECETTE_ORIGIN] : typeof options.baseUrl === "string" ? [options.baseUrl] : options.baseUrl;
+  const legacy = options.legacy ?? (isMockApi(options.api) ? options.api.legacy : options.api?.legacy) ?? false;
+  const api = isMockApi(options.api) ? options.api : createMockApi({ ...options.api, legacy });
   const overrides = options.overrides ?? {};
 
-  return origins.flatMap((origin) =>
-    ROUTES.map(({ name, method, path }) =>
-      http[method](`${origin === "*" ? "*" : origin.replace(/\/+$/, "")}${path}`, async ({ request, params }) => {
-        const url = new URL(request.url);
-        const text = method === "post" ? await request.clone().text() : "";
-        let body: unknown = undefined;
-        if (text !== "") {
-          try {
-            body = JSON.parse(text) as unknown;
-          } catch {
-            body = text;
-          }
+  const handler = (base: string, { name, method, path }: RouteDef, gateway: boolean): HttpHandler =>
+    http[method](`${base}${path}`, async ({ request, params }) => {
+      const url = new URL(request.url);
+      const text = method === "post" ? await request.clone().text() : "";
+      let body: unknown = undefined;
+      if (text !== "") {
+        try {
+          body = JSON.parse(text) as unknown;
+        } catch {
+          body = text;
         }
-        if (Object.prototype.hasOwnProperty.call(overrides, name)) {
-          const override = overrides[name];
-          const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
-          const value = typeof override === "function" ? await (override as (r: LbaOverrideRequest) => unknown)({ request, query: Object.fromEntries(url.searchParams), params: stringParams, body }) : override;
-          return value instanceof Response ? value : HttpResponse.json(value as never);
-        }
-        const answer = api.handle({ method: method.toUpperCase(), url: url.pathname + url.search, body });
-        return HttpResponse.json(answer.body as never, { status: answer.status, headers: answer.headers });
-      }),
-    ),
-  );
+      }
+      if (Object.prototype.hasOwnProperty.call(overrides, name)) {
+        const override = overrides[name];
+        const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+        const value = typeof override === "function" ? await (override as (r: LbaOverrideRequest) => unknown)({ request, query: Object.fromEntries(url.searchParams), params: stringParams, body }) : override;
+        return value instanceof Response ? value : HttpResponse.json(value as never);
+      }
+      // The mock API reads paths from the server's root: the gateway's routes live under /api/job/...
+      const path = gateway ? `/api${url.pathname.slice(url.pathname.toLowerCase().lastIndexOf("/job/v1/"))}` : url.pathname;
+      const answer = api.handle({ method: method.toUpperCase(), url: path + url.search, body, headers: Object.fromEntries(request.headers) });
+      return HttpResponse.json(answer.body as never, { status: answer.status, headers: answer.headers });
+    });
+
+  const origins = list(options.baseUrl, [PRODUCTION_ORIGIN, RECETTE_ORIGIN]).map(trim);
+  if (legacy) return origins.flatMap((origin) => LEGACY_ROUTES.map((route) => handler(origin, route, false)));
+  const gateways = list(options.apiApprentissageBaseUrl, [API_APPRENTISSAGE_BASE_URL]).map(trim);
+  return [...origins.flatMap((origin) => LIVE_LBA_ROUTES.map((route) => handler(origin, route, false))), ...gateways.flatMap((base) => GATEWAY_ROUTES.map((route) => handler(base, route, true)))];
 }

@@ -21,7 +21,7 @@ const VALID = {
   caller: "tests",
 };
 
-function post(body: unknown, api = createMockApi({ rateLimits: false }), now?: number) {
+function post(body: unknown, api = createMockApi({ legacy: true, rateLimits: false }), now?: number) {
   const res = api.handle({ method: "POST", url: "/api/V1/application", body }, now);
   return { status: res.status, body: res.body as any };
 }
@@ -66,7 +66,7 @@ describe("mock API: POST /application", () => {
   });
 
   it("accepts 100 applications a day per caller, then refuses until the next UTC day", () => {
-    const api = createMockApi({ rateLimits: false });
+    const api = createMockApi({ legacy: true, rateLimits: false });
     const day = Date.UTC(2026, 0, 10, 12);
     for (let i = 0; i < 100; i++) expect(post(VALID, api, day).status).toBe(200);
     expect(post(VALID, api, day)).toMatchObject({ status: 400, body: { error: "max candidatures atteint" } });
@@ -83,7 +83,7 @@ describe("mock API: POST /application", () => {
       { ...VALID, applicant_email: "not-an-email" },
     ];
     for (const shape of ["legacy", "framework"] as const) {
-      const api = createMockApi({ rateLimits: false, errorShape: shape });
+      const api = createMockApi({ legacy: true, rateLimits: false, errorShape: shape });
       for (const body of bad) {
         const res = api.handle({ method: "POST", url: "/api/V1/application", body });
         expect(res.status).toBe(400);

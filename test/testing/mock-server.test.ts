@@ -10,7 +10,7 @@ afterEach(async () => {
 
 describe("startMockServer (real HTTP on 127.0.0.1)", () => {
   it("serves the mock API on a free port and closes without hanging on keep-alive sockets", async () => {
-    server = await startMockServer();
+    server = await startMockServer({ legacy: true });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.port).toBeGreaterThan(0);
     const res = await fetch(`${server.url}/api/V1/formations?caller=t&romes=M1805&latitude=47.2184&longitude=-1.5536&radius=30`);
@@ -24,7 +24,7 @@ describe("startMockServer (real HTTP on 127.0.0.1)", () => {
   });
 
   it("answers the CORS preflight of the application POST", async () => {
-    server = await startMockServer();
+    server = await startMockServer({ legacy: true });
     const res = await fetch(`${server.url}/api/V1/application`, {
       method: "OPTIONS",
       headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type,x-request-id" },
@@ -36,7 +36,7 @@ describe("startMockServer (real HTTP on 127.0.0.1)", () => {
   });
 
   it("answers 404 JSON for unknown paths, 400 and 429 with Retry-After like the API", async () => {
-    server = await startMockServer({ rateLimits: { jobs: { limit: 1, intervalMs: 60_000 } } });
+    server = await startMockServer({ legacy: true, rateLimits: { jobs: { limit: 1, intervalMs: 60_000 } } });
     const missing = await fetch(`${server.url}/nothing`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: "not_found" });
@@ -50,7 +50,7 @@ describe("startMockServer (real HTTP on 127.0.0.1)", () => {
   });
 
   it("records requests with a body hash, never the application body, and counts them", async () => {
-    server = await startMockServer({ rateLimits: false });
+    server = await startMockServer({ legacy: true, rateLimits: false });
     const application = JSON.stringify({ applicant_email: "jeanne@example.org", applicant_first_name: "Jeanne", caller: "t" });
     const res = await fetch(`${server.url}/api/V1/application`, { method: "POST", headers: { "content-type": "application/json" }, body: application });
     expect(res.status).toBe(400);
@@ -66,7 +66,7 @@ describe("startMockServer (real HTTP on 127.0.0.1)", () => {
   });
 
   it("adds the configured latency", async () => {
-    server = await startMockServer({ latencyMs: 120 });
+    server = await startMockServer({ legacy: true, latencyMs: 120 });
     const started = Date.now();
     await fetch(`${server.url}/api/V1/metiers/all?caller=t`);
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);

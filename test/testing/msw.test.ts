@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createMockApi, makeFormationsResponse, makeJobsResponse, makeSourceError } from "../../src/testing/index.js";
 import { lbaHandlers, PRODUCTION_ORIGIN, RECETTE_ORIGIN } from "../../src/testing/msw.js";
 
-const api = createMockApi({ rateLimits: false });
+const api = createMockApi({ legacy: true, rateLimits: false });
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
@@ -61,7 +61,7 @@ describe("lbaHandlers (msw)", () => {
   });
 
   it("applies the mock API's rate limits and sends Retry-After", async () => {
-    server.use(...lbaHandlers({ api: { rateLimits: { metiers: { limit: 1, intervalMs: 1000 } } } }));
+    server.use(...lbaHandlers({ api: { legacy: true, rateLimits: { metiers: { limit: 1, intervalMs: 1000 } } } }));
     expect((await fetch(`${PRODUCTION_ORIGIN}/api/V1/metiers/all?caller=t`)).status).toBe(200);
     const limited = await fetch(`${PRODUCTION_ORIGIN}/api/V1/metiers/all?caller=t`);
     expect(limited.status).toBe(429);

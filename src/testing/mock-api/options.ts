@@ -1,11 +1,20 @@
 /**
  * Options of {@link createMockApi} (and of `startMockServer` / `lbaHandlers`, which pass them on).
  */
+import { resolveLiveOptions, type LiveMockOptions, type ResolvedLiveOptions } from "./live-options.js";
 
-/** The rate-limit buckets of the real server. @example `"jobs"` */
-export type RateLimitGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application";
+export type { LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, MockWarningInput } from "./live-options.js";
 
-/** One bucket's limit: at most `limit` requests per client IP in any `intervalMs` window. @example `{ limit: 5, intervalMs: 1000 }` */
+/**
+ * The rate-limit buckets of the real servers. La Bonne Alternance counts per client IP
+ * (`formations`, `formationsParRegion`, `metiers`; `jobs`, `jobsEtFormations`, `application` in
+ * legacy mode); API Apprentissage counts per API key (`search`, `offer`, `apply`).
+ *
+ * @example `"search"`
+ */
+export type RateLimitGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application" | "search" | "offer" | "apply";
+
+/** One bucket's limit: at most `limit` requests per client (IP or API key) in any `intervalMs` window. @example `{ limit: 5, intervalMs: 1000 }` */
 export interface RateLimitRule {
   limit: number;
   intervalMs: number;
@@ -22,7 +31,15 @@ export type MockSourceName = "peJobs" | "lbaCompanies" | "lbbCompanies" | "match
  * const api = createMockApi({ seed: "my-tests", rateLimits: false, sourceErrors: ["matchas"] });
  * ```
  */
-export interface MockApiOptions {
+export interface MockApiOptions extends LiveMockOptions {
+  /**
+   * Imitate the 2022 API of swagger.json (`/api/V1/jobs`, `jobsEtFormations`, `application`,
+   * `metiersParEtablissement`, `caller` on every route) exactly as the mock did before today's API,
+   * instead of today's API (LBA routes + the API Apprentissage gateway).
+   * @default false
+   * @example true
+   */
+  legacy?: boolean;
   /**
    * Seed of the simulated world: the same seed gives the same establishments, ids and names.
    * @default "labonnealternance"
@@ -30,25 +47,35 @@ export interface MockApiOptions {
    */
   seed?: string | number;
   /**
-   * Shape of 400 bodies: `"legacy"` `{ error: "wrong_parameters", error_messages }` or the newest
+   * Legacy mode only. Shape of 400 bodies: `"legacy"` `{ error: "wrong_parameters", error_messages }` or the newest
    * servers' `"framework"` `{ statusCode, error: "Bad Request", message, data: { validationError } }`.
    * @default "legacy"
    * @example "framework"
    */
   errorShape?: "legacy" | "framework";
   /**
-   * Most ROME codes accepted in `romes`, per family of routes. Newer servers accept 20 everywhere.
+   * Most ROME codes accepted in `romes`, per family of routes (today's formations routes use
+   * `formations`; today's job search has no limit). Newer servers accept 20 everywhere.
    * @default { formations: 20, jobs: 15 }
    * @example { jobs: 20 }
    */
   romeLimits?: { formations?: number; jobs?: number };
   /**
-   * Per-IP rate limits (sliding window), `false` to turn them off. Given buckets replace the defaults:
-   * formations 7/s, formationsParRegion 5/s, jobs 5/s, jobsEtFormations 5/s, metiers 20/s, application 5/s.
-   * @default the real server's limits
-   * @example { application: { limit: 5, intervalMs: 5000 } }
+   * Rate limits (sliding window), `false` to turn them off. Given buckets replace the defaults:
+   * per IP formations 7/s, formationsParRegion 5/s, metiers 20/s (each metiers route counted
+   * apart in today's API), legacy jobs 5/s, jobsEtFormations 5/s, application 5/s; per API key
+   * search 60/min, offer 120/min, apply 10/min.
+   * @default the real servers' limits
+   * @example { search: { limit: 3, intervalMs: 1000 } }
    */
   rateLimits?: false | Partial<Record<RateLimitGroup, RateLimitRule>>;
+  /**
+   * Multiplies every rate-limit window (after `rateLimits` is applied): `0.01` turns "60 per
+   * minute" into "60 per 600 ms" so a test can exercise the real counts quickly.
+   * @default 1
+   * @example 0.01
+   */
+  rateLimitScale?: number;
   /**
    * Most formations in one answer (newer servers: 500).
    * @default 150
@@ -56,20 +83,21 @@ export interface MockApiOptions {
    */
   formationsLimit?: number;
   /**
-   * Sources that answer an error object instead of results (with HTTP 200), as the real server does
+   * Legacy mode only. Sources that answer an error object instead of results (with HTTP 200), as the real server does
    * when one of its back-ends fails. `"formations"` applies to `jobsEtFormations`.
    * @default []
    * @example ["peJobs", "matchas"]
    */
   sourceErrors?: readonly MockSourceName[];
   /**
-   * Whether `caller` is required on every route (the real server refuses calls without it).
+   * Whether `caller` is required (legacy: every route; today: `formations` and
+   * `formationsParRegion`, whose business check still refuses calls without it).
    * @default true
    * @example false
    */
   requireCaller?: boolean;
   /**
-   * Applications accepted per caller per UTC day before `{ error: "max candidatures atteint" }`.
+   * Legacy mode only. Applications accepted per caller per UTC day before `{ error: "max candidatures atteint" }`.
    * @default 100
    * @example 2
    */
@@ -84,10 +112,14 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<RateLimitGroup, RateLimitRule>
   jobsEtFormations: { limit: 5, intervalMs: 1000 },
   metiers: { limit: 20, intervalMs: 1000 },
   application: { limit: 5, intervalMs: 1000 },
+  search: { limit: 60, intervalMs: 60_000 },
+  offer: { limit: 120, intervalMs: 60_000 },
+  apply: { limit: 10, intervalMs: 60_000 },
 };
 
 /** Options with every default filled in. @example `resolveOptions({ seed: 1 }).seed // "1"` */
-export interface ResolvedMockApiOptions {
+export interface ResolvedMockApiOptions extends ResolvedLiveOptions {
+  legacy: boolean;
   seed: string;
   errorShape: "legacy" | "framework";
   romeLimits: { formations: number; jobs: number };
@@ -107,11 +139,18 @@ export interface ResolvedMockApiOptions {
  * ```
  */
 export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOptions {
+  const scale = options.rateLimitScale ?? 1;
+  const rules = { ...DEFAULT_RATE_LIMITS, ...(options.rateLimits || {}) };
   return {
+    ...resolveLiveOptions(options),
+    legacy: options.legacy ?? false,
     seed: String(options.seed ?? "labonnealternance"),
     errorShape: options.errorShape ?? "legacy",
     romeLimits: { formations: options.romeLimits?.formations ?? 20, jobs: options.romeLimits?.jobs ?? 15 },
-    rateLimits: options.rateLimits === false ? false : { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    rateLimits:
+      options.rateLimits === false
+        ? false
+        : (Object.fromEntries(Object.entries(rules).map(([group, rule]) => [group, { limit: rule.limit, intervalMs: rule.intervalMs * scale }])) as Record<RateLimitGroup, RateLimitRule>),
     formationsLimit: options.formationsLimit ?? 150,
     sourceErrors: new Set(options.sourceErrors ?? []),
     requireCaller: options.requireCaller ?? true,

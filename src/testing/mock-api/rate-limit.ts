@@ -12,28 +12,38 @@ import type { RateLimitGroup, RateLimitRule } from "./options.js";
  * ```
  */
 export interface RateLimiter {
-  /** Records a request; says whether it is allowed and, if not, in how many seconds to retry. */
-  hit(group: RateLimitGroup, ip: string, now: number): { allowed: true } | { allowed: false; retryAfterSeconds: number };
+  /**
+   * Records a request of `client` (an IP, an API key, or a route + IP) in `group`'s bucket; says
+   * whether it is allowed and, if not, in how many seconds to retry. Both answers carry what the
+   * `x-ratelimit-*` headers of the real servers say.
+   */
+  hit(group: RateLimitGroup, client: string, now: number): RateLimitVerdict;
   /** Forgets every counter. */
   reset(): void;
 }
+
+/** What {@link RateLimiter.hit} says. @example `{ allowed: false, limit: 60, remaining: 0, retryAfterSeconds: 42, waitMs: 41_200 }` */
+export type RateLimitVerdict =
+  | { allowed: true; limit: number; remaining: number; resetSeconds: number }
+  | { allowed: false; limit: number; remaining: 0; retryAfterSeconds: number; waitMs: number };
 
 /** Creates a {@link RateLimiter}. @example `createRateLimiter(DEFAULT_RATE_LIMITS)` */
 export function createRateLimiter(rules: Readonly<Record<RateLimitGroup, RateLimitRule>>): RateLimiter {
   const windows = new Map<string, number[]>();
   return {
-    hit(group, ip, now) {
+    hit(group, client, now) {
       const rule = rules[group];
-      const key = `${group}\u0000${ip}`;
+      const key = `${group}\u0000${client}`;
       const kept = (windows.get(key) ?? []).filter((t) => t > now - rule.intervalMs);
       if (kept.length >= rule.limit) {
         windows.set(key, kept);
         const waitMs = kept[0]! + rule.intervalMs - now;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+        return { allowed: false, limit: rule.limit, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)), waitMs };
       }
       kept.push(now);
       windows.set(key, kept);
-      return { allowed: true };
+      const resetSeconds = Math.max(1, Math.ceil((kept[0]! + rule.intervalMs - now) / 1000));
+      return { allowed: true, limit: rule.limit, remaining: rule.limit - kept.length, resetSeconds };
     },
     reset() {
       windows.clear();

@@ -17,11 +17,17 @@ import type { MockItem } from "../types.js";
 import { MOCK_DEPARTMENTS, type MockDepartment } from "./data/departments.js";
 import type { TrainingTemplate } from "./data/trainings.js";
 
-/** What the world holds. @example `"lba"` */
-export type EntityKind = "formation" | "peJob" | "lba" | "lbb" | "matcha";
+/**
+ * What the world holds. Today's API shows the same entities in its own shapes: "matcha" are the
+ * offers posted on La bonne alternance, "peJob" the France Travail offers, "lba" the companies
+ * likely to hire (recruiters), and "partnerJob" (today only) the offers of the other partners.
+ *
+ * @example `"lba"`
+ */
+export type EntityKind = "formation" | "peJob" | "lba" | "lbb" | "matcha" | "partnerJob";
 
 /** Most entities of one kind a single (department, ROME code) can hold, before the density weight. */
-const MAX_PER_CELL: Record<EntityKind, number> = { formation: 5, lba: 7, lbb: 4, peJob: 5, matcha: 3 };
+const MAX_PER_CELL: Record<EntityKind, number> = { formation: 5, lba: 7, lbb: 4, peJob: 5, matcha: 3, partnerJob: 6 };
 
 /** A generated entity before its item is built (cheap: position and, for trainings, the template). @example `entitiesOf(seed, "lba", department, "M1805")[0]` */
 export interface Candidate {
@@ -31,6 +37,10 @@ export interface Candidate {
   latitude: number;
   longitude: number;
   template: TrainingTemplate | null;
+  /** Rank of the entity in its cell: with kind, department and cell key, its identity. */
+  index: number;
+  /** The cell's key: the ROME code, or the ROME group ("M18") for companies. */
+  key: string;
   /** Random stream positioned right after the draws above: building continues from it. */
   rng: Random;
 }
@@ -52,7 +62,7 @@ export function entitiesOf(seed: string, kind: EntityKind, department: MockDepar
     // Uniform in the disc: sqrt keeps the density even instead of piling up at the centre.
     const { latitude, longitude } = offsetPoint(department.latitude, department.longitude, department.spreadKm * Math.sqrt(rng.next()), rng.next() * 2 * Math.PI);
     const template = kind === "formation" ? drawTrainingTemplate({ rng, rome: code }) : null;
-    out.push({ kind, department, rome: code, latitude, longitude, template, rng });
+    out.push({ kind, department, rome: code, latitude, longitude, template, index, key: code, rng });
   }
   return out;
 }
@@ -142,6 +152,8 @@ export function buildItem({ candidate, distance }: Found): MockItem {
       return buildPeJob(spot);
     case "matcha":
       return buildMatcha(spot);
+    case "partnerJob":
+      throw new Error("partnerJob entities only exist in today's API (see live/job-items.ts)");
     default:
       return buildCompany(spot, candidate.kind);
   }

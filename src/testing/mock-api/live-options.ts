@@ -1,0 +1,153 @@
+/**
+ * Options that only concern today's API: the gateway's API keys, injected warnings and failures,
+ * and a few choices about what the gateway answers.
+ */
+
+/**
+ * The API key the mock gateway accepts by default (send it as `Authorization: Bearer <key>`).
+ * Not a real key: the real ones come from an account on API Apprentissage.
+ *
+ * @example
+ * ```ts
+ * import { MOCK_API_KEY, startMockServer } from "labonnealternance/testing";
+ * const server = await startMockServer();
+ * await fetch(`${server.apiApprentissageUrl}/job/v1/search`, { headers: { Authorization: `Bearer ${MOCK_API_KEY}` } });
+ * ```
+ */
+export const MOCK_API_KEY = "mock-api-apprentissage-key";
+
+/** Today's routes, by the names used in `failures` and in the msw `overrides`. @example `"jobSearch"` */
+export type LiveRouteName =
+  | "formations"
+  | "formationsParRegion"
+  | "formation"
+  | "metiers"
+  | "metiersAll"
+  | "metiersIntitule"
+  | "metiersParFormation"
+  | "jobSearch"
+  | "jobOffer"
+  | "jobApply";
+
+/** The warning codes the job search is known to send (new ones may appear). @example `"FRANCE_TRAVAIL_API_ERROR"` */
+export type MockWarningCode = "FRANCE_TRAVAIL_API_ERROR" | "JOB_OFFER_FORMATING_ERROR" | "RECRUITERS_FORMATING_ERROR" | "JOB_NOT_FOUND";
+
+/** A warning to inject: a code (known codes get the server's message) or a whole `{ code, message }`. @example `{ code: "NEW_CODE", message: "Something new" }` */
+export type MockWarningInput = MockWarningCode | (string & {}) | { code: string; message: string };
+
+/**
+ * An injected failure: an HTTP status answered on every request, or `{ status, times }` to fail
+ * only the first `times` requests (then the route recovers, e.g. to test retries).
+ *
+ * @example `{ status: 503, times: 2 }`
+ */
+export type MockFailure = number | { status: number; times?: number };
+
+/**
+ * Options of today's API (ignored with `legacy: true`).
+ *
+ * @example
+ * ```ts
+ * const options: LiveMockOptions = { apiKeys: ["key-a"], forbiddenKeys: ["key-b"], warnings: ["FRANCE_TRAVAIL_API_ERROR"] };
+ * ```
+ */
+export interface LiveMockOptions {
+  /**
+   * API keys the gateway accepts (any other key, or none: 401).
+   * @default [MOCK_API_KEY]
+   * @example ["key-of-my-tests"]
+   */
+  apiKeys?: readonly string[];
+  /**
+   * Valid keys whose organisation lacks the `applications:write` right: like on the real
+   * gateway, they search and read offers but `POST /job/v1/apply` answers 403.
+   * @default []
+   * @example ["read-only-key"]
+   */
+  forbiddenKeys?: readonly string[];
+  /**
+   * Warnings added to every `/job/v1/search` answer, with their effect: `FRANCE_TRAVAIL_API_ERROR`
+   * removes the France Travail offers, `JOB_OFFER_FORMATING_ERROR` / `RECRUITERS_FORMATING_ERROR`
+   * drop about one item in seven; other codes only appear in `warnings`.
+   * @default []
+   * @example ["FRANCE_TRAVAIL_API_ERROR", { code: "NEW_CODE", message: "Something new" }]
+   */
+  warnings?: readonly MockWarningInput[];
+  /**
+   * Routes that fail (after the key check and the rate limit, like a failing back-end).
+   * @default {}
+   * @example { jobSearch: 503, formations: { status: 500, times: 1 } }
+   */
+  failures?: Partial<Record<LiveRouteName, MockFailure>>;
+  /**
+   * Most items per group of a job search answer (La bonne alternance offers, France Travail
+   * offers, other partners' offers, recruiters), as the server's `$limit: 150` of each query.
+   * @default 150
+   * @example 20
+   */
+  jobsLimit?: number;
+  /**
+   * Shape of the errors the gateway FORWARDS from the server behind it (validation 400s, the 404
+   * of an unknown offer, the application refusals): `"forwarded"` is what the real gateway sends
+   * (`{ statusCode, error, message, data? }`, it copies the body through), `"gateway"` the shape its
+   * spec documents (`{ statusCode, name, message, data? }`). The gateway's own errors (401, 403,
+   * 429, 5xx) always have the gateway shape.
+   * @default "forwarded"
+   * @example "gateway"
+   */
+  jobErrorShape?: "forwarded" | "gateway";
+  /**
+   * Accept applications to any well-formed `recipient_id`, not only to items the mock generated
+   * (for tests that apply to factory-made items).
+   * @default false
+   * @example true
+   */
+  acceptUnknownRecipients?: boolean;
+}
+
+/** The warning messages of the server (its `IJobOpportunityWarningMap`). @example `WARNING_MESSAGES.JOB_NOT_FOUND` */
+export const WARNING_MESSAGES: Readonly<Record<MockWarningCode, string>> = {
+  FRANCE_TRAVAIL_API_ERROR: "Unable to retrieve job offers from France Travail API",
+  JOB_OFFER_FORMATING_ERROR: "Some job offers are invalid and have been excluded due to unexpected errors.",
+  JOB_NOT_FOUND: "The job offer has not been found.",
+  RECRUITERS_FORMATING_ERROR: "Some recruiters are invalid and have been excluded due to unexpected errors.",
+};
+
+/** {@link LiveMockOptions} with defaults filled in. @example `resolveLiveOptions({}).jobsLimit // 150` */
+export interface ResolvedLiveOptions {
+  apiKeys: ReadonlySet<string>;
+  forbiddenKeys: ReadonlySet<string>;
+  warnings: readonly { code: string; message: string }[];
+  failures: Partial<Record<LiveRouteName, { status: number; times: number }>>;
+  jobsLimit: number;
+  jobErrorShape: "forwarded" | "gateway";
+  acceptUnknownRecipients: boolean;
+}
+
+/**
+ * Fills in the defaults of {@link LiveMockOptions}.
+ *
+ * @example
+ * ```ts
+ * resolveLiveOptions({ warnings: ["JOB_NOT_FOUND"] }).warnings[0]?.message; // "The job offer has not been found."
+ * ```
+ */
+export function resolveLiveOptions(options: LiveMockOptions): ResolvedLiveOptions {
+  const failures: ResolvedLiveOptions["failures"] = {};
+  for (const [route, failure] of Object.entries(options.failures ?? {}) as [LiveRouteName, MockFailure | undefined][]) {
+    if (failure === undefined) continue;
+    failures[route] = typeof failure === "number" ? { status: failure, times: Number.POSITIVE_INFINITY } : { status: failure.status, times: failure.times ?? Number.POSITIVE_INFINITY };
+  }
+  const forbidden = new Set(options.forbiddenKeys ?? []);
+  return {
+    apiKeys: new Set([...(options.apiKeys ?? [MOCK_API_KEY]), ...forbidden]),
+    forbiddenKeys: forbidden,
+    warnings: (options.warnings ?? []).map((w) =>
+      typeof w === "string" ? { code: w, message: (WARNING_MESSAGES as Record<string, string>)[w] ?? "Simulated warning of the mock API." } : { code: w.code, message: w.message },
+    ),
+    failures,
+    jobsLimit: options.jobsLimit ?? 150,
+    jobErrorShape: options.jobErrorShape ?? "forwarded",
+    acceptUnknownRecipients: options.acceptUnknownRecipients ?? false,
+  };
+}
