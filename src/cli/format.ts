@@ -25,6 +25,19 @@ export function toRow(item: Record<string, any>): Row {
   };
 }
 
+/** A row from an offer or a company of today's API (`offer` says which). */
+export function toLiveRow(item: Record<string, any>): Row {
+  const workplace = item.workplace ?? {};
+  const isOffer = typeof item.offer === "object" && item.offer !== null;
+  return {
+    source: isOffer ? String(item.identifier?.partner_label ?? "offer") : "company",
+    title: String((isOffer ? item.offer.title : (workplace.name ?? workplace.brand ?? workplace.legal_name)) ?? "(no title)"),
+    place: String(workplace.location?.address ?? ""),
+    distance: "",
+    detail: String(isOffer ? (workplace.name ?? workplace.legal_name ?? "") : (workplace.domain?.naf?.label ?? "")),
+  };
+}
+
 /** A table fitted to `width` columns: the title takes what the others leave, long cells end in "…". */
 export function formatTable(rows: readonly Row[], width = 100): string {
   if (rows.length === 0) return "(no results)\n";

@@ -5,14 +5,16 @@ Search La Bonne Alternance: trainings in apprenticeship, job offers and companie
 
 Commands:
   formations   trainings (--romes or --rome-domain, and --near / --department / --region / --france)
-  companies    job offers and companies likely to hire (--romes, --near with --insee, or all of France)
-  all          trainings and jobs in one request (alias: both)
-  metiers      ROME codes from a job title: metiers <title> | --all | --cfd <code> | --siret <siret>
+  companies    job offers and companies likely to hire (API Apprentissage: needs an API key)
+  all          trainings, offers and companies together (alias: both; needs an API key)
+  metiers      ROME codes from a job title: metiers <title> | --all | --cfd <code>
   geocode      points and INSEE codes for an address or a town: geocode <text>
 
 Common options:
   --caller <text>     who is calling (default: $LBA_CALLER, else "labonnealternance-cli")
+  --api-key <key>     your API Apprentissage key (default: $LBA_API_KEY; never printed)
   --base-url <url>    API server (default: production)
+  --legacy            the 2022 API (swagger.json), for copies of the server of that time
   --mock              run against the embedded mock API (no network)
   --json | --csv      output format (default: a table)
   --limit <n>         print at most n items
@@ -36,27 +38,33 @@ export const COMMAND_HELP: Record<string, string> = {
   --diploma <3..7>       diploma level
 Example: labonnealternance formations --romes M1805 --department 35 --mock
 `,
-  companies: `Usage: labonnealternance companies --romes M1805 [--near lat,lon --insee 44109 --radius 30] [options]
+  companies: `Usage: labonnealternance companies --romes M1805 [where] [options]
 
-  --romes <codes>        ROME codes (required)
-  --near <lat,lon>       around a point: needs --insee (get it with "labonnealternance geocode <town>")
-  --insee <code>         INSEE code of the town
-  --radius <km>          radius (default 30)
-  --sources <list>       lba,offres,matcha (default: all)
-Without --near: all of France.
-Example: labonnealternance companies --romes M1805 --near 47.2184,-1.5536 --insee 44109 --mock
+Job offers of every partner and companies likely to hire (API Apprentissage, key from --api-key or $LBA_API_KEY).
+  --romes <codes>          ROME codes (comma-separated, no limit on their number)
+  --rncp <code>            an RNCP code instead or as well: RNCP37273
+  --near <lat,lon>         around a point, with --radius <km> (0 to 200, default 30)
+  --department <codes>     one or more departments: 44,49 (one request)
+  --region <code|name>     a region (sent as its departments)
+  --france                 all of France (--exhaustive: per region, split per department when capped)
+  --diploma <3..7>         diploma level aimed at
+  --opco <name>            an OPCO: akto, atlas, "opco 2i"...
+  --exclude-partners <l>   partner labels to leave out: Hellowork,Monster
+With --legacy (2022 API): --near needs --insee, and --sources lba,offres,matcha.
+Without a place: all of France.
+Example: labonnealternance companies --romes M1805 --near 47.2184,-1.5536 --mock
 `,
-  all: `Usage: labonnealternance all --romes M1805 [--near lat,lon --insee 44109] [--diploma 5] [options]
+  all: `Usage: labonnealternance all --romes M1805 [where] [--diploma 5] [options]
 
-Trainings and job opportunities in one request (jobsEtFormations).
-  --sources <list>       formations,lba,matcha,offres (default: all)
+Trainings and job opportunities: two searches in parallel, one result (needs an API key).
+With --legacy: one jobsEtFormations request, --sources formations,lba,matcha,offres.
 `,
   metiers: `Usage: labonnealternance metiers <title> | --all | --cfd <code> | --siret <siret>
 
   <title>         ROME codes for a job title: labonnealternance metiers boulanger
   --all           every job name
   --cfd <code>    jobs a training leads to (CFD code)
-  --siret <siret> jobs of a training establishment
+  --siret <siret> jobs of a training establishment (--legacy only: removed from today's API)
 `,
   geocode: `Usage: labonnealternance geocode <address or town> [--limit 5]
 

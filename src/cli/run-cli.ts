@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createLbaClient, formatInputIssue, LbaError, LbaInputError, type LbaClient } from "../index.js";
+import { createLbaClient, formatInputIssue, LbaError, LbaInputError, type LbaClient, type LbaClientOptions, type LegacyLbaClient } from "../index.js";
 import { CliUsageError, listFlag, numberFlag, parseCli, whereFrom, type Flags } from "./args.js";
-import { formatCsv, formatTable, toRow, type Row } from "./format.js";
+import { formatCsv, formatTable, toLiveRow, toRow, type Row } from "./format.js";
 import { COMMAND_HELP, GLOBAL_HELP } from "./help.js";
 
 /** Where the CLI writes, and what it reads from the environment (injected so tests can capture). */
@@ -32,17 +32,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!COMMANDS.includes(command)) throw new CliUsageError(`unknown command "${command}" (commands: formations, companies, all, metiers, geocode)`);
     if (flags.help) return out(io, COMMAND_HELP[command]!);
 
+    const legacy = flags.legacy === true;
     let baseUrl = flags["base-url"];
+    let apiApprentissageBaseUrl: string | undefined;
+    // The key is read, passed to the client and never printed (the client masks it too).
+    let apiKey = flags["api-key"] ?? io.env.LBA_API_KEY;
     if (flags.mock) {
-      const { startMockServer } = await import("../testing/index.js");
-      const server = await startMockServer();
+      const testing = await import("../testing/index.js");
+      const server = await testing.startMockServer({ legacy });
       baseUrl = server.url;
+      apiApprentissageBaseUrl = server.apiApprentissageUrl;
+      apiKey ??= testing.MOCK_API_KEY;
       close = () => server.close();
     }
     let responses = 0;
-    const client = createLbaClient({
+    const options: LbaClientOptions = {
       caller: flags.caller ?? io.env.LBA_CALLER ?? "labonnealternance-cli",
       ...(baseUrl ? { baseUrl } : {}),
+      ...(apiApprentissageBaseUrl ? { apiApprentissageBaseUrl } : {}),
+      ...(apiKey && !legacy ? { apiKey } : {}),
       ...(flags["no-retry"] ? { retry: false as const } : {}),
       ...(flags.timeout !== undefined ? { timeoutMs: numberFlag(flags.timeout, "timeout")! } : {}),
       hooks: {
@@ -52,8 +60,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           if (io.stderr.isTTY) io.stderr.write((progress = `\r${responses} request(s) answered…`));
         },
       },
-    });
-    const result = await execute(command, rest, flags, client);
+    };
+    const result = legacy ? await executeLegacy(command, rest, flags, createLbaClient({ ...options, legacy: true })) : await executeLive(command, rest, flags, createLbaClient({ ...options, legacy: false }));
     if (progress) io.stderr.write(`\r${" ".repeat(progress.length)}\r`);
     const limit = numberFlag(flags.limit, "limit");
     const rows = limit !== undefined ? result.rows.slice(0, limit) : result.rows;
@@ -69,15 +77,44 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function execute(command: string, rest: string[], flags: Flags, client: LbaClient): Promise<{ rows: Row[]; json: unknown; note?: string }> {
+async function executeLive(command: string, rest: string[], flags: Flags, client: LbaClient): Promise<{ rows: Row[]; json: unknown; note?: string }> {
   const where = whereFrom(flags);
   const romes = flags.romes;
   switch (command) {
-    case "formations": {
-      const query = { ...(romes !== undefined ? { romes } : {}), ...(flags["rome-domain"] ? { romeDomain: flags["rome-domain"] } : {}), ...(where ? { where } : {}), ...(flags.diploma ? { diploma: flags.diploma } : {}) };
-      const result = await client.searchFormations(query as never);
-      return { rows: result.formations.map(toRow), json: result, note: `${result.formations.length} training(s)` };
+    case "companies": {
+      const query = {
+        ...(romes !== undefined ? { romes } : {}),
+        ...(flags.rncp ? { rncp: flags.rncp } : {}),
+        ...(where ? { where } : {}),
+        ...(flags.diploma ? { diploma: flags.diploma as never } : {}),
+        ...(flags.opco ? { opco: flags.opco } : {}),
+        ...(flags["exclude-partners"] ? { excludePartners: listFlag(flags["exclude-partners"])! } : {}),
+      };
+      const result = await client.searchCompanies(query);
+      const rows = [...result.jobs, ...result.recruiters].map((item) => toLiveRow(item as never));
+      return { rows, json: result, note: `${result.jobs.length} offer(s), ${result.recruiters.length} compan(ies)${noteOf(result.warnings, result.failures)}` };
     }
+    case "all":
+    case "both": {
+      const result = await client.searchAll({ romes: romes as string, ...(where ? { where } : {}), ...(flags.diploma ? { diploma: flags.diploma as never } : {}), ...(flags.opco ? { opco: flags.opco } : {}) });
+      const rows = [...result.formations.map(toRow), ...[...result.jobs, ...result.recruiters].map((item) => toLiveRow(item as never))];
+      return { rows, json: result, note: `${rows.length} result(s)${noteOf(result.warnings, result.failures)}` };
+    }
+    case "metiers":
+      if (flags.siret) throw new CliUsageError("--siret: today's API has no jobs-by-establishment lookup (use --legacy with a 2022 server)");
+  }
+  return executeCommon(command, rest, flags, client);
+}
+
+function noteOf(warnings: readonly { code: string }[], failures: readonly unknown[]): string {
+  const parts = [...(warnings.length ? [`warnings: ${warnings.map((w) => w.code).join(", ")}`] : []), ...(failures.length ? [`${failures.length} request(s) failed`] : [])];
+  return parts.length ? ` (${parts.join("; ")})` : "";
+}
+
+async function executeLegacy(command: string, rest: string[], flags: Flags, client: LegacyLbaClient): Promise<{ rows: Row[]; json: unknown; note?: string }> {
+  const where = whereFrom(flags);
+  const romes = flags.romes;
+  switch (command) {
     case "companies": {
       const result = await client.searchCompanies({ romes: romes as string, ...(where ? { where } : {}), ...(flags.sources ? { sources: listFlag(flags.sources) as never } : {}) });
       const items = [...result.peJobs, ...result.lbaCompanies, ...result.lbbCompanies, ...result.matchas, ...result.partnerJobs];
@@ -89,15 +126,37 @@ async function execute(command: string, rest: string[], flags: Flags, client: Lb
       const items = [...result.formations, ...result.peJobs, ...result.lbaCompanies, ...result.lbbCompanies, ...result.matchas, ...result.partnerJobs];
       return { rows: items.map(toRow), json: result, note: `${items.length} result(s)` };
     }
+    case "metiers":
+      if (flags.siret) {
+        const names = await client.metiersForEtablissement(flags.siret);
+        if (names === null) return { rows: [], json: null, note: "not found" };
+        return { rows: names.map(metierRow), json: names };
+      }
+  }
+  return executeCommon(command, rest, flags, client);
+}
+
+/** What both generations' clients offer alike. */
+type CommonClient = Pick<LbaClient, "searchFormations" | "findMetiers" | "listMetiers" | "metiersForFormation" | "geocode">;
+
+async function executeCommon(command: string, rest: string[], flags: Flags, client: CommonClient): Promise<{ rows: Row[]; json: unknown; note?: string }> {
+  const where = whereFrom(flags);
+  const romes = flags.romes;
+  switch (command) {
+    case "formations": {
+      const query = { ...(romes !== undefined ? { romes } : {}), ...(flags["rome-domain"] ? { romeDomain: flags["rome-domain"] } : {}), ...(where ? { where } : {}), ...(flags.diploma ? { diploma: flags.diploma } : {}) };
+      const result = await client.searchFormations(query as never);
+      return { rows: result.formations.map(toRow), json: result, note: `${result.formations.length} training(s)` };
+    }
     case "metiers": {
       if (flags.all) {
         const names = await client.listMetiers();
-        return { rows: names.map((n) => ({ source: "metier", title: n, place: "", distance: "", detail: "" })), json: names };
+        return { rows: names.map(metierRow), json: names };
       }
-      if (flags.cfd || flags.siret) {
-        const names = flags.cfd ? await client.metiersForFormation(flags.cfd) : await client.metiersForEtablissement(flags.siret!);
+      if (flags.cfd) {
+        const names = await client.metiersForFormation(flags.cfd);
         if (names === null) return { rows: [], json: null, note: "not found" };
-        return { rows: names.map((n) => ({ source: "metier", title: n, place: "", distance: "", detail: "" })), json: names };
+        return { rows: names.map(metierRow), json: names };
       }
       const title = rest.join(" ");
       if (!title) throw new CliUsageError('metiers needs a title, --all, --cfd or --siret (e.g. "metiers boulanger")');
@@ -120,6 +179,10 @@ async function execute(command: string, rest: string[], flags: Flags, client: Lb
     }
   }
   throw new CliUsageError(`unknown command "${command}"`);
+}
+
+function metierRow(name: string): Row {
+  return { source: "metier", title: name, place: "", distance: "", detail: "" };
 }
 
 function describe(error: unknown): string {

@@ -3,6 +3,8 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 
 export const BASE = "https://lba.test";
+/** The stand-in of the API Apprentissage gateway (its base URL carries `/api`, like the real one). */
+export const GATEWAY = "https://gateway.test/api";
 
 /**
  * One msw server per test file, erroring on any request no handler expects (so a test can never
@@ -24,9 +26,9 @@ export function useMswServer() {
   return {
     server,
     requests,
-    /** Answers `path` (under BASE) with `body` (or a function of the request). */
-    on(method: "get" | "post", path: string, reply: unknown | ((req: Request) => Response | unknown)): void {
-      const handler: HttpHandler = http[method](`${BASE}${path}`, ({ request }) => {
+    /** Answers `path` (under BASE, or under `base`) with `body` (or a function of the request). */
+    on(method: "get" | "post", path: string, reply: unknown | ((req: Request) => Response | unknown), base = BASE): void {
+      const handler: HttpHandler = http[method](`${base}${path}`, ({ request }) => {
         const out = typeof reply === "function" ? (reply as (r: Request) => unknown)(request) : reply;
         return out instanceof Response ? out : HttpResponse.json(out as never);
       });
@@ -37,4 +39,9 @@ export function useMswServer() {
 
 export function query(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
+}
+
+/** Every value of a query key, in order (repeated keys such as `departements`). */
+export function queryAll(request: Request, key: string): string[] {
+  return new URL(request.url).searchParams.getAll(key);
 }

@@ -1,0 +1,125 @@
+/*
+ * The architecture, checked: imports between folders of src/ run one way (no cycle, and each layer
+ * only imports the layers below it). A new import that goes up or closes a loop fails here, with
+ * the file and the import that did it.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../../src");
+
+/** Layers, top to bottom: a folder may import folders of a larger rank only. */
+const RANK: Record<string, number> = {
+  cli: -1, // the executable, over the public entry
+  "": 0, // index.ts, the entry
+  client: 1,
+  "operations/legacy": 2,
+  "operations/live": 2,
+  "operations/common": 3,
+  search: 4,
+  core: 5,
+  widget: 5,
+  http: 6,
+  validation: 6,
+  schemas: 7,
+  geo: 8,
+  query: 8,
+  errors: 9,
+};
+
+interface Edge {
+  from: string;
+  to: string;
+  file: string;
+  line: string;
+  typeOnly: boolean;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return files(path);
+    return /\.(ts|mts)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The folder a file belongs to for layering: its directory under src/, with testing/ and its subfolders as one. */
+function folderOf(file: string): string {
+  const dir = relative(SRC, dirname(file)).split("\\").join("/");
+  if (dir.startsWith("testing")) return "testing";
+  if (dir.startsWith("operations/")) return dir.split("/").slice(0, 2).join("/");
+  return dir.split("/")[0] ?? "";
+}
+
+function edges(): Edge[] {
+  const out: Edge[] = [];
+  for (const file of files(SRC)) {
+    const text = readFileSync(file, "utf8");
+    const pattern = /^\s*(import|export)\s+(type\s+)?[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gm;
+    for (const match of text.matchAll(pattern)) {
+      const target = resolve(dirname(file), match[3]!);
+      if (!target.startsWith(SRC)) continue;
+      const from = folderOf(file);
+      const to = folderOf(target.endsWith(".js") ? target : `${target}/index.js`);
+      if (from !== to) out.push({ from, to, file: relative(SRC, file), line: match[0].trim(), typeOnly: match[2] !== undefined });
+    }
+  }
+  return out;
+}
+
+describe("imports between folders of src/", () => {
+  const all = edges();
+
+  it("finds the imports (the check is not silently empty)", () => {
+    expect(all.length).toBeGreaterThan(50);
+    expect(Object.keys(RANK).every((folder) => folder === "" || all.some((e) => e.from === folder || e.to === folder))).toBe(true);
+  });
+
+  it("every folder of src/ has a place in the layers", () => {
+    const folders = new Set(files(SRC).map(folderOf));
+    folders.delete("testing");
+    expect([...folders].filter((f) => !(f in RANK))).toEqual([]);
+  });
+
+  it("run one way: each layer imports only the layers below it", () => {
+    const upward = all.filter((e) => e.from !== "testing" && e.to !== "testing" && !(RANK[e.to]! > RANK[e.from]!));
+    expect(upward.map((e) => `${e.file}: ${e.line}`)).toEqual([]);
+  });
+
+  it("form no cycle", () => {
+    const graph = new Map<string, Set<string>>();
+    for (const e of all) (graph.get(e.from) ?? graph.set(e.from, new Set()).get(e.from)!).add(e.to);
+    const cycles: string[] = [];
+    const visit = (node: string, path: string[]): void => {
+      if (path.includes(node)) {
+        cycles.push([...path.slice(path.indexOf(node)), node].join(" -> "));
+        return;
+      }
+      for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+    };
+    for (const node of graph.keys()) visit(node, []);
+    expect([...new Set(cycles)]).toEqual([]);
+  });
+
+  it("the testing helpers use nothing of the library at run time (types only), so they never drag it along", () => {
+    const runtime = all.filter((e) => e.from === "testing" && !e.typeOnly);
+    expect(runtime.map((e) => `${e.file}: ${e.line}`)).toEqual([]);
+  });
+
+  it("nothing of the library imports the testing helpers", () => {
+    expect(all.filter((e) => e.to === "testing" && e.from !== "cli").map((e) => e.file)).toEqual([]);
+  });
+});
+
+describe("operations", () => {
+  it("a method file never imports another method file (shared plans and types live in files named for them)", () => {
+    const methods = /\/(search-formations|search-companies|search-all|get-formation|get-job|metiers|send-application|geocode)\.js"/;
+    const offending = files(join(SRC, "operations")).flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      return [...text.matchAll(/^import[^;]*from\s+"([^"]+)"/gm)].filter((m) => methods.test(`"${m[1]}"`) && !m[0].startsWith("import type")).map((m) => `${relative(SRC, file)}: ${m[0]}`);
+    });
+    expect(offending).toEqual([]);
+  });
+});
