@@ -12,6 +12,7 @@ const KEYS: Record<Area["kind"], readonly string[]> = {
   region: ["kind", "code", "name"],
   france: ["kind", "exhaustive"],
 };
+const MAX_AREAS = 1000;
 const EXPECTED_AREA = "an area built by near(...), department(...), region(...) or france()";
 
 /**
@@ -29,7 +30,11 @@ const EXPECTED_AREA = "an area built by near(...), department(...), region(...) 
 export function assertWhere(value: unknown, field: string): Where {
   if (Array.isArray(value)) {
     if (value.length === 0) throw new LbaInputError({ field, problem: "is an empty list", expected: `${EXPECTED_AREA}, or a non-empty list of them` });
-    return Object.freeze(value.map((item, i) => assertArea(item, `${field}[${i}]`)));
+    if (value.length > MAX_AREAS) throw new LbaInputError({ field, problem: `holds more than ${MAX_AREAS} areas`, expected: "fewer areas (there are 101 departments)" });
+    // An index loop, not map: a hole in a sparse list is a missing area, not nothing.
+    const areas: Area[] = [];
+    for (let i = 0; i < value.length; i++) areas.push(assertArea(Object.prototype.hasOwnProperty.call(value, i) ? value[i] : undefined, `${field}[${i}]`));
+    return Object.freeze(areas);
   }
   return assertArea(value, field);
 }
@@ -54,8 +59,9 @@ export function isArea(value: unknown): value is Area {
 
 /** Validates one area; see {@link assertWhere}. */
 export function assertArea(value: unknown, field: string): Area {
-  if (typeof value !== "object" || value === null || !("kind" in value) || !Object.hasOwn(KEYS, String(value.kind))) {
-    throw new LbaInputError({ field, problem: "is not an area", expected: EXPECTED_AREA, value });
+  const kindOf = typeof value === "object" && value !== null && Object.prototype.hasOwnProperty.call(value, "kind") ? (value as { kind: unknown }).kind : undefined;
+  if (typeof kindOf !== "string" || !Object.prototype.hasOwnProperty.call(KEYS, kindOf)) {
+    throw new LbaInputError({ field, problem: "is not an area", expected: EXPECTED_AREA, value: value === null ? null : Array.isArray(value) ? "an array" : typeof value });
   }
   const input = value as Record<string, unknown>;
   const kind = input.kind as Area["kind"];
@@ -84,7 +90,7 @@ export function assertArea(value: unknown, field: string): Area {
 /** Fields given by hand must agree with the table (names compared loosely). */
 function checkSame(input: Record<string, unknown>, area: Area, field: string): void {
   for (const [key, expected] of Object.entries(area)) {
-    const given = input[key];
+    const given = Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
     if (given === undefined || key === "kind") continue;
     const same = key === "name" ? typeof given === "string" && normalizeName(given) === normalizeName(String(expected)) : given === expected;
     if (!same) throw new LbaInputError({ field: `${field}.${key}`, problem: "contradicts the area's code", expected: JSON.stringify(expected), value: given });

@@ -10,6 +10,9 @@ const ALIASES: Readonly<Record<string, string>> = { reunion: "974", belfort: "90
 
 let byName: Map<string, DepartmentInfo> | undefined;
 
+
+/** Names and codes longer than this are rejected at once (the longest department name has 23 characters). */
+const MAX_NAME_LENGTH = 60;
 /**
  * A French department, by INSEE code (`"75"`, `"01"`, `"2A"`, `"2b"`, `"974"`) or by name, ignoring
  * case, accents, hyphens, apostrophes and extra spaces (`"Finistère"`, `"cotes d armor"`).
@@ -37,6 +40,10 @@ export function findDepartment(codeOrName: unknown, field: string): DepartmentIn
     throw new LbaInputError({ field, problem: "is not a string", expected: EXPECTED, value: codeOrName });
   }
   const text = codeOrName.trim();
+  // The longest name is 23 characters: a longer text is no department, and is not worth comparing.
+  if (text.length > MAX_NAME_LENGTH) {
+    throw new LbaInputError({ field, problem: `is longer than ${MAX_NAME_LENGTH} characters`, expected: EXPECTED, value: `${codeOrName.slice(0, 40)}...` });
+  }
   if (/^[0-9]$/.test(text)) {
     throw new LbaInputError({ field, problem: "has one digit (nothing is padded)", expected: `two digits, e.g. "0${text}"`, value: codeOrName });
   }
@@ -51,7 +58,8 @@ export function findDepartment(codeOrName: unknown, field: string): DepartmentIn
   }
   byName ??= new Map(DEPARTMENTS.map((d) => [normalizeName(d.name), d]));
   const key = normalizeName(text);
-  const found = byName.get(key) ?? DEPARTMENTS.find((d) => d.code === ALIASES[key]);
+  const alias = Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
+  const found = byName.get(key) ?? (alias === undefined ? undefined : DEPARTMENTS.find((d) => d.code === alias));
   if (found) return found;
   const suggestion = closestName(text, DEPARTMENTS.map((d) => d.name));
   throw new LbaInputError({

@@ -22,13 +22,22 @@ export interface FranceOptions {
  * france({ exhaustive: true });  // split by region where supported
  * ```
  */
-export function france(options: FranceOptions = {}): FranceArea {
+export function france(options?: FranceOptions): FranceArea {
+  if (options === undefined) return buildFrance({}, "");
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new LbaInputError({ field: "options", problem: "is not an object", expected: "france() or france({ exhaustive: true })", value: options === null ? null : typeof options });
+  }
+  const unknown = Object.keys(options).filter((key) => key !== "exhaustive");
+  if (unknown.length > 0) {
+    throw new LbaInputError(unknown.map((key) => ({ field: `options.${key}`, problem: "is not a known option", expected: "only exhaustive" })));
+  }
   return buildFrance(options, "");
 }
 
 /** Validates a france area's fields; `prefix` names them in errors. */
 export function buildFrance(input: { exhaustive?: unknown }, prefix: string): FranceArea {
-  const exhaustive = input.exhaustive ?? false;
+  const given = Object.prototype.hasOwnProperty.call(input, "exhaustive") ? input.exhaustive : undefined;
+  const exhaustive = given === undefined ? false : given;
   if (typeof exhaustive !== "boolean") {
     throw new LbaInputError({ field: prefix ? `${prefix}.exhaustive` : "exhaustive", problem: "is not a boolean", expected: "true or false", value: exhaustive });
   }

@@ -60,20 +60,22 @@ export function near(point: NearPoint, options?: Omit<NearOptions, "insee">): Ne
 export function near(first: number | NearPoint, second?: number | NearOptions, third?: NearOptions): NearArea {
   if (typeof first === "object" && first !== null) {
     const options = (second ?? {}) as NearOptions;
-    if (typeof options !== "object") {
-      throw new LbaInputError({ field: "options", problem: "is not an object", expected: "near(point, { radius?, minResults? })", value: options });
+    if (typeof options !== "object" || Array.isArray(options)) {
+      throw new LbaInputError({ field: "options", problem: "is not an object", expected: "near(point, { radius?, minResults? })", value: typeof options });
     }
+    checkOptionKeys(options, ["radius", "insee", "minResults"]);
     const insee = first.insee ?? undefined;
     if (insee !== undefined && options.insee !== undefined && options.insee !== insee) {
       throw new LbaInputError({ field: "insee", problem: "differs from the point's INSEE code", expected: "one INSEE code, given once" });
     }
-    return buildNear({ latitude: first.latitude, longitude: first.longitude, ...options, insee: insee ?? options.insee }, "");
+    return buildNear({ latitude: first.latitude, longitude: first.longitude, ...ownFields(options, ["radius", "minResults"]), insee: insee ?? options.insee }, "");
   }
   const options = third ?? {};
-  if (typeof options !== "object" || options === null) {
-    throw new LbaInputError({ field: "options", problem: "is not an object", expected: "near(latitude, longitude, { radius?, insee?, minResults? })", value: options });
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new LbaInputError({ field: "options", problem: "is not an object", expected: "near(latitude, longitude, { radius?, insee?, minResults? })", value: options === null ? null : typeof options });
   }
-  return buildNear({ latitude: first, longitude: second, ...options }, "");
+  checkOptionKeys(options, ["radius", "insee", "minResults"]);
+  return buildNear({ latitude: first, longitude: second, ...ownFields(options, ["radius", "insee", "minResults"]) }, "");
 }
 
 /**
@@ -88,13 +90,16 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
   checkCoordinate(input.longitude, 180, field("longitude"), issues);
 
   const radius = input.radius === undefined && useDefaultRadius ? DEFAULT_RADIUS_KM : input.radius;
-  if (Array.isArray(radius)) {
+  if (Array.isArray(radius) && radius.length > 20) {
+    issues.push({ field: field("radius"), problem: "holds more than 20 radii", expected: "a short ascending list, e.g. [10, 30, 60, 100, 200]" });
+  } else if (Array.isArray(radius)) {
     if (radius.length === 0) issues.push({ field: field("radius"), problem: "is an empty list", expected: `${RADIUS_EXPECTED}, or a strictly ascending list of them` });
-    radius.forEach((value: unknown, i: number) => {
-      if (checkRadius(value, `${field("radius")}[${i}]`, issues) && i > 0 && typeof radius[i - 1] === "number" && value as number <= radius[i - 1]) {
+    for (let i = 0; i < radius.length; i++) {
+      const value: unknown = Object.prototype.hasOwnProperty.call(radius, i) ? radius[i] : undefined;
+      if (checkRadius(value, `${field("radius")}[${i}]`, issues) && i > 0 && typeof radius[i - 1] === "number" && (value as number) <= radius[i - 1]) {
         issues.push({ field: `${field("radius")}[${i}]`, problem: "is not greater than the radius before it", expected: "a strictly ascending list of radii, e.g. [10, 30, 60]", value });
       }
-    });
+    }
   } else {
     checkRadius(radius, field("radius"), issues);
   }
@@ -147,4 +152,19 @@ function checkRadius(value: unknown, field: string, issues: LbaInputIssue[]): bo
     return true;
   }
   return false;
+}
+
+/** Unknown options (a typo such as `raduis`) are errors, not silently ignored. */
+function checkOptionKeys(options: object, known: readonly string[]): void {
+  const unknown = Object.keys(options).filter((key) => !known.includes(key) && (options as Record<string, unknown>)[key] !== undefined);
+  if (unknown.length > 0) {
+    throw new LbaInputError(unknown.map((key) => ({ field: `options.${key}`, problem: "is not a known option", expected: `one of ${known.join(", ")}` })));
+  }
+}
+
+/** The options' own fields among `keys` (nothing read from a prototype). */
+function ownFields(options: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (Object.prototype.hasOwnProperty.call(options, key)) out[key] = (options as Record<string, unknown>)[key];
+  return out;
 }

@@ -28,6 +28,10 @@ export function findRegion(codeOrName: unknown, field: string): RegionInfo {
     throw new LbaInputError({ field, problem: "is not a string", expected: EXPECTED, value: codeOrName });
   }
   const text = codeOrName.trim();
+  // The longest name is 26 characters: a longer text is no region, and is not worth comparing.
+  if (text.length > 60) {
+    throw new LbaInputError({ field, problem: "is longer than 60 characters", expected: EXPECTED, value: `${codeOrName.slice(0, 40)}...` });
+  }
   if (/^[0-9]{1,3}$/.test(text)) {
     const found = REGIONS.find((r) => r.code === text);
     if (found) return found;
@@ -35,7 +39,8 @@ export function findRegion(codeOrName: unknown, field: string): RegionInfo {
     throw new LbaInputError({ field, problem, expected: EXPECTED, value: codeOrName });
   }
   const key = normalizeName(text);
-  const found = REGIONS.find((r) => normalizeName(r.name) === key) ?? REGIONS.find((r) => r.code === REGION_ALIASES[key]);
+  const alias = Object.prototype.hasOwnProperty.call(REGION_ALIASES, key) ? REGION_ALIASES[key] : undefined;
+  const found = REGIONS.find((r) => normalizeName(r.name) === key) ?? (alias === undefined ? undefined : REGIONS.find((r) => r.code === alias));
   if (found) return found;
   const suggestion = closestName(text, REGIONS.map((r) => r.name));
   throw new LbaInputError({
