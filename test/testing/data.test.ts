@@ -6,8 +6,9 @@ import {
   jobsResponseSchema,
   metierNamesResponseSchema,
   metiersResponseSchema,
-} from "../../src/schemas/index.js";
+} from "../../src/schemas/schemas.js";
 import { mockGet, NANTES } from "./helpers.js";
+import { schemaError } from "./schema-check.js";
 
 const FORMATIONS_NANTES = (radius: number, romes = "M1805,D1102,F1603") => `/api/V1/formations?caller=t&romes=${romes}&latitude=47.2184&longitude=-1.5536&radius=${radius}`;
 const JOBS_NANTES = (radius: number, extra = "") => `/api/V1/jobs?caller=t&romes=M1805,D1102,F1603,G1602&${NANTES}&radius=${radius}${extra}`;
@@ -93,10 +94,7 @@ describe("mock API data", () => {
   });
 
   it("passes the SDK's strict response schemas", () => {
-    const check = (schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, body: unknown) => {
-      const parsed = schema.safeParse(body);
-      expect(parsed.error).toBeUndefined();
-    };
+    const check = (schema: unknown, body: unknown) => expect(schemaError(schema, body)).toBeUndefined();
     check(formationsResponseSchema, get(FORMATIONS_NANTES(60)).body);
     check(formationsResponseSchema, get("/api/V1/formationsParRegion?caller=t&region=11").body);
     check(jobsResponseSchema, get(JOBS_NANTES(60, "&sources=lba,lbb,offres,matcha")).body);

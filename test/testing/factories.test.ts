@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { formationsResponseSchema, jobsEtFormationsResponseSchema, jobsResponseSchema, metierSchema } from "../../src/schemas/index.js";
+import { schemaError } from "./schema-check.js";
+import { formationsResponseSchema, jobsEtFormationsResponseSchema, jobsResponseSchema, metierSchema } from "../../src/schemas/schemas.js";
 import {
   makeFormation,
   makeFormationsResponse,
@@ -27,7 +28,7 @@ describe("factories", () => {
     expect(makeLbaCompany({ ideaType: "lbb" }).ideaType).toBe("lbb");
     expect(makeJobOffer().ideaType).toBe("peJob");
     expect(makeMatchaOffer().ideaType).toBe("matcha");
-    expect(metierSchema.safeParse(makeMetier()).success).toBe(true);
+    expect(schemaError(metierSchema, makeMetier())).toBeUndefined();
   });
 
   it("are deterministic: same seed same item; the default sequence gives distinct items", () => {
@@ -65,18 +66,18 @@ describe("factories", () => {
     const distances = formations.results.map((r) => r.place?.distance as number);
     expect(distances).toEqual([...distances].sort((x, y) => x - y));
     expect(new Set(formations.results.map((r) => r.id)).size).toBe(4);
-    expect(formationsResponseSchema.safeParse(formations).success).toBe(true);
+    expect(schemaError(formationsResponseSchema, formations)).toBeUndefined();
 
     const jobs = makeJobsResponse({ peJobs: 3, lbaCompanies: 0, lbbCompanies: 1, matchas: makeSourceError("matchas") });
     expect(jobs.peJobs).toMatchObject({ results: { length: 3 } });
     expect(jobs.lbaCompanies).toEqual({ results: [] });
     expect((jobs.lbbCompanies as { results: { ideaType: string }[] }).results[0]?.ideaType).toBe("lbb");
     expect(jobs.matchas).toMatchObject({ error: "internal_error" });
-    expect(jobsResponseSchema.safeParse(jobs).success).toBe(true);
+    expect(schemaError(jobsResponseSchema, jobs)).toBeUndefined();
     expect(makeJobsResponse().lbbCompanies).toBeNull();
 
     const both = makeJobsEtFormationsResponse({ formations: 1, jobs: { peJobs: 1 } });
-    expect(jobsEtFormationsResponseSchema.safeParse(both).success).toBe(true);
+    expect(schemaError(jobsEtFormationsResponseSchema, both)).toBeUndefined();
     expect(makeJobsEtFormationsResponse({ jobs: makeSourceError("peJobs") }).jobs).toMatchObject({ error: "internal_error" });
   });
 });

@@ -157,7 +157,8 @@ export function attachmentMatches(name: string, content: string): boolean {
   };
   const header = headers[ext];
   if (!header || !content.startsWith(header)) return false;
-  const data = content.slice(header.length).replace(/\s+/g, "");
+  // Lenient like Node's Buffer.from(…, "base64"): stray characters ignored, data ends at padding.
+  const data = content.slice(header.length).replace(/[^A-Za-z0-9+/=]/g, "").split("=")[0]!;
   const length = Math.min(data.length, 8192);
   let bytes: string;
   try {
