@@ -1,8 +1,6 @@
 import * as z from "zod/mini";
 import { isNumericCoordinate } from "./numeric-string.js";
 
-export { isNumericCoordinate };
-
 /** Message of the issue a non-numeric coordinate raises (also used by the lenient walker). */
 export const COORDINATE_MESSAGE = "expected a number or a numeric string";
 

@@ -1,12 +1,28 @@
 import * as z from "zod/mini";
 import { formationSchema } from "./formation.js";
+import { openObject } from "./open.js";
+
+const responseObject = openObject({ results: z.array(formationSchema) });
 
 /**
- * Answer of `GET /api/V1/formations` and `GET /api/V1/formationsParRegion`.
+ * Answer of `GET /api/v1/formations`, `/api/v1/formationsParRegion` and
+ * `/api/v1/formations/formation/{id}` (the 2022 `/api/V1/...` alike).
  *
  * @example
  * ```ts
- * formationsResponseSchema.parse({ results: [] });
+ * import type { FormationsResponse } from "labonnealternance";
+ * declare const answer: FormationsResponse;
+ * console.log(answer.results.length);
  * ```
  */
-export const formationsResponseSchema = z.strictObject({ results: z.array(formationSchema) });
+export interface FormationsResponse extends z.output<typeof responseObject> {}
+
+/**
+ * Schema of {@link FormationsResponse}.
+ *
+ * @example
+ * ```ts
+ * z.parse(formationsResponseSchema, { results: [] });
+ * ```
+ */
+export const formationsResponseSchema: z.ZodMiniType<FormationsResponse, z.input<typeof responseObject>> = responseObject;

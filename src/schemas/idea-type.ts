@@ -1,15 +1,26 @@
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
+import { KNOWN_IDEA_TYPES } from "./known-values.js";
+import { openEnum } from "./open.js";
 
 /**
- * The `ideaType` values the API is known to send. Servers add new ones: lenient validation keeps an
- * unknown value (and reports it), strict validation rejects it.
+ * Schema of `ideaType` (required, never `null`: it is what tells items apart). Strict validation
+ * accepts the known values only; lenient keeps a new one, so its type is open.
  *
  * @example
  * ```ts
- * KNOWN_IDEA_TYPES.includes("matcha"); // true
+ * z.parse(ideaTypeSchema, "lba");
  * ```
  */
-export const KNOWN_IDEA_TYPES = ["formation", "peJob", "lba", "lbb", "matcha", "partnerJob"] as const;
+export const ideaTypeSchema = openEnum(KNOWN_IDEA_TYPES);
 
-/** Schema of `ideaType` (required, never `null`: it is what tells items apart). @example `ideaTypeSchema.parse("lba")` */
-export const ideaTypeSchema = z.enum(KNOWN_IDEA_TYPES);
+/**
+ * What an item is: `"formation"`, `"peJob"` (France Travail), `"lba"`/`"lbb"` (companies),
+ * `"matcha"` (La bonne alternance offers), `"partnerJob"`, or a value servers added since.
+ *
+ * @example
+ * ```ts
+ * import type { IdeaType } from "labonnealternance";
+ * const kind: IdeaType = "lba";
+ * ```
+ */
+export type IdeaType = z.output<typeof ideaTypeSchema>;

@@ -1,28 +1,8 @@
 import * as z from "zod/mini";
 import { jobApplySchema } from "./job-apply.js";
 import { jobWorkplaceSchema } from "./job-workplace.js";
+import { KNOWN_PARTNER_LABELS } from "./known-values.js";
 import { knownStrings, openEnum, openObject } from "./open.js";
-
-/**
- * Partner labels seen in today's answers. The set is open (partners join): any string is kept.
- *
- * @example
- * ```ts
- * KNOWN_PARTNER_LABELS.includes("France Travail"); // true
- * ```
- */
-export const KNOWN_PARTNER_LABELS = [
-  "offres_emploi_lba",
-  "recruteurs_lba",
-  "France Travail",
-  "Hellowork",
-  "Monster",
-  "Meteojob",
-  "APEC",
-  "L'Etudiant",
-  "Jobteaser",
-  "Les emplois de l'inclusion",
-] as const;
 
 const identifierObject = openObject({
   id: z.nullable(z.string()),
@@ -123,6 +103,7 @@ export interface JobOfferRead extends z.output<typeof jobOfferObject> {}
  *
  * @example
  * ```ts
+ * declare const body: unknown;
  * const offer = z.parse(jobOfferReadSchema, body);
  * ```
  */

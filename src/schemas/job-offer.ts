@@ -1,13 +1,24 @@
-import * as z from "zod/mini";
-import { itemShape } from "./item-shape.js";
+import type * as z from "zod/mini";
+import { itemSchema, type Item } from "./item-shape.js";
 
 /**
- * A France Travail job offer (`ideaType.
- * Strict: unknown fields are rejected (lenient validation keeps and reports them).
+ * A France Travail job offer of the 2022 API (`ideaType: "peJob"`, the `peJobs` source).
  *
  * @example
  * ```ts
- * jobOfferSchema.parse({ ideaType: " "peJob"`, the `peJobs` source):peJob", title: null, place: { latitude: "48.1", longitude: "-1.6" } });
+ * import type { JobOffer } from "labonnealternance";
+ * declare const offer: JobOffer;
+ * console.log(offer.title, offer.job?.contractType);
  * ```
  */
-export const jobOfferSchema = z.strictObject(itemShape);
+export interface JobOffer extends Item {}
+
+/**
+ * Schema of {@link JobOffer} (the item template).
+ *
+ * @example
+ * ```ts
+ * z.parse(jobOfferSchema, { ideaType: "peJob", title: "Vendeur" });
+ * ```
+ */
+export const jobOfferSchema: z.ZodMiniType<JobOffer, z.input<typeof itemSchema>> = itemSchema;

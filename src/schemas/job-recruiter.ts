@@ -27,6 +27,7 @@ export interface JobRecruiter extends z.output<typeof recruiterObject> {}
  *
  * @example
  * ```ts
+ * declare const body: unknown;
  * const company = z.parse(jobRecruiterSchema, body);
  * ```
  */

@@ -1,23 +1,13 @@
 import * as z from "zod/mini";
 import { jobOfferReadSchema } from "./job-offer-read.js";
 import { jobRecruiterSchema } from "./job-recruiter.js";
+import { KNOWN_WARNING_CODES } from "./known-values.js";
 import { knownStrings, openObject } from "./open.js";
-
-/**
- * The warning codes the server is known to send: the answer is partial (France Travail offers
- * missing, invalid items dropped) or the offer asked for is gone. New codes may appear.
- *
- * @example
- * ```ts
- * KNOWN_WARNING_CODES.includes("FRANCE_TRAVAIL_API_ERROR"); // true
- * ```
- */
-export const KNOWN_WARNING_CODES = ["FRANCE_TRAVAIL_API_ERROR", "JOB_OFFER_FORMATING_ERROR", "RECRUITERS_FORMATING_ERROR", "JOB_NOT_FOUND"] as const;
 
 const warningObject = openObject({ code: knownStrings(KNOWN_WARNING_CODES), message: z.string() });
 
 /**
- * A warning of a job search: the answer is a result, possibly partial (see {@link KNOWN_WARNING_CODES}).
+ * A warning of a job search: the answer is a result, possibly partial (`KNOWN_WARNING_CODES` lists the codes known today).
  *
  * @example
  * ```ts

@@ -68,6 +68,7 @@ export interface JobWorkplace extends z.output<typeof workplaceObject> {}
  *
  * @example
  * ```ts
+ * declare const body: unknown;
  * const location = z.parse(jobWorkplaceSchema, body).location;
  * ```
  */

@@ -1,19 +1,33 @@
 import * as z from "zod/mini";
 import { formationSchema } from "./formation.js";
 import { jobsResponseSchema } from "./jobs-response.js";
-import { sourceErrorSchema } from "./source.js";
-import { sourceOf } from "./source.js";
+import { openObject } from "./open.js";
+import { sourceErrorSchema, sourceOf } from "./source.js";
 
-/**
- * Answer of `GET /api/V1/jobsEtFormations`: `formations` and `jobs`, each the usual answer or an error
- * object (HTTP 200), `null` or absent when not asked for.
- *
- * @example
- * ```ts
- * jobsEtFormationsResponseSchema.parse({ formations: { results: [] }, jobs: { error: "x" } });
- * ```
- */
-export const jobsEtFormationsResponseSchema = z.strictObject({
+const responseObject = openObject({
   formations: sourceOf(formationSchema),
   jobs: z.optional(z.nullable(z.union([jobsResponseSchema, sourceErrorSchema]))),
 });
+
+/**
+ * Answer of the 2022 `GET /api/V1/jobsEtFormations`: `formations` and `jobs`, each the usual answer
+ * or an error object (HTTP 200), `null` or absent when not asked for.
+ *
+ * @example
+ * ```ts
+ * import type { JobsEtFormationsResponse } from "labonnealternance";
+ * declare const answer: JobsEtFormationsResponse;
+ * const trainings = answer.formations && "results" in answer.formations ? answer.formations.results : [];
+ * ```
+ */
+export interface JobsEtFormationsResponse extends z.output<typeof responseObject> {}
+
+/**
+ * Schema of {@link JobsEtFormationsResponse}.
+ *
+ * @example
+ * ```ts
+ * z.parse(jobsEtFormationsResponseSchema, { formations: { results: [] }, jobs: { error: "x" } });
+ * ```
+ */
+export const jobsEtFormationsResponseSchema: z.ZodMiniType<JobsEtFormationsResponse, z.input<typeof responseObject>> = responseObject;

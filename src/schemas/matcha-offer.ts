@@ -1,13 +1,24 @@
-import * as z from "zod/mini";
-import { itemShape } from "./item-shape.js";
+import type * as z from "zod/mini";
+import { itemSchema, type Item } from "./item-shape.js";
 
 /**
- * A job offer posted on La bonne alternance itself (`ideaType.
- * Strict: unknown fields are rejected (lenient validation keeps and reports them).
+ * A job offer posted on La bonne alternance itself, 2022 API (`ideaType: "matcha"`, the `matchas` source).
  *
  * @example
  * ```ts
- * matchaOfferSchema.parse({ ideaType: " "matcha"`, the `matchas` source):matcha", title: null, place: { latitude: "48.1", longitude: "-1.6" } });
+ * import type { MatchaOffer } from "labonnealternance";
+ * declare const offer: MatchaOffer;
+ * console.log(offer.job?.jobStartDate);
  * ```
  */
-export const matchaOfferSchema = z.strictObject(itemShape);
+export interface MatchaOffer extends Item {}
+
+/**
+ * Schema of {@link MatchaOffer} (the item template).
+ *
+ * @example
+ * ```ts
+ * z.parse(matchaOfferSchema, { ideaType: "matcha", title: "Boulanger" });
+ * ```
+ */
+export const matchaOfferSchema: z.ZodMiniType<MatchaOffer, z.input<typeof itemSchema>> = itemSchema;

@@ -6,7 +6,7 @@ import * as z from "zod/mini";
  *
  * @example
  * ```ts
- * const job = field(jobSchema); // Job | null | undefined
+ * const label = field(z.string()); // string | null | undefined
  * ```
  */
 export function field<T extends z.core.SomeType>(schema: T): z.ZodMiniOptional<z.ZodMiniNullable<T>> {

@@ -24,10 +24,26 @@ export interface LenientHint {
  *
  * @example
  * ```ts
- * lenientHints.get(geoJsonPointSchema); // { nullWhenBroken: true }
+ * declare const schema: z.core.$ZodType;
+ * const hint = lenientHints.get(schema); // { nullWhenBroken: true } for a GeoJSON point
  * ```
  */
 export const lenientHints = z.registry<LenientHint>();
+
+/**
+ * Fields an answer's object carries that the spec does not list: lenient validation keeps them
+ * as they came. Every object type of an answer has this index signature.
+ *
+ * @example
+ * ```ts
+ * import type { Formation } from "labonnealternance";
+ * declare const formation: Formation;
+ * const extra: unknown = formation["someNewField"];
+ * ```
+ */
+export interface UnknownFields {
+  [field: string]: unknown;
+}
 
 /**
  * An object of an answer: strict validation rejects fields it does not list, lenient validation

@@ -1,30 +1,26 @@
+import type * as z from "zod/mini";
 import { applicationResponseSchema } from "./application-response.js";
 import { formationsResponseSchema } from "./formations-response.js";
+import { jobApplyResponseSchema } from "./job-apply-response.js";
+import { jobOfferReadSchema } from "./job-offer-read.js";
+import { jobSearchResponseSchema } from "./job-search-response.js";
 import { jobsEtFormationsResponseSchema } from "./jobs-et-formations-response.js";
 import { jobsResponseSchema } from "./jobs-response.js";
+import { metierIntituleResponseSchema } from "./metier-intitule.js";
 import { metierNamesResponseSchema, metiersResponseSchema } from "./metier.js";
-import { jobApplyResponseSchema, type JobApplyResponse } from "./job-apply-response.js";
-import { jobOfferReadSchema, type JobOfferRead } from "./job-offer-read.js";
-import { jobSearchResponseSchema, type JobSearchResponse } from "./job-search-response.js";
-import { metierIntituleResponseSchema, type MetierIntituleResponse } from "./metier-intitule.js";
-import type {
-  ApplicationResponse,
-  FormationsResponse,
-  JobsEtFormationsResponse,
-  JobsResponse,
-  MetierNamesResponse,
-  MetiersResponse,
-} from "./types.js";
 
 /**
  * The 200-response schema of each operation, keyed by the name the facade uses. The 2022 keys
- * (`formations` ... `application`) and today's (`formationById`, `metiersIntitule`, `jobSearch`,
- * `jobOffer`, `jobApply`; `formations`, `formationsParRegion`, `metiers`, `metiersAll` and
- * `metiersParFormation` serve both generations).
+ * (`jobs`, `jobsEtFormations`, `metiersParEtablissement`, `application`), today's
+ * (`formationById`, `metiersIntitule`, `jobSearch`, `jobOffer`, `jobApply`), and those both
+ * generations share (`formations`, `formationsParRegion`, `metiers`, `metiersAll`,
+ * `metiersParFormation`). Importing this loads zod: the run time uses the descriptors generated from
+ * it instead (`generated/response-checks.ts`).
  *
  * @example
  * ```ts
- * validateResponse("formations", body, { mode: "lenient", operation: "GET /api/V1/formations" });
+ * declare const body: unknown;
+ * z.safeParse(responseSchemas.jobSearch, body).success;
  * ```
  */
 export const responseSchemas = {
@@ -37,7 +33,6 @@ export const responseSchemas = {
   metiersParFormation: metierNamesResponseSchema,
   metiersParEtablissement: metierNamesResponseSchema,
   application: applicationResponseSchema,
-  // Today's API (2026).
   formationById: formationsResponseSchema,
   metiersIntitule: metierIntituleResponseSchema,
   jobSearch: jobSearchResponseSchema,
@@ -45,30 +40,23 @@ export const responseSchemas = {
   jobApply: jobApplyResponseSchema,
 } as const;
 
-/** A key of {@link responseSchemas}. @example `const key: ResponseSchemaKey = "jobs"` */
-export type ResponseSchemaKey = keyof typeof responseSchemas;
-
 /**
- * The normalized type each operation's validated response has.
+ * A key of {@link responseSchemas}.
  *
  * @example
  * ```ts
- * type R = ResponseTypes["formations"]; // FormationsResponse
+ * const key: ResponseSchemaKey = "jobSearch";
  * ```
  */
-export interface ResponseTypes {
-  formations: FormationsResponse;
-  formationsParRegion: FormationsResponse;
-  jobs: JobsResponse;
-  jobsEtFormations: JobsEtFormationsResponse;
-  metiers: MetiersResponse;
-  metiersAll: MetierNamesResponse;
-  metiersParFormation: MetierNamesResponse;
-  metiersParEtablissement: MetierNamesResponse;
-  application: ApplicationResponse;
-  formationById: FormationsResponse;
-  metiersIntitule: MetierIntituleResponse;
-  jobSearch: JobSearchResponse;
-  jobOffer: JobOfferRead;
-  jobApply: JobApplyResponse;
-}
+export type ResponseSchemaKey = keyof typeof responseSchemas;
+
+/**
+ * The type each operation's validated answer has: the output of its schema (`FormationsResponse`,
+ * `JobSearchResponse`, `JobOfferRead`...).
+ *
+ * @example
+ * ```ts
+ * type Search = ResponseTypes["jobSearch"]; // JobSearchResponse
+ * ```
+ */
+export type ResponseTypes = { [K in ResponseSchemaKey]: z.output<(typeof responseSchemas)[K]> };

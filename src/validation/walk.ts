@@ -70,7 +70,7 @@ export class AnswerWalk {
    *
    * @example
    * ```ts
-   * declare const node: SchemaNode, body: unknown;
+   * declare const node: Parameters<AnswerWalk["answer"]>[0], body: unknown;
    * const outcome = new AnswerWalk("lenient").answer(node, body);
    * if (!outcome.ok) console.log(outcome.issue.path);
    * ```

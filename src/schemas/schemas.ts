@@ -1,0 +1,33 @@
+// Every zod schema of the answers. Importing this module loads zod (about 70 ms): build time
+// (the validation code generator) and tests only; the run time uses the generated descriptors.
+export { coordinateSchema } from "./coordinate.js";
+export { field, flag, numeric, scalarField, text } from "./nullable-field.js";
+export { knownStrings, lenientHints, nullWhenBroken, openEnum, openObject, type LenientHint } from "./open.js";
+export { placeFields, placeSchema } from "./place.js";
+export { contactFields, contactSchema } from "./contact.js";
+export { companyFields, companySchema, headquarterSchema, opcoSchema } from "./company.js";
+export { jobFields, jobSchema } from "./job.js";
+export { romeSchema } from "./rome.js";
+export { nafSchema } from "./naf.js";
+export { ideaTypeSchema } from "./idea-type.js";
+export { itemSchema, itemShape } from "./item-shape.js";
+export { formationSchema } from "./formation.js";
+export { jobOfferSchema } from "./job-offer.js";
+export { companyItemSchema } from "./company-item.js";
+export { matchaOfferSchema } from "./matcha-offer.js";
+export { partnerJobSchema } from "./partner-job.js";
+export { sourceErrorSchema, sourceOf } from "./source.js";
+export { formationsResponseSchema } from "./formations-response.js";
+export { jobsResponseSchema } from "./jobs-response.js";
+export { jobsEtFormationsResponseSchema } from "./jobs-et-formations-response.js";
+export { metierNamesResponseSchema, metierSchema, metiersResponseSchema } from "./metier.js";
+export { applicationResponseSchema } from "./application-response.js";
+export { geoJsonPointSchema } from "./geo-json-point.js";
+export { jobWorkplaceSchema } from "./job-workplace.js";
+export { jobApplySchema } from "./job-apply.js";
+export { jobOfferReadSchema } from "./job-offer-read.js";
+export { jobRecruiterSchema } from "./job-recruiter.js";
+export { jobSearchResponseSchema } from "./job-search-response.js";
+export { jobApplyResponseSchema } from "./job-apply-response.js";
+export { metierIntituleResponseSchema } from "./metier-intitule.js";
+export { responseSchemas, type ResponseSchemaKey, type ResponseTypes } from "./registry.js";
