@@ -1,0 +1,135 @@
+/*
+ * Every ```ts example compiles: the README's, as a user would paste them, and every fenced example
+ * of the TSDoc in src/. An example that imports from "labonnealternance" is compiled on its own, as a
+ * user would paste it; one without imports documents an internal helper and is compiled inside its
+ * own module (appended to a copy of the file), so it is checked against the real signatures there.
+ * `declare const` stands for what an example assumes.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SRC = join(ROOT, "src");
+
+interface Example {
+  /** Where it comes from, for the failure message. */
+  origin: string;
+  /** The virtual file it is compiled as. */
+  file: string;
+  text: string;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+}
+
+/** The fenced ```ts blocks of a JSDoc comment text (leading ` * ` removed). */
+function fencedBlocks(comment: string): string[] {
+  const text = comment
+    .split("\n")
+    .map((line) => line.replace(/^\s*\*( |$)/, ""))
+    .join("\n");
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+function tsdocExamples(): Example[] {
+  const out: Example[] = [];
+  for (const path of sourceFiles(SRC)) {
+    const source = readFileSync(path, "utf8");
+    const rel = relative(ROOT, path);
+    let n = 0;
+    for (const comment of source.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+      for (const block of fencedBlocks(comment[0])) {
+        const line = source.slice(0, comment.index).split("\n").length;
+        const standalone = /^\s*import\s/m.test(block);
+        const file = standalone ? join(ROOT, `.examples/${rel}.${n++}.ts`) : path.replace(/\.ts$/, `.__example${n++}.ts`);
+        // In its module: the module's own text, then the example at top level (a module of its own).
+        const text = standalone ? block : `${source}\n// --- example ---\n${block}\nexport {};\n`;
+        out.push({ origin: `${rel}:${line}`, file, text });
+      }
+    }
+  }
+  return out;
+}
+
+function readmeExamples(): Example[] {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+    origin: `README.md:${readme.slice(0, m.index).split("\n").length}`,
+    file: join(ROOT, `.examples/readme.${i}.ts`),
+    text: `${m[1]!}\nexport {};\n`,
+  }));
+}
+
+/** Compiles all examples in one program; returns the diagnostics of each. */
+function compile(examples: Example[]): Map<Example, string[]> {
+  const byFile = new Map(examples.map((e) => [e.file, e]));
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+    types: ["node"],
+    typeRoots: [join(ROOT, "node_modules/@types")],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    noUnusedLocals: false,
+    allowImportingTsExtensions: false,
+    moduleDetection: ts.ModuleDetectionKind.Force,
+    baseUrl: ROOT,
+    paths: {
+      labonnealternance: ["src/index.ts"],
+      "labonnealternance/testing": ["src/testing/index.ts"],
+      "labonnealternance/testing/msw": ["src/testing/msw.ts"],
+      "labonnealternance/schemas": ["src/schemas/public.ts"],
+    },
+  };
+  const host = ts.createCompilerHost(options);
+  const read = host.readFile.bind(host);
+  const exists = host.fileExists.bind(host);
+  const getSource = host.getSourceFile.bind(host);
+  host.readFile = (f) => byFile.get(resolve(f))?.text ?? read(f);
+  host.fileExists = (f) => byFile.has(resolve(f)) || exists(f);
+  host.getSourceFile = (f, v, onError, create) => {
+    const example = byFile.get(resolve(f));
+    return example ? ts.createSourceFile(f, example.text, v, true) : getSource(f, v, onError, create);
+  };
+  const program = ts.createProgram([...byFile.keys()], options, host);
+  const result = new Map<Example, string[]>();
+  for (const example of examples) {
+    const source = program.getSourceFile(example.file)!;
+    const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+    const offset = example.text.indexOf("// --- example ---");
+    result.set(
+      example,
+      diagnostics
+        // In-module examples: only what the example itself gets wrong counts.
+        .filter((d) => offset < 0 || (d.start ?? 0) > offset)
+        .map((d) => `${example.origin}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n")[0]}`),
+    );
+  }
+  return result;
+}
+
+describe("examples compile", () => {
+  const readme = readmeExamples();
+  const tsdoc = tsdocExamples();
+  const results = compile([...readme, ...tsdoc]);
+
+  it("finds them (the check is not silently empty)", () => {
+    expect(readme.length).toBeGreaterThan(5);
+    expect(tsdoc.length).toBeGreaterThan(100);
+  });
+
+  it("every ```ts block of the README compiles when pasted", () => {
+    expect(readme.flatMap((e) => results.get(e)!)).toEqual([]);
+  });
+
+  it("every fenced @example of the TSDoc compiles", () => {
+    expect(tsdoc.flatMap((e) => results.get(e)!)).toEqual([]);
+  });
+});
