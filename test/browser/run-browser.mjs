@@ -1,6 +1,6 @@
 // Real-browser test (part of `npm test`, after the build): Vite bundles a page that imports the
-// package by name; Debian's Chromium (driven by playwright-core, no browser download) loads it from
-// a local static server and runs a search against the mock API on 127.0.0.1 with CORS. Nothing
+// package by name; a real Chromium (driven by playwright-core, no browser download; which one:
+// find-chromium.mjs) loads it from a local static server and runs a search against the mock API on 127.0.0.1 with CORS. Nothing
 // leaves the machine: the widget's page is answered by the test itself (a stand-in, so the frame
 // really has the widget's origin for the listenToWidget check) and every other request is aborted.
 import { createServer } from "node:http";
@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from "node:f
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findChromium, missingLibraries } from "./find-chromium.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
@@ -21,7 +22,7 @@ const check = (name, ok, detail = "") => {
   console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? `: ${detail}` : ""}`);
 };
 
-let browser, mock, statics, userDir;
+let browser, mock, statics, userDir, found;
 try {
   mkdirSync(out, { recursive: true });
   const { build } = await import("vite");
@@ -44,9 +45,12 @@ try {
   const pageUrl = `http://127.0.0.1:${statics.address().port}/?api=${encodeURIComponent(mock.url)}`;
 
   const { chromium } = await import("playwright-core");
+  found = await findChromium();
+  console.log(`browser: ${found.label}`);
   userDir = mkdtempSync(join(tmpdir(), "lba-chromium-"));
   browser = await chromium.launchPersistentContext(userDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: found.executablePath,
+    env: found.env,
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
@@ -106,9 +110,12 @@ try {
   check("listenToWidget ignores goToPage from the page, a local frame and another frame on the widget's origin", ignored);
   check("listenToWidget handles goToPage from the widget's frame", handled);
   check("no page errors", errors.length === 0, errors.join(" | "));
-  check("the API requests reached the local mock", mock.requests.some((r) => r.path === "/api/V1/formations"));
+  // Today's API (/api/v1/...) by default; the 2022 one (/api/V1/...) only with `legacy: true`.
+  const paths = mock.requests.map((r) => r.path);
+  check("the API requests reached the local mock", paths.includes("/api/v1/formations"), paths.join(", "));
 } catch (error) {
-  check("browser test ran", false, error?.stack ?? String(error));
+  const missing = found && !browser ? missingLibraries(found) : [];
+  check("browser test ran", false, (error?.stack ?? String(error)) + (missing.length ? `\nmissing shared libraries: ${missing.join(", ")}` : ""));
 } finally {
   await browser?.close().catch(() => {});
   await mock?.close().catch(() => {});

@@ -1,17 +1,18 @@
-// Runs the built-package smoke test on Node 20 (this process) and on Node 22 and 24, which users
-// run too. The `node` package of the npm registry ships those runtimes, so they are installed into
-// a cache folder (once per machine) instead of being downloaded by some other channel.
-import { execFileSync } from "node:child_process";
+// Runs the built-package smoke test (run-smoke.mjs) on every runtime users run the SDK on:
+// Node 20 (this process), 22 and 24, Bun and Deno. All come from the npm registry, the only one
+// reachable here: Bun and Deno are devDependencies (their packages ship the binaries), Node 22 and
+// 24 come from the `node` package, installed into a cache folder once per machine.
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cache = join(root, "node_modules", ".cache", "lba-node-matrix");
-const versions = (process.env.SMOKE_NODE_VERSIONS ?? "22,24").split(",").filter(Boolean);
+const nodeVersions = (process.env.SMOKE_NODE_VERSIONS ?? "22,24").split(",").filter(Boolean);
 
-const binaries = [];
-for (const major of versions) {
+const runtimes = [{ name: "node", argv: [process.execPath] }];
+for (const major of nodeVersions) {
   const dir = join(cache, `node${major}`);
   const bin = join(dir, "node_modules", ".bin", "node");
   if (!existsSync(bin)) {
@@ -19,9 +20,32 @@ for (const major of versions) {
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `node${major}`, private: true }));
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent", `node@${major}`], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
   }
-  binaries.push(bin);
+  runtimes.push({ name: "node", argv: [bin] });
 }
-execFileSync(process.execPath, [join(root, "test/smoke/run-smoke.mjs")], {
-  stdio: "inherit",
-  env: { ...process.env, SMOKE_NODES: binaries.join(":") },
+// The wrapper packages' postinstall puts the binary in place; the platform package holds it too, so
+// the test still finds it if install scripts were skipped (npm's allowScripts, --ignore-scripts).
+const modules = join(root, "node_modules");
+runtimes.push({ name: "bun", argv: [firstWorking("bun", [join(modules, ".bin", "bun"), join(modules, "@oven", `bun-${process.platform}-${process.arch}`, "bin", "bun")])] });
+runtimes.push({
+  name: "deno",
+  // Only what the checks use: the package's files and the local server.
+  argv: [firstWorking("deno", [join(modules, ".bin", "deno"), join(modules, "@deno", `${process.platform}-${process.arch}-glibc`, "deno")]), "run", "--allow-read", "--allow-env", "--allow-net=127.0.0.1"],
 });
+
+const run = spawnSync(process.execPath, [join(root, "test/smoke/run-smoke.mjs")], {
+  stdio: "inherit",
+  env: { ...process.env, SMOKE_RUNTIMES: JSON.stringify(runtimes), DENO_NO_UPDATE_CHECK: "1", DO_NOT_TRACK: "1" },
+});
+process.exitCode = run.status ?? 1;
+
+function firstWorking(name, candidates) {
+  for (const bin of candidates) {
+    try {
+      execFileSync(bin, ["--version"], { stdio: "ignore", timeout: 30_000 });
+      return bin;
+    } catch {
+      // next candidate
+    }
+  }
+  throw new Error(`${name}: no working binary in ${candidates.join(", ")} (is the ${name} devDependency installed? run npm ci)`);
+}

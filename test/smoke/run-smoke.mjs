@@ -3,17 +3,21 @@
 // node:http server on 127.0.0.1. It catches what publint/attw cannot: a CJS build that breaks at
 // runtime on a dependency's default export, a file missing from `files`, a wrong `exports` map.
 //
-// Runs on the current Node and, when `SMOKE_NODES` lists other binaries (see run-node-matrix.mjs),
-// on those too.
+// checks/dual-copies.mjs loads both builds in one process and checks that each copy's error
+// classes recognize the other copy's errors.
+//
+// Runs on the current Node, or on the runtimes that `SMOKE_RUNTIMES` lists (see run-matrix.mjs).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync, rmSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const scratch = mkdtempSync(join(tmpdir(), "lba-smoke-"));
-const nodes = [process.execPath, ...(process.env.SMOKE_NODES ?? "").split(":").filter(Boolean)];
+/** @type {{ name: string, argv: string[] }[]} each runs a check as `[...argv, file]` */
+const runtimes = process.env.SMOKE_RUNTIMES ? JSON.parse(process.env.SMOKE_RUNTIMES) : [{ name: "node", argv: [process.execPath] }];
+const here = dirname(fileURLToPath(import.meta.url));
 
 try {
   execFileSync("npm", ["pack", "--pack-destination", scratch, "--silent"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
@@ -26,20 +30,24 @@ try {
   });
   writeFileSync(join(scratch, "check.cjs"), CHECK_CJS());
   writeFileSync(join(scratch, "check.mjs"), CHECK_MJS());
+  copyFileSync(join(here, "checks", "dual-copies.mjs"), join(scratch, "dual-copies.mjs"));
+  const files = ["check.cjs", "check.mjs", "dual-copies.mjs"];
   let failures = 0;
-  for (const node of nodes) {
-    const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
-    for (const file of ["check.cjs", "check.mjs"]) {
+  for (const { name, argv } of runtimes) {
+    const [bin, ...args] = argv;
+    const version = execFileSync(bin, ["--version"], { encoding: "utf8" }).trim().split("\n")[0];
+    const label = version.startsWith(name) ? version.split(" ").slice(0, 2).join(" ") : `${name} ${version}`;
+    for (const file of files) {
       try {
-        const out = execFileSync(node, [file], { cwd: scratch, encoding: "utf8", timeout: 30_000 });
-        process.stdout.write(`ok   ${version} ${file}: ${out.trim()}\n`);
+        const out = execFileSync(bin, [...args, file], { cwd: scratch, encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "pipe"] });
+        process.stdout.write(`ok   ${label} ${file}: ${out.trim()}\n`);
       } catch (error) {
         failures++;
-        process.stdout.write(`FAIL ${version} ${file}\n${error.stdout ?? ""}${error.stderr ?? ""}\n`);
+        process.stdout.write(`FAIL ${label} ${file}\n${error.stdout ?? ""}${error.stderr ?? ""}\n`);
       }
     }
   }
-  const total = nodes.length * 2;
+  const total = runtimes.length * files.length;
   console.log(`smoke: ${total - failures} passed, ${failures} failed`);
   process.exitCode = failures === 0 ? 0 : 1;
 } finally {
@@ -73,6 +81,8 @@ try {
   }
   console.log("ok");
 } finally {
+  // Deno's server.close() waits for fetch's kept-alive connections; end them first.
+  server.closeAllConnections?.();
   server.close();
 }`;
 }
