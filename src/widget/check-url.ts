@@ -29,3 +29,30 @@ export function checkText(value: unknown, field: string): string {
   }
   return value;
 }
+
+const MAX_BASE_URL = 2000;
+
+/**
+ * A site's base URL for today's pages: an absolute http(s) URL without credentials, query or
+ * fragment (they would end up in the middle of the page's URL), at most 2000 characters. Returned
+ * without its trailing slashes; `undefined` gives `fallback`.
+ *
+ * @example
+ * ```ts
+ * checkBaseUrl("https://labonnealternance-recette.apprentissage.beta.gouv.fr/", "baseUrl", WIDGET_BASE_URL);
+ * // "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
+ * ```
+ */
+export function checkBaseUrl(value: unknown, field: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  const expected = 'the site\'s address, e.g. "https://labonnealternance.apprentissage.beta.gouv.fr"';
+  if (typeof value !== "string" || value.length > MAX_BASE_URL) {
+    throw new LbaInputError({ field, problem: typeof value === "string" ? `is over ${MAX_BASE_URL} characters` : "is not a string", expected });
+  }
+  const url = checkHttpUrl(value, field, true);
+  const parsed = new URL(url);
+  if (parsed.username !== "" || parsed.password !== "" || parsed.search !== "" || parsed.hash !== "" || value.includes("?") || value.includes("#")) {
+    throw new LbaInputError({ field, problem: "carries credentials, a query or a fragment", expected });
+  }
+  return url;
+}

@@ -3,8 +3,14 @@ import { checkHttpUrl } from "./check-url.js";
 import { WIDGET_BASE_URL } from "./widget-options.js";
 
 /**
- * What the widget posts when its logo is clicked (`returnUri` set).
- * @example `listenToWidget(iframe, { onGoToPage: (message) => console.log(message.type) })`
+ * What the 2022 widget posts when its logo is clicked (`returnUri` set). Today's search page posts
+ * no message.
+ *
+ * @example
+ * ```ts
+ * import type { WidgetGoToPageMessage } from "labonnealternance";
+ * const onGoToPage = (message: WidgetGoToPageMessage) => console.log(message.type); // "goToPage"
+ * ```
  */
 export interface WidgetGoToPageMessage {
   type: "goToPage";
@@ -13,7 +19,12 @@ export interface WidgetGoToPageMessage {
 
 /**
  * Handlers of {@link listenToWidget}.
- * @example `listenToWidget(iframe, { onGoToPage: () => location.assign("/") })`
+ *
+ * @example
+ * ```ts
+ * import type { WidgetHandlers } from "labonnealternance";
+ * const handlers: WidgetHandlers = { onGoToPage: () => location.assign("/") };
+ * ```
  */
 export interface WidgetHandlers {
   /** The widget asked to go back to the host page (its logo was clicked). */
@@ -22,7 +33,12 @@ export interface WidgetHandlers {
 
 /**
  * A window-like target: `addEventListener`/`removeEventListener` for `message` events.
- * @example `listenToWidget(iframe, handlers, { targetWindow: window satisfies MessageTarget })`
+ *
+ * @example
+ * ```ts
+ * import type { MessageTarget } from "labonnealternance";
+ * const target: MessageTarget = window;
+ * ```
  */
 export interface MessageTarget {
   addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
@@ -31,7 +47,12 @@ export interface MessageTarget {
 
 /**
  * Options of {@link listenToWidget}.
- * @example `listenToWidget(iframe, handlers, { targetWindow: window })`
+ *
+ * @example
+ * ```ts
+ * import type { ListenToWidgetOptions } from "labonnealternance";
+ * const options: ListenToWidgetOptions = { targetWindow: window, baseUrl: "https://lba-2022.example.org" };
+ * ```
  */
 export interface ListenToWidgetOptions {
   /**
@@ -49,15 +70,19 @@ export interface ListenToWidgetOptions {
 }
 
 /**
- * Listens to the widget's messages. Only messages coming from THIS iframe (`event.source`) and from
- * the widget's origin are handled, so other frames or pages cannot trigger the handlers. Returns a
+ * Listens to the messages of the 2022 widget (`legacy: true`): its `{ type: "goToPage" }` when its
+ * logo is clicked. Today's search page (`/recherche`) posts no message at all (the site's code has no
+ * `postMessage` to its host), so with it the handlers are never called; the function stays for
+ * copies of the 2022 site. Only messages coming from THIS iframe (`event.source`) and from the
+ * site's origin are handled, so other frames or pages cannot trigger the handlers. Returns a
  * function that stops listening. Touches no DOM at import time (safe with server-side rendering).
  *
  * @example
  * ```ts
+ * import { listenToWidget } from "labonnealternance";
  * const stop = listenToWidget(document.querySelector("iframe")!, {
  *   onGoToPage: () => { window.location.href = "/offres"; },
- * });
+ * }, { baseUrl: "https://lba-2022.example.org" });
  * // later: stop();
  * ```
  */

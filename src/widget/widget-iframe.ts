@@ -1,12 +1,18 @@
 import { LbaInputError } from "../errors/index.js";
+import { own } from "./option-reader.js";
 import type { WidgetOptions } from "./widget-options.js";
-import { widgetUrl } from "./widget-url.js";
+import { buildWidgetUrl } from "./widget-url.js";
 
 /**
- * Options of {@link widgetIframe}: the widget's options plus how the frame looks.
- * @example `widgetIframe({ caller: "my-site", romes: "M1805", height: 600, title: "Offres en alternance" })`
+ * How the frame of {@link widgetIframe} looks.
+ *
+ * @example
+ * ```ts
+ * import type { WidgetFrameOptions } from "labonnealternance";
+ * const frame: WidgetFrameOptions = { height: 600, title: "Offres en alternance" };
+ * ```
  */
-export interface WidgetIframeOptions extends WidgetOptions {
+export interface WidgetFrameOptions {
   /**
    * Height of the frame in CSS pixels.
    * @default 800
@@ -21,25 +27,50 @@ export interface WidgetIframeOptions extends WidgetOptions {
   title?: string;
 }
 
-const DEFAULT_TITLE = "La Bonne Alternance : recherche de formations et d'entreprises en alternance";
-
 /**
- * An HTML snippet embedding the widget: full width, 800 px high by default, no border, lazily loaded,
- * with a `title`. Every value is HTML-escaped.
+ * Options of {@link widgetIframe}: the page's options ({@link WidgetOptions}: today's search page, or
+ * the 2022 widget with `legacy: true`) plus how the frame looks.
  *
  * @example
  * ```ts
- * element.innerHTML = widgetIframe({ caller: "my-site", romes: "M1805", height: 700 });
+ * import { widgetIframe, type WidgetIframeOptions } from "labonnealternance";
+ * const options: WidgetIframeOptions = { caller: "mon-site", q: "boulanger", height: 600, title: "Offres en alternance" };
+ * const html = widgetIframe(options);
+ * ```
+ */
+export type WidgetIframeOptions = WidgetOptions & WidgetFrameOptions;
+
+const FRAME_KEYS = ["height", "title"];
+const MAX_TITLE = 300;
+
+const DEFAULT_TITLE = "La Bonne Alternance : recherche de formations et d'entreprises en alternance";
+
+/**
+ * An HTML snippet embedding the page of {@link widgetUrl} (today's search page, or the 2022 widget
+ * with `legacy: true`): full width, 800 px high by default, no border, lazily loaded, with a
+ * `title`. Every value is HTML-escaped; the options are checked as by {@link widgetUrl}.
+ *
+ * @example
+ * ```ts
+ * import { near, widgetIframe } from "labonnealternance";
+ * document.querySelector("#lba")!.innerHTML = widgetIframe({
+ *   caller: "mon-site",
+ *   q: "boulanger",
+ *   where: near(47.2184, -1.5536, { radius: 20 }),
+ *   placeLabel: "Nantes 44000",
+ *   height: 700,
+ * });
  * ```
  */
 export function widgetIframe(options: WidgetIframeOptions): string {
-  const src = widgetUrl(options);
-  const height = options.height ?? 800;
+  const src = buildWidgetUrl(options, FRAME_KEYS);
+  const height = own(options, "height") ?? 800;
   if (typeof height !== "number" || !Number.isFinite(height) || height <= 0) {
     throw new LbaInputError({ field: "height", problem: "is not a positive number", expected: "a height in CSS pixels, e.g. 800", value: height });
   }
-  const title = options.title ?? DEFAULT_TITLE;
+  const title = own(options, "title") ?? DEFAULT_TITLE;
   if (typeof title !== "string") throw new LbaInputError({ field: "title", problem: "is not a string", expected: "a short description of the frame", value: title });
+  if (title.length > MAX_TITLE) throw new LbaInputError({ field: "title", problem: `is over ${MAX_TITLE} characters`, expected: "a short description of the frame" });
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
 

@@ -1,107 +1,34 @@
-import type { DiplomaInput } from "../query/index.js";
-import type { RomesInput } from "../query/index.js";
-import type { NearArea } from "../geo/index.js";
+import type { LegacyWidgetOptions } from "./legacy-widget-options.js";
+import type { SearchWidgetOptions } from "./search-widget-options.js";
 
 /**
- * The production site serving the widget.
- * @example `widgetUrl({ caller, baseUrl: WIDGET_BASE_URL })`
+ * The production site serving the search page (and the 2022 widget before it).
+ *
+ * @example
+ * ```ts
+ * import { WIDGET_BASE_URL, widgetUrl } from "labonnealternance";
+ * widgetUrl({ caller: "mon-site", baseUrl: WIDGET_BASE_URL });
+ * ```
  */
 export const WIDGET_BASE_URL = "https://labonnealternance.apprentissage.beta.gouv.fr";
 
 /**
- * What the widget searches.
- * @example `const scope: WidgetScope = "trainings"`
+ * The keys of `Other` that `Own` lacks, forbidden: without `legacy`, TypeScript would otherwise
+ * accept a 2022 option (`romes`) in today's options and fail only at run time.
  */
-export type WidgetScope = "trainings-and-jobs" | "jobs" | "trainings";
+type Without<Own, Other> = { [K in Exclude<keyof Other, keyof Own>]?: never };
 
 /**
- * Options of {@link widgetUrl} and {@link widgetIframe}.
- * @example `widgetUrl({ caller: "my-site", scope: "jobs", romes: ["M1805"] } satisfies WidgetOptions)`
+ * Options of {@link widgetUrl} and {@link widgetIframe}: today's search page by default
+ * ({@link SearchWidgetOptions}), or the 2022 widget with `legacy: true` ({@link LegacyWidgetOptions}).
+ * `legacy` selects the option set, so TypeScript checks the options of the chosen page.
+ *
+ * @example
+ * ```ts
+ * import { widgetUrl, type WidgetOptions } from "labonnealternance";
+ * const today: WidgetOptions = { caller: "mon-site", q: "boulanger", mode: "jobs" };
+ * const copyOf2022: WidgetOptions = { legacy: true, caller: "mon-site", romes: "D1102", baseUrl: "https://lba-2022.example.org" };
+ * [today, copyOf2022].map(widgetUrl);
+ * ```
  */
-export interface WidgetOptions {
-  /**
-   * Identifies your service to La Bonne Alternance (required).
-   * @example "my-school-website"
-   */
-  caller: string;
-  /**
-   * What the widget searches: `/recherche-apprentissage`, `/recherche-emploi` or
-   * `/recherche-apprentissage-formation`.
-   * @default "trainings-and-jobs"
-   * @example "jobs"
-   */
-  scope?: WidgetScope;
-  /**
-   * ROME codes; needed for the widget to search on load.
-   * @default undefined
-   * @example "M1805, M1802"
-   */
-  romes?: RomesInput;
-  /**
-   * Where to search: `near(lat, lon, { radius, insee })`. The widget only offers radii 10, 30, 60 and 100 km.
-   * @default undefined
-   * @example near(47.2184, -1.5536, { radius: 30, insee: "44109" })
-   */
-  where?: NearArea;
-  /**
-   * Label shown in the job field.
-   * @default undefined
-   * @example "Développement web"
-   */
-  jobName?: string;
-  /**
-   * Locks the job field (`frozen_job=1`).
-   * @default false
-   * @example true
-   */
-  frozenJob?: boolean;
-  /**
-   * Absolute http(s) URL the widget's logo links back to (the widget posts `{ type: "goToPage" }`,
-   * see {@link listenToWidget}).
-   * @default undefined
-   * @example "https://my-school.example/offres"
-   */
-  returnUri?: string;
-  /**
-   * Absolute http(s) URL of your logo, shown in the widget.
-   * @default undefined
-   * @example "https://my-school.example/logo.svg"
-   */
-  returnLogoUrl?: string;
-  /**
-   * Postcode shown in the place field.
-   * @default undefined
-   * @example "44000"
-   */
-  zipcode?: string;
-  /**
-   * Address label shown in the place field.
-   * @default undefined
-   * @example "Nantes 44000"
-   */
-  address?: string;
-  /**
-   * Diploma level (3 to 7) or label.
-   * @default undefined
-   * @example 5
-   */
-  diploma?: DiplomaInput;
-  /**
-   * OPCO name to restrict trainings to.
-   * @default undefined
-   * @example "AKTO"
-   */
-  opco?: string;
-  /**
-   * UTM parameters for your own statistics.
-   * @default undefined
-   * @example { source: "my-site", medium: "widget", campaign: "rentree" }
-   */
-  utm?: { campaign?: string; source?: string; medium?: string };
-  /**
-   * Site serving the widget (e.g. the staging site).
-   * @default "https://labonnealternance.apprentissage.beta.gouv.fr"
-   * @example "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
-   */
-  baseUrl?: string;
-}
+export type WidgetOptions = (SearchWidgetOptions & Without<SearchWidgetOptions, LegacyWidgetOptions>) | LegacyWidgetOptions;
