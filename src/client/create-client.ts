@@ -55,8 +55,10 @@ function build(opts: LbaClientOptions, shared: Shared): LbaClient | LegacyLbaCli
     ...(shared.limiter ? { rateLimiter: shared.limiter } : { rateLimit: false as const }),
     ...(opts.hooks ? { hooks: opts.hooks } : {}),
     ...(opts.debug !== undefined ? { debug: opts.debug } : {}),
-    // The key goes to the gateway only, and only for today's API.
-    ...(opts.apiKey !== undefined && !legacy ? { apiKey: opts.apiKey, apiKeyBaseUrl: apiBase } : {}),
+    // The key goes to the gateway's job routes only (every route the SDK calls there is under
+    // `/job`), and only for today's API: even when La Bonne Alternance's routes share the gateway's
+    // origin and `/api` prefix (a test server, a proxy), `/api/v1/...` never gets it.
+    ...(opts.apiKey !== undefined && !legacy ? { apiKey: opts.apiKey, apiKeyBaseUrl: `${apiBase}/job` } : {}),
   });
   const core: CoreContext = {
     http,

@@ -18,13 +18,5 @@ export const PRODUCTION_BASE_URL = "https://labonnealternance.apprentissage.beta
  */
 export const RECETTE_BASE_URL = "https://labonnealternance-recette.apprentissage.beta.gouv.fr";
 
-/**
- * API Apprentissage, the gateway serving job search and applications of today's API (with its `/api`).
- *
- * @example
- * ```ts
- * import { createLbaClient, API_APPRENTISSAGE_BASE_URL } from "labonnealternance";
- * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", apiApprentissageBaseUrl: API_APPRENTISSAGE_BASE_URL });
- * ```
- */
-export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.fr/api";
+
+export { API_APPRENTISSAGE_BASE_URL } from "../http/api-key.js";

@@ -77,7 +77,7 @@ const legacyApplication = fc.oneof(
 );
 const application = query({
   applicant: fc.oneof(fc.constant<unknown>({ email: "a@b.fr", firstName: "A", lastName: "B", phone: "0612345678" }), query({ email: hostile, firstName: hostile, lastName: hostile, phone: hostile })),
-  cv: fc.oneof(fc.constant<unknown>({ fileName: "cv.pdf", content: "JVBERi0x" }), query({ fileName: hostile, content: hostile })),
+  cv: fc.oneof(fc.constant<unknown>({ fileName: "cv.pdf", content: "data:application/pdf;base64,JVBERi0x" }), query({ fileName: hostile, content: hostile })),
   recipientId: fc.oneof(fc.constant<unknown>(`partners_${"a".repeat(24)}`), hostile),
   message: hostile,
 });

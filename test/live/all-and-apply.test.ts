@@ -41,7 +41,7 @@ describe("searchAll on today's API", () => {
 });
 
 const applicant = { email: "jeanne.martin@example.fr", firstName: "Jeanne", lastName: "Martin", phone: "0612345678" };
-const cv = { fileName: "cv.pdf", content: "JVBERi0xLjQK" };
+const cv = { fileName: "cv.pdf", content: "data:application/pdf;base64,JVBERi0xLjQK" };
 
 describe("sendApplication on today's API", () => {
   it("posts the gateway's body to /job/v1/apply with the key and returns the id of a 202", async () => {
@@ -57,7 +57,7 @@ describe("sendApplication on today's API", () => {
       applicant_email: "jeanne.martin@example.fr",
       applicant_phone: "0612345678",
       applicant_attachment_name: "cv.pdf",
-      applicant_attachment_content: "JVBERi0xLjQK",
+      applicant_attachment_content: "data:application/pdf;base64,JVBERi0xLjQK",
       recipient_id: item.apply.recipient_id,
       applicant_message: "Bonjour",
     });
@@ -100,6 +100,31 @@ describe("sendApplication on today's API", () => {
       .sendApplication({ applicant, cv, recipientId: `partners_${"b".repeat(24)}` })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LbaApiError);
+    expect(api.requests).toHaveLength(1);
+  });
+});
+
+describe("the CV as today's server reads it", () => {
+  it("refuses a CV whose name, data URL and first bytes disagree, before any request", async () => {
+    const recipientId = `partners_${"c".repeat(24)}`;
+    const cases: [{ fileName: string; content: string }, string][] = [
+      [{ fileName: "cv.pdf", content: "JVBERi0xLjQK" }, "is not a data URL of a pdf file"],
+      [{ fileName: "cv.PDF", content: "data:application/pdf;base64,JVBERi0xLjQK" }, "upper-case extension"],
+      [{ fileName: "cv.docx", content: "data:application/pdf;base64,JVBERi0xLjQK" }, "is not a data URL of a docx file"],
+      [{ fileName: "cv.pdf", content: `data:application/pdf;base64,${btoa("PK\u0003\u0004 not a pdf")}` }, "does not hold a pdf file"],
+    ];
+    for (const [file, problem] of cases) {
+      const error = (await client().sendApplication({ applicant, cv: file, recipientId }).catch((e: unknown) => e)) as LbaInputError;
+      expect(error).toBeInstanceOf(LbaInputError);
+      expect(error.message).toContain(problem);
+    }
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it("accepts a real .docx (a zip holding word/)", async () => {
+    api.on("post", "/job/v1/apply", () => HttpResponse.json({ id: "app-3" }, { status: 202 }), GATEWAY);
+    const docx = `data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,${btoa("PK\u0003\u0004\u0014\u0000word/document.xml")}`;
+    await client().sendApplication({ applicant, cv: { fileName: "cv.docx", content: docx }, recipientId: `recruiters_${"d".repeat(24)}` });
     expect(api.requests).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 import type { ApiApprentissageJobPaths } from "../../core/live-raw-clients.js";
-import { inputCollector } from "../../core/input.js";
+import { inputCollector, type InputCollector } from "../../core/input.js";
 import { isRecord, own } from "../../core/own.js";
 import { LbaInputError } from "../../errors/lba-input-error.js";
-import { checkApplicant, checkCv, type Applicant, type CvFile } from "../common/applicant.js";
+import { checkApplicant, checkCv, MAX_CV_CONTENT_LENGTH, type Applicant, type CvFile } from "../common/applicant.js";
 
 /**
  * An application (candidature) to a job offer or a company found by a search of today's API
@@ -16,7 +16,7 @@ import { checkApplicant, checkCv, type Applicant, type CvFile } from "../common/
  * const { jobs } = await client.searchCompanies({ romes: "M1805" });
  * const application: ApplicationInput = {
  *   applicant: { email: "jeanne@example.fr", firstName: "Jeanne", lastName: "Martin", phone: "0612345678" },
- *   cv: { fileName: "cv.pdf", content: "JVBERi0xLjQK" },
+ *   cv: { fileName: "cv.pdf", content: "data:application/pdf;base64,JVBERi0xLjQK" },
  *   recipientId: jobs[0]!, // or jobs[0]!.apply.recipient_id
  *   message: "Madame, Monsieur, ...",
  * };
@@ -25,7 +25,11 @@ import { checkApplicant, checkCv, type Applicant, type CvFile } from "../common/
  */
 export interface ApplicationInput {
   applicant: Applicant;
-  /** The CV: a `.pdf` or `.docx` file as base64, at most 4,215,276 characters. */
+  /**
+   * The CV: a `.pdf` or `.docx` file (lower-case extension) as a data URL of its type
+   * (`data:application/pdf;base64,...`), at most 4,215,276 characters; today's server checks that
+   * the name, the data URL and the file's first bytes agree, and so does the SDK before sending.
+   */
   cv: CvFile;
   /**
    * Who receives it: the `apply.recipient_id` of a search item (`partners_<24 hex>` for an offer,
@@ -76,6 +80,7 @@ export function buildApplicationBody(application: unknown): ApplicationBody {
   }
   const applicant = checkApplicant(own(application, "applicant"), "french-or-international", input);
   const cv = checkCv(own(application, "cv"), input);
+  checkFileType(cv, input);
   const message = own(application, "message");
   if (message !== undefined && typeof message !== "string") input.add({ field: "message", problem: "is not a string", expected: "a string" });
   const recipient = input.check(() => recipientOf(own(application, "recipientId")));
@@ -90,6 +95,46 @@ export function buildApplicationBody(application: unknown): ApplicationBody {
     recipient_id: recipient!,
     ...(typeof message === "string" ? { applicant_message: message } : {}),
   };
+}
+
+// Today's server reads the file type three ways and refuses any mismatch: the name's extension
+// (lower case), the data URL's MIME header, and the file's first bytes (application.service.ts).
+const HEADERS = {
+  pdf: "data:application/pdf;base64,",
+  docx: "data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,",
+} as const;
+
+/**
+ * The CV's extension, data URL header and first bytes must agree, as today's server checks them.
+ * Only the first kilobytes are decoded; the value is never echoed.
+ */
+function checkFileType(cv: unknown, input: InputCollector): void {
+  const fileName = own(cv, "fileName");
+  const content = own(cv, "content");
+  if (typeof fileName !== "string" || typeof content !== "string" || !/\.(pdf|docx)$/i.test(fileName) || content.length > MAX_CV_CONTENT_LENGTH) return;
+  const ext = fileName.slice(fileName.lastIndexOf(".") + 1);
+  if (ext !== "pdf" && ext !== "docx") {
+    input.add({ field: "cv.fileName", problem: "has an upper-case extension, which today's server refuses", expected: 'a name ending in ".pdf" or ".docx" (lower case)' });
+    return;
+  }
+  const header = HEADERS[ext];
+  if (!content.startsWith(header)) {
+    input.add({ field: "cv.content", problem: `is not a data URL of a ${ext} file`, expected: `the file as "${header}<base64>" (today's server reads the type from this header)` });
+    return;
+  }
+  const bytes = decodeStart(content.slice(header.length, header.length + 12_000));
+  const ok = ext === "pdf" ? bytes?.startsWith("%PDF") : bytes?.startsWith("PK\u0003\u0004") && bytes.includes("word/");
+  if (!ok) input.add({ field: "cv.content", problem: `does not hold a ${ext} file (its first bytes say otherwise)`, expected: `the base64 of a real .${ext} file` });
+}
+
+/** The first bytes of base64 data, as the server's decoder reads them (stray characters ignored). */
+function decodeStart(base64: string): string | undefined {
+  const data = base64.replace(/[^A-Za-z0-9+/]/g, "");
+  try {
+    return atob(data.slice(0, data.length - (data.length % 4)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The recipient id of an application: a string, or the `apply.recipient_id` of a search item. */

@@ -16,7 +16,7 @@ export function getJob(ctx: LiveContext) {
     lbaPromise(async (scope) => {
       const { options: call, input } = checkCallOptions(options);
       requireApiKey(ctx, input);
-      const code = input.check(() => requireText(id, "id", "the identifier.id of a job offer, e.g. \"65f0c1a2b3c4d5e6f7a8b9c0\"", /^[^/?#]+$/));
+      const code = input.check(() => requireText(id, "id", "the identifier.id of a job offer, e.g. \"65f0c1a2b3c4d5e6f7a8b9c0\"", /^(?!\.{1,2}$)[\s\S]+$/));
       input.throwIfAny();
       const path = "/job/v1/offer/{id}";
       const body = await runRequest(ctx, { key: "jobOffer", method: "GET", path, notFound: "status" }, { options: call, scope }, (init) =>
