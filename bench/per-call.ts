@@ -9,7 +9,7 @@ const { createLbaClient, createRawClient, near } = (await import(DIST)) as typeo
 
 const [variant = "fetch", size = "150"] = process.argv.slice(2);
 const { url, server } = await serveJson(formationsAnswer(Number(size)));
-const target = `${url}/api/V1/formations?romes=M1805&latitude=48.1&longitude=-1.6&radius=30&caller=bench`;
+const target = `${url}/api/v1/formations?romes=M1805&latitude=48.1&longitude=-1.6&radius=30&caller=bench`;
 const where = near(48.1, -1.6, { radius: 30 });
 const query = { romes: "M1805", where };
 const raw = createRawClient({ caller: "bench", baseUrl: url });
@@ -18,7 +18,7 @@ const clients = { off: client("off"), lenient: client("lenient"), strict: client
 
 const run: Record<string, () => Promise<unknown>> = {
   fetch: async () => (await fetch(target)).json(),
-  "openapi-fetch": () => raw.GET("/api/V1/formations", { params: { query: { romes: "M1805", latitude: 48.1, longitude: -1.6, radius: 30 } } }),
+  "openapi-fetch": () => raw.GET("/api/v1/formations", { params: { query: { romes: "M1805", latitude: 48.1, longitude: -1.6, radius: 30 } } }),
   off: () => clients.off.searchFormations(query),
   lenient: () => clients.lenient.searchFormations(query),
   strict: () => clients.strict.searchFormations(query),
