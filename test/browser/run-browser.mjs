@@ -106,7 +106,7 @@ try {
   check("the search ran in the browser and rendered trainings", Number(count) > 0, `count=${count}`);
   check("titles rendered with numeric coordinates", titles.length > 0 && titles.every((t) => /\(\d+\.\d{3}\)$/.test(t)), titles[0] ?? "");
   check("the widget iframe is inserted with a title", !!iframe && !!iframe.title && iframe.src.startsWith("https://labonnealternance"), JSON.stringify(iframe));
-  check("the widget frame loaded the widget URL (stand-in, nothing left the machine)", widgetFrame?.url() === iframe?.src, widgetFrame?.url());
+  check("the widget frame loaded the widget URL (stand-in, nothing left the machine)", !!iframe && widgetFrame?.url() === iframe.src, widgetFrame?.url());
   check("listenToWidget ignores goToPage from the page, a local frame and another frame on the widget's origin", ignored);
   check("listenToWidget handles goToPage from the widget's frame", handled);
   check("no page errors", errors.length === 0, errors.join(" | "));

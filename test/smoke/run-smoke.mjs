@@ -47,7 +47,20 @@ try {
       }
     }
   }
-  const total = runtimes.length * files.length;
+  // The CLI from the installed tarball: its `bin` link works and it finds the package's own
+  // `./index.js` and `./testing.js` beside it (it does not bundle copies of them).
+  const cli = join(scratch, "node_modules", ".bin", "labonnealternance");
+  try {
+    const out = execFileSync(cli, ["formations", "--mock", "--romes", "M1805", "--near", "48.1,-1.6", "--json"], { cwd: scratch, encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "pipe"] });
+    const json = JSON.parse(out);
+    const items = Array.isArray(json) ? json : Object.values(json).find(Array.isArray);
+    if (!items || items.length === 0) throw new Error(`no items: ${out.slice(0, 200)}`);
+    process.stdout.write(`ok   cli (installed bin) formations --mock --json: ${items.length} item(s)\n`);
+  } catch (error) {
+    failures++;
+    process.stdout.write(`FAIL cli (installed bin)\n${error.stdout ?? ""}${error.stderr ?? error.message}\n`);
+  }
+  const total = runtimes.length * files.length + 1;
   console.log(`smoke: ${total - failures} passed, ${failures} failed`);
   process.exitCode = failures === 0 ? 0 : 1;
 } finally {

@@ -12,7 +12,7 @@ try {
     li.textContent = `${f.title} — ${f.place?.city ?? ""} (${f.place?.latitude?.toFixed(3)})`;
     document.querySelector("#titles").append(li);
   }
-  document.querySelector("#widget").innerHTML = widgetIframe({ caller: "browser-test", romes: "M1805", where, height: 300 });
+  document.querySelector("#widget").innerHTML = widgetIframe({ caller: "browser-test", q: "développeur", where, height: 300 });
   // The test counts the widget's "goToPage" messages that reach the handler (only the widget's own
   // frame, from the widget's origin, must get through).
   let goToPage = 0;

@@ -1,0 +1,44 @@
+// What the published tarball holds, file by file (README "What the package ships" says why).
+// check-package.mjs compares `npm pack --dry-run` with this list: a file that appears or
+// disappears fails the test until this list (and the README) say so.
+//
+// To add an entry point (e.g. `./schemas`): add its four files (.js, .cjs, .d.ts, .d.cts) here.
+
+/** Exact paths. */
+export const FILES = [
+  "package.json",
+  "README.md",
+  "CHANGELOG.md",
+  // Main entry: ESM and CJS, each with its own declarations (correct types under node16 for both).
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/index.d.ts",
+  "dist/index.d.cts",
+  // labonnealternance/testing and labonnealternance/testing/msw: ESM and CJS (Jest without ESM
+  // support requires them), their shared code in one chunk per format.
+  "dist/testing.js",
+  "dist/testing.cjs",
+  "dist/testing.d.ts",
+  "dist/testing.d.cts",
+  "dist/testing-msw.js",
+  "dist/testing-msw.cjs",
+  "dist/testing-msw.d.ts",
+  "dist/testing-msw.d.cts",
+  // The CLI (bin): ESM only, Node only; it imports ./index.js and ./testing.js.
+  "dist/cli.js",
+];
+
+/** Build-named files (the bundler adds a content hash): how many of each may ship. */
+export const PATTERNS = [
+  { what: "shared chunk of the testing helpers, ESM", pattern: /^dist\/chunk-[A-Z0-9]{8}\.js$/, min: 1, max: 1 },
+  { what: "shared chunk of the testing helpers, CJS", pattern: /^dist\/chunk-[A-Z0-9]{8}\.cjs$/, min: 1, max: 1 },
+  { what: "shared declarations of the testing helpers", pattern: /^dist\/[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/, min: 0, max: 4 },
+];
+
+/**
+ * Budgets in bytes: measured sizes plus about 15% headroom, so growth fails the test and is a
+ * decision. `code` and `declarations` are unpacked sizes of the .js/.cjs and .d.ts/.d.cts files.
+ * Measured when set: 347 kB packed, 1828 kB unpacked, code 742 kB, declarations 1061 kB (the
+ * main entry's declarations are 481 kB each, mostly the zod types inferred for the schemas).
+ */
+export const BUDGET = { packed: 400 * 1024, unpacked: 2100 * 1024, code: 850 * 1024, declarations: 1220 * 1024 };
