@@ -38,7 +38,7 @@ export const PATTERNS = [
 /**
  * Budgets in bytes: measured sizes plus about 15% headroom, so growth fails the test and is a
  * decision. `code` and `declarations` are unpacked sizes of the .js/.cjs and .d.ts/.d.cts files.
- * Measured when set: 347 kB packed, 1828 kB unpacked, code 742 kB, declarations 1061 kB (the
- * main entry's declarations are 481 kB each, mostly the zod types inferred for the schemas).
+ * Measured when set: 355 kB packed, 1872 kB unpacked, code 760 kB, declarations 1087 kB (the
+ * main entry's declarations are 493 kB each, mostly the zod types inferred for the schemas).
  */
-export const BUDGET = { packed: 400 * 1024, unpacked: 2100 * 1024, code: 850 * 1024, declarations: 1220 * 1024 };
+export const BUDGET = { packed: 410_000, unpacked: 2_150_000, code: 870_000, declarations: 1_250_000 };
