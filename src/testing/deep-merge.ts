@@ -3,6 +3,7 @@
  *
  * @example
  * ```ts
+ * type MockItem = import("./types.js").MockItem;
  * const o: DeepPartial<MockItem> = { place: { city: "Nantes" } };
  * ```
  */

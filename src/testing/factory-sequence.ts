@@ -23,6 +23,8 @@ export function nextFactorySeed(): string {
  *
  * @example
  * ```ts
+ * import { beforeEach } from "vitest";
+ * import { resetFactorySequence } from "labonnealternance/testing";
  * beforeEach(() => resetFactorySequence());
  * ```
  */

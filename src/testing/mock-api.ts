@@ -22,6 +22,7 @@ export type { MockApplicationRecord } from "./mock-api/live/apply.js";
  *
  * @example
  * ```ts
+ * declare const MOCK_API_KEY: string;
  * const request: MockRequest = { method: "GET", url: "/api/job/v1/search?romes=M1805", headers: { authorization: `Bearer ${MOCK_API_KEY}` } };
  * ```
  */

@@ -9,6 +9,8 @@ import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js"
  *
  * @example
  * ```ts
+ * import { createLbaClient } from "labonnealternance";
+ * import { createMockFetch, MOCK_API_KEY } from "labonnealternance/testing";
  * const mockFetch = createMockFetch({ rateLimits: false });
  * const client = createLbaClient({ caller: "tests", apiKey: MOCK_API_KEY, fetch: mockFetch });
  * mockFetch.api.reset();

@@ -45,7 +45,9 @@ export interface MockServerOptions extends MockApiOptions {
  *
  * @example
  * ```ts
- * server.requests.filter((r) => r.path === "/api/V1/jobs").length;
+ * import type { MockServer } from "labonnealternance/testing";
+ * declare const server: MockServer;
+ * server.requests.filter((r) => r.path === "/api/job/v1/search" && r.authorization).length;
  * ```
  */
 export interface RecordedRequest {
@@ -76,6 +78,8 @@ export interface MockServerStats {
  *
  * @example
  * ```ts
+ * import { createLbaClient } from "labonnealternance";
+ * import { MOCK_API_KEY, startMockServer } from "labonnealternance/testing";
  * const server = await startMockServer();
  * const client = createLbaClient({ caller: "tests", baseUrl: server.url, apiApprentissageBaseUrl: server.apiApprentissageUrl, apiKey: MOCK_API_KEY });
  * await server.close();
@@ -117,6 +121,7 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
  *
  * @example
  * ```ts
+ * import { MOCK_API_KEY, startMockServer } from "labonnealternance/testing";
  * const server = await startMockServer({ seed: "demo" });
  * const res = await fetch(`${server.url}/api/v1/metiers/all`);
  * const jobs = await fetch(`${server.apiApprentissageUrl}/job/v1/search?romes=M1805`, { headers: { Authorization: `Bearer ${MOCK_API_KEY}` } });

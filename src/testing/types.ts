@@ -89,6 +89,7 @@ export type MockIdeaType = "formation" | "peJob" | "lba" | "lbb" | "matcha";
  *
  * @example
  * ```ts
+ * import { makeLbaCompany, type MockItem } from "labonnealternance/testing";
  * const item: MockItem = makeLbaCompany();
  * ```
  */

@@ -11,6 +11,7 @@ import { addressOf, round, type Spot } from "./spot.js";
  *
  * @example
  * ```ts
+ * declare const spot: Spot;
  * buildCompany(spot, "lba").company?.siret; // 14 digits, Luhn-valid
  * ```
  */

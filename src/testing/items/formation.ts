@@ -11,6 +11,7 @@ import { KNOWN_ROMES } from "../mock-api/data/romes.js";
  *
  * @example
  * ```ts
+ * declare const spot: Spot;
  * const template = drawTrainingTemplate(spot);
  * ```
  */
@@ -24,6 +25,7 @@ export function drawTrainingTemplate(spot: Pick<Spot, "rng" | "rome">): Training
  *
  * @example
  * ```ts
+ * declare const spot: Spot;
  * const item = buildFormation(spot, drawTrainingTemplate(spot));
  * typeof item.place?.latitude; // "string"
  * ```

@@ -46,7 +46,9 @@ function weighted(rng: Random): string {
  *
  * @example
  * ```ts
- * drawJobTraits(createRandom(1), "matcha", "D1102", department).partnerLabel; // "offres_emploi_lba"
+ * declare const rng: Random;
+ * declare const department: MockDepartment;
+ * drawJobTraits(rng, "matcha", "D1102", department).partnerLabel; // "offres_emploi_lba"
  * ```
  */
 export function drawJobTraits(rng: Random, kind: JobItemKind, rome: string, department: MockDepartment): JobTraits {

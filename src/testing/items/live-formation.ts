@@ -30,7 +30,9 @@ function sessionsOf(rng: Random, period: string | null | undefined): NonNullable
  *
  * @example
  * ```ts
- * toLiveFormation(buildFormation(spot, template), spot.rng, "123456P0…#L01").place?.latitude; // a number
+ * declare const item: MockItem;
+ * declare const rng: Random;
+ * toLiveFormation(item, rng, "123456P0…#L01").place?.latitude; // a number
  * ```
  */
 export function toLiveFormation(item: MockItem, rng: Random, cle: string): MockLiveFormation {

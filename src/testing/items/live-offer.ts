@@ -51,6 +51,7 @@ function partnerUrl(rng: Random, label: string, id: string, title: string): stri
  *
  * @example
  * ```ts
+ * declare const input: OfferInput;
  * const offer = buildJobOfferRead(input);
  * offer.workplace.location.geopoint.coordinates; // [longitude, latitude]
  * ```

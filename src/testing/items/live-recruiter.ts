@@ -25,6 +25,7 @@ export interface RecruiterInput {
  *
  * @example
  * ```ts
+ * declare const input: RecruiterInput;
  * buildJobRecruiter(input).apply.recipient_id; // "partners_66f1…" or null
  * ```
  */

@@ -15,6 +15,8 @@ import { round } from "./spot.js";
  *
  * @example
  * ```ts
+ * declare const rng: Random;
+ * declare const corseDuSud: MockDepartment;
  * liveZipCode(rng, corseDuSud); // e.g. "20090"
  * ```
  */
@@ -36,6 +38,7 @@ export function liveZipCode(rng: Random, department: MockDepartment): string {
  *
  * @example
  * ```ts
+ * declare const rng: Random;
  * opcoFor(rng, "F1603"); // e.g. "Constructys"
  * ```
  */
@@ -64,6 +67,8 @@ export interface WorkplaceInput {
  *
  * @example
  * ```ts
+ * declare const rng: Random;
+ * declare const input: WorkplaceInput;
  * buildWorkplace(rng, input).location.geopoint.coordinates; // [longitude, latitude]
  * ```
  */

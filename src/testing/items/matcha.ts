@@ -10,6 +10,7 @@ import { addressOf, isoDate, round, type Spot } from "./spot.js";
  *
  * @example
  * ```ts
+ * declare const spot: Spot;
  * buildMatcha(spot).job?.rythmeAlternance; // e.g. "2 jours / 3 jours"
  * ```
  */

@@ -12,6 +12,7 @@ const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
  *
  * @example
  * ```ts
+ * declare const spot: Spot;
  * buildPeJob(spot).job?.id; // e.g. "148QKZD"
  * ```
  */

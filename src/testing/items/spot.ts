@@ -11,6 +11,8 @@ import type { Random } from "../random.js";
  *
  * @example
  * ```ts
+ * declare const rng: Random;
+ * declare const department: MockDepartment;
  * const spot: Spot = { rng, department, rome: "M1805", latitude: 47.2, longitude: -1.55, distance: 3.2 };
  * ```
  */
@@ -38,6 +40,7 @@ export interface SpotAddress {
  *
  * @example
  * ```ts
+ * declare const spot: Spot;
  * addressOf(spot).zipCode; // e.g. "44000"
  * ```
  */

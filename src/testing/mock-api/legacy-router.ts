@@ -47,6 +47,7 @@ export interface LegacyState {
  *
  * @example
  * ```ts
+ * declare const state: LegacyState;
  * handleLegacy(state, "GET", new URL("http://x/api/V1/metiers/all?caller=me"), undefined, "127.0.0.1", Date.now());
  * ```
  */

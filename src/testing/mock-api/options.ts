@@ -28,6 +28,7 @@ export type MockSourceName = "peJobs" | "lbaCompanies" | "lbbCompanies" | "match
  *
  * @example
  * ```ts
+ * import { createMockApi } from "labonnealternance/testing";
  * const api = createMockApi({ seed: "my-tests", rateLimits: false, sourceErrors: ["matchas"] });
  * ```
  */

@@ -56,6 +56,8 @@ export function areaOfQuery(q: QueryValues): SearchArea {
  *
  * @example
  * ```ts
+ * declare const options: ResolvedMockApiOptions;
+ * declare const area: SearchArea;
  * searchFormations(options, ["M1805"], area, undefined).length;
  * ```
  */
@@ -80,6 +82,8 @@ export function sourceError(source: MockSourceName): { error: string; message: s
  *
  * @example
  * ```ts
+ * declare const options: ResolvedMockApiOptions;
+ * declare const area: SearchArea;
  * searchJobs(options, ["M1805"], area, ["lba", "offres", "matcha"]).peJobs;
  * ```
  */

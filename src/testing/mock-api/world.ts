@@ -50,6 +50,7 @@ export interface Candidate {
  *
  * @example
  * ```ts
+ * declare const department: MockDepartment;
  * entitiesOf("seed", "lba", department, "M1805").length; // 0 to 7 × weight
  * ```
  */
@@ -140,6 +141,7 @@ function companySources(seed: string, kind: EntityKind, romes: readonly string[]
  *
  * @example
  * ```ts
+ * declare const found: Found[];
  * const items = found.slice(0, 150).map(buildItem);
  * ```
  */

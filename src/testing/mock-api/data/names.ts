@@ -76,6 +76,7 @@ function domainKey<T>(table: Readonly<Record<string, T>>, rome: string): T {
  *
  * @example
  * ```ts
+ * declare const rng: Random;
  * companyName(rng, "F1603"); // e.g. "CHAUFFAGE MOREL ET FILS"
  * ```
  */
@@ -99,6 +100,7 @@ export function companyName(rng: Random, rome: string): string {
  *
  * @example
  * ```ts
+ * declare const rng: Random;
  * trainingCentreName(rng, "M1805", "Nantes", "Loire-Atlantique"); // e.g. "IUT DE NANTES"
  * ```
  */
@@ -116,6 +118,7 @@ export function trainingCentreName(rng: Random, rome: string, city: string, depa
  *
  * @example
  * ```ts
+ * declare const rng: Random;
  * nafFor(rng, "D1102"); // e.g. { code: "1071C", label: "Boulangerie et boulangerie-pâtisserie" }
  * ```
  */
@@ -129,6 +132,7 @@ export function nafFor(rng: Random, rome: string): { code: string; label: string
  *
  * @example
  * ```ts
+ * declare const rng: Random;
  * streetAddress(rng); // e.g. "38 AVENUE JEAN JAURES"
  * ```
  */

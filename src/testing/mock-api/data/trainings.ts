@@ -113,7 +113,7 @@ export function trainingsFor(rome: string): readonly TrainingTemplate[] {
  *
  * @example
  * ```ts
- * findTrainingByCfd("50022137")?.title; // "CAP BOULANGER"
+ * findTrainingByCfd("50022137")?.template.title; // "CAP BOULANGER"
  * ```
  */
 export function findTrainingByCfd(cfd: string): { domain: string; template: TrainingTemplate } | undefined {

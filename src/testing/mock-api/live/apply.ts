@@ -20,6 +20,8 @@ import { findJobItem } from "./job-world.js";
  *
  * @example
  * ```ts
+ * import type { MockServer } from "labonnealternance/testing";
+ * declare const server: MockServer;
  * new Set(server.applications.map((a) => a.fingerprint)).size === server.applications.length; // nothing received twice
  * ```
  */
@@ -59,6 +61,10 @@ const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
  *
  * @example
  * ```ts
+ * declare const options: ResolvedMockApiOptions;
+ * declare const state: ApplyState;
+ * declare const body: unknown;
+ * declare const MOCK_API_KEY: string;
  * applyRoute(options, state, body, MOCK_API_KEY, Date.now()).status; // 202
  * ```
  */

@@ -75,7 +75,7 @@ export function boomNotFound(message: string): MockResponse {
  *
  * @example
  * ```ts
- * gatewayError(401, "Vous devez fournir une clé d'API valide pour accéder à cette ressource").body.name; // "Unauthorized"
+ * (gatewayError(401, "Vous devez fournir une clé d'API valide pour accéder à cette ressource").body as { name: string }).name; // "Unauthorized"
  * ```
  */
 export function gatewayError(status: number, message: string, data?: unknown, headers: Record<string, string> = {}): MockResponse {
@@ -132,6 +132,7 @@ export function rateLimitHeaders(verdict: RateLimitVerdict): Record<string, stri
  *
  * @example
  * ```ts
+ * declare const verdict: Extract<RateLimitVerdict, { allowed: false }>;
  * lbaTooManyRequests(verdict).headers["retry-after"]; // "1"
  * ```
  */
@@ -144,7 +145,8 @@ export function lbaTooManyRequests(verdict: Extract<RateLimitVerdict, { allowed:
  *
  * @example
  * ```ts
- * gatewayTooManyRequests(verdict).body.message; // "Quota dépassé : 60 requêtes par 42 seconds. Voir ..."
+ * declare const verdict: Extract<RateLimitVerdict, { allowed: false }>;
+ * (gatewayTooManyRequests(verdict).body as { message: string }).message; // "Quota dépassé : 60 requêtes par 42 seconds. Voir ..."
  * ```
  */
 export function gatewayTooManyRequests(verdict: Extract<RateLimitVerdict, { allowed: false }>): MockResponse {

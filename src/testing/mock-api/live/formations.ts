@@ -44,6 +44,7 @@ function search(options: ResolvedMockApiOptions, romes: readonly string[], area:
  *
  * @example
  * ```ts
+ * declare const options: ResolvedMockApiOptions;
  * liveFormationsRoute(options, { caller: "me", romes: "M1805", latitude: "47.2", longitude: "-1.55" }).status; // 200 (radius defaults to 30)
  * ```
  */
@@ -79,6 +80,7 @@ export function liveFormationsRoute(options: ResolvedMockApiOptions, q: RawQuery
  *
  * @example
  * ```ts
+ * declare const options: ResolvedMockApiOptions;
  * liveFormationsParRegionRoute(options, { caller: "me", departement: "44" }).status; // 200
  * ```
  */
@@ -113,7 +115,9 @@ export function liveFormationsParRegionRoute(options: ResolvedMockApiOptions, q:
  *
  * @example
  * ```ts
- * liveFormationRoute(options, {}, formation.id).body; // { results: [formation without distance] }
+ * declare const options: ResolvedMockApiOptions;
+ * declare const formation: MockLiveFormation;
+ * liveFormationRoute(options, {}, formation.id!).body; // { results: [formation without distance] }
  * ```
  */
 export function liveFormationRoute(options: ResolvedMockApiOptions, q: RawQuery, id: string): MockResponse {

@@ -26,6 +26,7 @@ const hex = (value: number, bytes: number): string => value.toString(16).padStar
  *
  * @example
  * ```ts
+ * declare const department: MockDepartment;
  * objectIdOf("seed", { kind: "peJob", department, key: "M1805", index: 0 }); // e.g. "6712a9c1020b0c070b00e41f"
  * ```
  */
@@ -46,6 +47,7 @@ export function objectIdOf(seed: string, identity: EntityIdentity): string {
  *
  * @example
  * ```ts
+ * declare const identity: EntityIdentity;
  * parseObjectId("seed", objectIdOf("seed", identity))?.key; // "M1805"
  * parseObjectId("seed", "000000000000000000000000"); // undefined
  * ```
@@ -72,6 +74,7 @@ export function parseObjectId(seed: string, id: string): EntityIdentity | undefi
  *
  * @example
  * ```ts
+ * declare const department: MockDepartment;
  * cleOf("seed", { kind: "formation", department, key: "M1805", index: 1 }, "40400744500079", "44109");
  * // e.g. "482913P0043121805014040074450007944109#L01"
  * ```

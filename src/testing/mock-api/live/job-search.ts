@@ -104,6 +104,8 @@ const keep = (seed: string, id: string | null): boolean => hashParts(seed, "form
  *
  * @example
  * ```ts
+ * declare const options: ResolvedMockApiOptions;
+ * declare const filters: JobFilters;
  * searchJobs(options, filters).body; // { jobs, recruiters, warnings }
  * ```
  */

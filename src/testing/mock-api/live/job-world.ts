@@ -56,6 +56,7 @@ function departmentsFor(codes: readonly string[]): MockDepartment[] {
  *
  * @example
  * ```ts
+ * declare const filters: JobFilters;
  * searchJobEntities("seed", "matcha", filters, 150).length; // <= 150
  * ```
  */
@@ -86,6 +87,7 @@ const identityOf = (c: Candidate): EntityIdentity => ({ kind: c.kind, department
  *
  * @example
  * ```ts
+ * declare const entity: JobEntity;
  * buildOffer("seed", entity).identifier.partner_label;
  * ```
  */
@@ -98,6 +100,7 @@ export function buildOffer(seed: string, { candidate: c, traits }: JobEntity): M
  *
  * @example
  * ```ts
+ * declare const entity: JobEntity;
  * buildRecruiter("seed", entity).identifier.id;
  * ```
  */
@@ -111,6 +114,7 @@ export function buildRecruiter(seed: string, { candidate: c, traits }: JobEntity
  *
  * @example
  * ```ts
+ * declare const offer: MockJobOfferRead;
  * findJobItem("seed", offer.identifier.id!)?.item; // the same offer
  * ```
  */

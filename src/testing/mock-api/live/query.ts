@@ -40,6 +40,7 @@ const received = (value: unknown): string => (Array.isArray(value) ? "array" : v
  *
  * @example
  * ```ts
+ * declare const issues: ZodIssue[];
  * zString({ title: ["a", "b"] }, "title", issues, { required: true }); // issue "expected string, received array"
  * ```
  */
@@ -64,6 +65,7 @@ export function zString(q: RawQuery, key: string, issues: ZodIssue[], rules: { r
  *
  * @example
  * ```ts
+ * declare const issues: ZodIssue[];
  * zNumber({ radius: "201" }, "radius", issues, { min: 0, max: 200 }); // issue "Too big: expected number to be <=200"
  * ```
  */
@@ -91,6 +93,7 @@ export function zNumber(q: RawQuery, key: string, issues: ZodIssue[], rules: { m
  *
  * @example
  * ```ts
+ * declare const issues: ZodIssue[];
  * zEnum({ target_diploma_level: "8" }, "target_diploma_level", ["3", "4", "5", "6", "7"], issues);
  * ```
  */
@@ -107,6 +110,7 @@ export function zEnum(q: RawQuery, key: string, values: readonly string[], issue
  *
  * @example
  * ```ts
+ * declare const issues: ZodIssue[];
  * zLiteral({ options: "x" }, "options", "with_description", issues); // issue 'Invalid input: expected "with_description"'
  * ```
  */
@@ -122,6 +126,7 @@ export function zLiteral(q: RawQuery, key: string, literal: string, issues: ZodI
  *
  * @example
  * ```ts
+ * declare const issues: ZodIssue[];
  * zStrict({ title: "a", caller: "me" }, ["title", "romes", "rncps"], issues); // 'Unrecognized key: "caller"'
  * ```
  */

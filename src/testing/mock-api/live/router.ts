@@ -109,6 +109,7 @@ const withHeaders = (response: MockResponse, headers: Record<string, string>): M
  *
  * @example
  * ```ts
+ * declare const state: LiveState;
  * handleLive(state, { method: "GET", url: new URL("http://x/api/v1/metiers/all"), body: undefined, ip: "127.0.0.1", headers: {} }, Date.now()).status; // 200
  * ```
  */

@@ -60,6 +60,7 @@ function applicationIssues(body: Record<string, unknown>): ParamIssue[] {
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * applicationRoute(ctx).body; // { result: "ok", message: "messages sent" }
  * ```
  */

@@ -7,6 +7,7 @@ import type { QueryValues } from "../validate.js";
  *
  * @example
  * ```ts
+ * declare const options: ResolvedMockApiOptions;
  * const ctx: RouteContext = { options, query: { caller: "me" }, params: {}, body: undefined, now: Date.now(), applicationCounts: new Map() };
  * ```
  */

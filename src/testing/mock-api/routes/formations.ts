@@ -8,6 +8,7 @@ import type { RouteContext } from "./context.js";
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * formationsRoute(ctx).status; // 200 or 400
  * ```
  */
@@ -28,6 +29,7 @@ export function formationsRoute(ctx: RouteContext): MockResponse {
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * formationsParRegionRoute(ctx).status; // 200 or 400
  * ```
  */

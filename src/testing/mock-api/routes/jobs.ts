@@ -12,6 +12,7 @@ const ALL_SOURCES = ["formations", "lbb", "lba", "offres", "matcha"] as const;
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * jobsRoute(ctx).body; // { peJobs, lbaCompanies, lbbCompanies, matchas }
  * ```
  */
@@ -33,6 +34,7 @@ export function jobsRoute(ctx: RouteContext): MockResponse {
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * jobsEtFormationsRoute(ctx).body; // { formations: { results }, jobs: { peJobs, ... } }
  * ```
  */

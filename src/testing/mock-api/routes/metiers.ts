@@ -24,6 +24,7 @@ function callerIssues(ctx: RouteContext): ParamIssue[] {
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * metiersRoute(ctx).body; // { labelsAndRomes: [...], labelsAndRomesForDiplomas: [...] }
  * ```
  */
@@ -66,6 +67,7 @@ export function metiersRoute(ctx: RouteContext): MockResponse {
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * metiersAllRoute(ctx).body; // { metiers: ["Accueil touristique", ...] }
  * ```
  */
@@ -81,6 +83,7 @@ export function metiersAllRoute(ctx: RouteContext): MockResponse {
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * metiersParFormationRoute({ ...ctx, params: { cfd: "50022137" } }).body; // { metiers: [...] }
  * ```
  */
@@ -100,6 +103,7 @@ export function metiersParFormationRoute(ctx: RouteContext): MockResponse {
  *
  * @example
  * ```ts
+ * declare const ctx: RouteContext;
  * metiersParEtablissementRoute({ ...ctx, params: { siret: "12345678901234" } }).body; // { result: "not_found", ... }
  * ```
  */
