@@ -28,17 +28,24 @@ export const FILES = [
   "dist/cli.js",
 ];
 
-/** Build-named files (the bundler adds a content hash): how many of each may ship. */
+/**
+ * Build-named files (the bundler adds a content hash): how many of each may ship. check-package.mjs
+ * also checks that each is imported by an entry point and holds no module another file holds.
+ */
 export const PATTERNS = [
-  { what: "shared chunk of the testing helpers, ESM", pattern: /^dist\/chunk-[A-Z0-9]{8}\.js$/, min: 1, max: 1 },
-  { what: "shared chunk of the testing helpers, CJS", pattern: /^dist\/chunk-[A-Z0-9]{8}\.cjs$/, min: 1, max: 1 },
+  // Code shared by two ESM entries (testing and testing/msw; the main entry and its lazily
+  // imported parts) or imported lazily (`import()`), in one file instead of a copy in each.
+  { what: "ESM chunks (shared or lazily imported)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.js$/, min: 1, max: 4 },
+  // CJS: the testing helpers' shared code (the main entry's lazy parts are inlined in CJS).
+  { what: "CJS chunks (shared)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.cjs$/, min: 1, max: 2 },
   { what: "shared declarations of the testing helpers", pattern: /^dist\/[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/, min: 0, max: 4 },
 ];
 
 /**
  * Budgets in bytes: measured sizes plus about 15% headroom, so growth fails the test and is a
  * decision. `code` and `declarations` are unpacked sizes of the .js/.cjs and .d.ts/.d.cts files.
- * Measured when set: 355 kB packed, 1872 kB unpacked, code 760 kB, declarations 1087 kB (the
- * main entry's declarations are 493 kB each, mostly the zod types inferred for the schemas).
+ * Measured when set: 370 kB packed, 2014 kB unpacked, code 881 kB (the main entry's CJS file
+ * inlines what ESM loads lazily), declarations 1079 kB (the main entry's are 493 kB per format,
+ * mostly the zod types inferred for the schemas).
  */
-export const BUDGET = { packed: 410_000, unpacked: 2_150_000, code: 870_000, declarations: 1_250_000 };
+export const BUDGET = { packed: 430_000, unpacked: 2_320_000, code: 1_010_000, declarations: 1_240_000 };
