@@ -22,12 +22,31 @@ describe("CLI against the embedded mock API", () => {
     expect(r.stderr).toBe("");
   });
 
-  it("companies --json parses and holds every source", async () => {
-    const r = await cli(["companies", "--romes", "M1805", "--near", "47.2184,-1.5536", "--insee", "44109", "--mock", "--json"]);
+  it("companies --json: today's offers, companies and warnings", async () => {
+    const r = await cli(["companies", "--romes", "M1805", "--near", "47.2184,-1.5536", "--mock", "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown[]>;
+    for (const key of ["jobs", "recruiters", "warnings", "failures"]) expect(Array.isArray(json[key])).toBe(true);
+    expect(json.jobs!.length + json.recruiters!.length).toBeGreaterThan(0);
+  });
+
+  it("companies --legacy --json: every source of the 2022 API", async () => {
+    const r = await cli(["companies", "--romes", "M1805", "--near", "47.2184,-1.5536", "--insee", "44109", "--mock", "--legacy", "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown[]>;
     for (const key of ["peJobs", "lbaCompanies", "lbbCompanies", "matchas", "failures"]) expect(Array.isArray(json[key])).toBe(true);
     expect(json.lbaCompanies!.length).toBeGreaterThan(0);
+  });
+
+  it("companies without a key: exit 2, one line naming apiKey; a key given is never printed", async () => {
+    const none = await cli(["companies", "--romes", "M1805", "--base-url", "http://127.0.0.1:9"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^labonnealternance: apiKey: is missing/);
+    const secret = "cli-secret-key-0123456789";
+    const refused = await cli(["companies", "--romes", "M1805", "--mock", "--api-key", secret]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("401");
+    expect(refused.stdout + refused.stderr).not.toContain(secret);
   });
 
   it("all --csv: a header and one row per item, RFC 4180 quoting", async () => {

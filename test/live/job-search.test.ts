@@ -166,3 +166,15 @@ describe("getJob", () => {
     expect(api.requests.every((r) => r.headers.get("authorization") === `Bearer ${KEY}`)).toBe(true);
   });
 });
+
+describe("cap detection per source", () => {
+  it("splits when one source reaches 150, not when several sources together do", async () => {
+    const { mayBeCappedJobs } = await import("../../src/operations/live/jobs-answer.js");
+    const withLabel = (label: string, n: number) => Array.from({ length: n }, () => offer({ partner: label }));
+    const lists = (jobs: unknown[]) => ({ jobs, recruiters: [], warnings: [] }) as never;
+    expect(mayBeCappedJobs(lists([...withLabel("offres_emploi_lba", 100), ...withLabel("France Travail", 100), ...withLabel("Hellowork", 100)]))).toBe(false);
+    expect(mayBeCappedJobs(lists([...withLabel("Hellowork", 80), ...withLabel("Monster", 70)]))).toBe(true);
+    expect(mayBeCappedJobs(lists(withLabel("France Travail", 150)))).toBe(true);
+    expect(mayBeCappedJobs({ jobs: [], recruiters: Array.from({ length: 150 }, () => recruiter()), warnings: [] } as never)).toBe(true);
+  });
+});

@@ -96,12 +96,19 @@ function objects<T>(list: unknown): T[] {
   return out;
 }
 
-/** The per-answer cap of the job search: 150 partner offers and 150 companies (France Travail offers come on top). */
+/**
+ * The per-source cap of the job search: the server runs one query per source (offers posted on La
+ * bonne alternance, France Travail's, the other partners', companies likely to hire) and keeps at
+ * most 150 of each.
+ */
 export const JOB_SEARCH_CAP = 150;
 
+// The labels of the two sources the server queries apart from "the other partners".
+const OWN_SOURCES = new Set(["offres_emploi_lba", "La bonne alternance", "France Travail"]);
+
 /**
- * Whether a job search answer may have been cut by the cap: the answer has no "more" flag, so its
- * counts are the only signal.
+ * Whether a job search answer may have been cut by a cap: the answer has no "more" flag, so the
+ * count of each source is the only signal (one source at the cap is enough).
  *
  * @example
  * ```ts
@@ -110,9 +117,15 @@ export const JOB_SEARCH_CAP = 150;
  */
 export function mayBeCappedJobs(lists: JobsLists): boolean {
   if (lists.recruiters.length >= JOB_SEARCH_CAP) return true;
-  let partners = 0;
-  for (const job of lists.jobs) if (job.identifier?.partner_label !== "France Travail") partners++;
-  return partners >= JOB_SEARCH_CAP;
+  const counts = new Map<string, number>();
+  for (const job of lists.jobs) {
+    const label = job.identifier?.partner_label;
+    const source = typeof label === "string" && OWN_SOURCES.has(label) ? label : "partners";
+    const n = (counts.get(source) ?? 0) + 1;
+    if (n >= JOB_SEARCH_CAP) return true;
+    counts.set(source, n);
+  }
+  return false;
 }
 
 /**
