@@ -22,7 +22,14 @@ export function checkHttpUrl(value: unknown, field: string, isBase = false): str
   return isBase ? (value as string).replace(/\/+$/, "") : (value as string);
 }
 
-/** Checks an optional non-empty string option. */
+/**
+ * Checks a non-empty string option and returns it; throws `LbaInputError` on `field` otherwise.
+ *
+ * @example
+ * ```ts
+ * checkText("my-site", "caller"); // "my-site"
+ * ```
+ */
 export function checkText(value: unknown, field: string): string {
   if (typeof value !== "string" || value.trim() === "") {
     throw new LbaInputError({ field, problem: "is not a non-empty string", expected: "a non-empty string", value });
@@ -39,7 +46,7 @@ const MAX_BASE_URL = 2000;
  *
  * @example
  * ```ts
- * checkBaseUrl("https://labonnealternance-recette.apprentissage.beta.gouv.fr/", "baseUrl", WIDGET_BASE_URL);
+ * checkBaseUrl("https://labonnealternance-recette.apprentissage.beta.gouv.fr/", "baseUrl", "https://labonnealternance.apprentissage.beta.gouv.fr");
  * // "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
  * ```
  */

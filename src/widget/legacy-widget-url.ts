@@ -30,7 +30,7 @@ const KEYS = ["legacy", "caller", "scope", "romes", "where", "jobName", "frozenJ
 export function legacyWidgetUrl(input: Record<string, unknown>, extraKeys: readonly string[]): string {
   const issues = new IssueList();
   checkKnownKeys(input, [...KEYS, ...extraKeys], issues, (key) => ({
-    field: key.length > 40 ? `${key.slice(0, 37)}...` : key,
+    field: key,
     problem: "is not an option of the 2022 widget (legacy: true)",
     expected: `only ${KEYS.join(", ")}; leave legacy out for today's search page and its options`,
   }));

@@ -63,6 +63,7 @@ export function own(value: unknown, key: string | number): unknown {
  *
  * @example
  * ```ts
+ * declare const input: unknown;
  * const options = checkOptionsObject(input, "{ caller, q?, ... }");
  * ```
  */
@@ -80,7 +81,9 @@ export function checkOptionsObject(options: unknown, expected: string): Record<s
  *
  * @example
  * ```ts
- * checkKnownKeys(options, ["caller", "q"], issues, (key) => undefined);
+ * declare const options: Record<string, unknown>;
+ * declare const issues: IssueList;
+ * checkKnownKeys(options, ["caller", "q"], issues, () => undefined);
  * ```
  */
 export function checkKnownKeys(
@@ -91,8 +94,12 @@ export function checkKnownKeys(
 ): void {
   for (const key of Object.keys(options)) {
     if (known.includes(key) || options[key] === undefined) continue;
-    const field = key.length > 40 ? `${key.slice(0, 37)}...` : key;
-    issues.add(hint(key) ?? { field, problem: "is not an option", expected: `only ${known.join(", ")}` });
+    // A key that does not look like an option name is not shown: it could be data, not a typo.
+    if (!/^[A-Za-z_$][\w$]{0,39}$/.test(key)) {
+      issues.add({ field: "options", problem: "has a key that is not an option name", expected: `only ${known.join(", ")}` });
+      continue;
+    }
+    issues.add(hint(key) ?? { field: key, problem: "is not an option", expected: `only ${known.join(", ")}` });
   }
 }
 
@@ -102,6 +109,8 @@ export function checkKnownKeys(
  *
  * @example
  * ```ts
+ * declare const options: Record<string, unknown>;
+ * declare const issues: IssueList;
  * const q = readText(own(options, "q"), "q", 200, "a job title or keywords", issues);
  * ```
  */
@@ -124,6 +133,8 @@ export function readText(value: unknown, field: string, max: number, expected: s
  *
  * @example
  * ```ts
+ * declare const options: Record<string, unknown>;
+ * declare const issues: IssueList;
  * const urgent = readBoolean(own(options, "urgent"), "urgent", issues);
  * ```
  */
@@ -138,6 +149,8 @@ export function readBoolean(value: unknown, field: string, issues: IssueList): b
  *
  * @example
  * ```ts
+ * declare const options: Record<string, unknown>;
+ * declare const issues: IssueList;
  * const hitsPerPage = readInteger(own(options, "hitsPerPage"), "hitsPerPage", 1, 100, issues);
  * ```
  */
@@ -156,6 +169,8 @@ export function readInteger(value: unknown, field: string, min: number, max: num
  *
  * @example
  * ```ts
+ * declare const options: Record<string, unknown>;
+ * declare const issues: IssueList;
  * const sectors = readList(own(options, "activitySectors"), "activitySectors", 50, issues, (v, f) => readText(v, f, 200, "a sector", issues));
  * ```
  */
@@ -186,7 +201,14 @@ export function readList<T>(value: unknown, field: string, maxItems: number, iss
   return out;
 }
 
-/** The kind of a value, for errors that must not show it. */
+/**
+ * The kind of a value, for errors that must not show it.
+ *
+ * @example
+ * ```ts
+ * describe(["x"]); // "an array"
+ * ```
+ */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
