@@ -194,7 +194,6 @@ describe("widgetUrl: bad options (LbaInputError naming the field, nothing built)
     ["levels", { caller: "c", levels: 8 }],
     ["levels[0]", { caller: "c", levels: ["Bac+2"] }],
     ["levels[1]", { caller: "c", levels: [5, undefined] }],
-    // eslint-disable-next-line no-sparse-arrays
     ["levels[1]", { caller: "c", levels: [5, , 6] }],
     ["levels", { caller: "c", levels: Array.from({ length: 51 }, () => 5) }],
     ["activitySectors[0]", { caller: "c", activitySectors: [""] }],

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from "vitest";
-import { LbaInputError } from "../../src/errors/index.js";
 import { department, near } from "../../src/geo/index.js";
 import { applyUrl, listenToWidget, widgetIframe, widgetUrl, type MessageTarget } from "../../src/widget/index.js";
 import { inputError } from "../support/input-error.js";
