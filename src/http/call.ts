@@ -1,5 +1,5 @@
 /*
- * One call through the stack: attempts, retries, waits, and how the call ends.
+ * One call through the stack: attempts, hooks, retries, waits, and how the call ends.
  *
  * Why the call is ended by the SDK's own timers and listeners rather than by aborting fetch alone
  * (issue 13, nodejs/undici#4068): undici links the signal of each Request it builds to its parent
@@ -12,25 +12,27 @@
  * - both still abort the fetch's signal, and cancel the body's reader, which reaches the socket
  *   whatever became of the signal; an answer that arrives after its attempt ended is discarded;
  * - the timers hold the call (and, through it, the request in flight) strongly until it settles.
+ *
+ * The common path (no signal, first attempt succeeds) allocates one AbortController (the fetch's
+ * signal), one timer, the attempt's race promise and the BufferedResponse; the Call object itself
+ * is the abort listener and the timers' argument, so there are no closures per call to speak of.
  */
 import { LbaAbortError } from "../errors/lba-abort-error.js";
 import { LbaError } from "../errors/lba-error.js";
 import { LbaNetworkError } from "../errors/lba-network-error.js";
-import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import { LbaTimeoutError } from "../errors/lba-timeout-error.js";
-import { keyCovers } from "./api-key.js";
-import { backoffDelay } from "./backoff.js";
-import { delay } from "./delay.js";
 import { endpointGroupOf, type EndpointGroup } from "./endpoint-groups.js";
-import { readBody, type ReaderSlot } from "./read-body.js";
+import { runAfterResponse, runBeforeRequest } from "./acting-hooks.js";
 import { redactUrl } from "./redact-url.js";
 import { recordAttempts } from "./response-attempts.js";
-import { parseRetryAfterMs } from "./retry-after.js";
-import { isRetryable, RETRYABLE_STATUSES } from "./retry-policy.js";
-import type { StackConfig, ResolvedRetry } from "./stack-config.js";
+import { decideRetry, type AttemptOutcome } from "./retry-decision.js";
+import type { ReaderSlot } from "./read-body.js";
+import type { ResolvedCall, StackConfig } from "./stack-config.js";
 import { resolveCall } from "./stack-config.js";
 import { startWatchdog } from "./timeout.js";
-import type { CallOptions, RetryReason } from "./types.js";
+import { bufferAnswer, discard, isResponse, prepareTransport } from "./transport.js";
+import { delay } from "./delay.js";
+import type { CallOptions } from "./types.js";
 
 type Timer = ReturnType<typeof setTimeout>;
 
@@ -45,30 +47,27 @@ type Timer = ReturnType<typeof setTimeout>;
  */
 export function startCall(cfg: StackConfig, input: Request, call: CallOptions | undefined): Promise<Response> {
   try {
-    return new Call(cfg, input, call).promise;
+    return new Call(cfg, input, resolveCall(cfg, call)).promise;
   } catch (error) {
     // Only odd inputs get here (not a Request): still a typed error, never a TypeError.
-    return Promise.reject(new LbaError(`The request could not be sent: ${describe(error)}`, { cause: error }));
+    return Promise.reject(new LbaError(`The request could not be sent: ${error instanceof Error ? error.message : "not a Request"}`, { cause: error }));
   }
 }
 
-class Call implements ReaderSlot {
+/** The state of one call; also the abort listener (`handleEvent`) and the timers' argument. */
+export class Call implements ReaderSlot {
   readonly promise: Promise<Response>;
   private resolve!: (response: Response) => void;
   private reject!: (error: unknown) => void;
-  private readonly method: string;
+  readonly method: string;
   private rawUrl: string;
   private redacted: string | undefined;
-  private readonly group: EndpointGroup | undefined;
-  private readonly retry: ResolvedRetry | undefined;
-  private readonly timeoutMs: number;
-  private readonly deadlineMs: number;
-  private readonly fetchOptions: Record<string, unknown> | undefined;
+  readonly group: EndpointGroup | undefined;
   /** Attempts started so far. */
-  private attempt = 0;
+  attempt = 0;
   private done = false;
   /** Why the call was stopped (caller's abort, deadline), once it was. */
-  private stopped: LbaError | undefined;
+  stopped: LbaError | undefined;
   private signals: AbortSignal[] | undefined;
   private deadlineTimer: Timer | undefined;
   private waitController: AbortController | undefined;
@@ -83,18 +82,13 @@ class Call implements ReaderSlot {
   reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 
   constructor(
-    private readonly cfg: StackConfig,
+    readonly cfg: StackConfig,
     private readonly input: Request,
-    callOptions: CallOptions | undefined,
+    readonly call: ResolvedCall,
   ) {
     this.method = String(input.method).toUpperCase();
     this.rawUrl = input.url;
     this.group = endpointGroupOf(new URL(input.url).pathname);
-    const call = resolveCall(cfg, callOptions);
-    this.retry = call.retry;
-    this.timeoutMs = call.timeoutMs;
-    this.deadlineMs = call.deadlineMs;
-    this.fetchOptions = call.fetchOptions;
     this.promise = new Promise<Response>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -102,7 +96,7 @@ class Call implements ReaderSlot {
     this.listen(cfg.signal);
     this.listen(call.signal);
     this.listen(input.signal);
-    if (!this.done) this.deadlineTimer = startWatchdog(this.deadlineMs, deadlinePassed, this);
+    if (!this.done) this.deadlineTimer = startWatchdog(call.deadlineMs, deadlinePassed, this);
     this.run().then(
       (response) => this.finish(response, undefined),
       (error: unknown) => this.finish(undefined, error),
@@ -110,7 +104,7 @@ class Call implements ReaderSlot {
   }
 
   /** The URL for hooks, logs and errors: redacted once, when first needed. */
-  private get url(): string {
+  get url(): string {
     return (this.redacted ??= redactUrl(this.rawUrl));
   }
 
@@ -120,83 +114,46 @@ class Call implements ReaderSlot {
     const body = input.body === null ? undefined : await input.arrayBuffer();
     for (;;) {
       if (this.stopped) throw this.stopped;
-      const limiter = cfg.limiter;
+      const { limiter } = cfg;
       if (limiter !== undefined && this.group !== undefined && !limiter.tryAcquire(this.group)) {
         await limiter.acquire(this.group, this.waitSignal());
       }
       if (this.stopped) throw this.stopped;
       const attempt = ++this.attempt;
-      const request = body === undefined ? input : new Request(input, { body });
+      let request = body === undefined ? input : new Request(input, { body });
+      if (typeof cfg.hooks?.beforeRequest === "function") request = await runBeforeRequest(this, request, attempt);
+      if (request.url !== this.rawUrl) {
+        this.rawUrl = request.url;
+        this.redacted = undefined;
+      }
       const { observer } = cfg;
       const observed = observer.active();
       if (observed) observer.request({ method: this.method, url: this.url, attempt, group: this.group });
 
       const started = Date.now();
-      let response: Response | undefined;
-      let failure: { error: LbaError; reason: RetryReason } | undefined;
+      const outcome: AttemptOutcome = { response: undefined, failure: undefined };
       try {
-        response = await this.send(request, attempt);
+        outcome.response = await this.send(request, attempt);
       } catch (error) {
         if (this.stopped) throw this.stopped;
-        failure = this.timedOut
-          ? { error: new LbaTimeoutError({ timeoutMs: this.timeoutMs, kind: "attempt", method: this.method, url: this.url }), reason: "timeout" }
+        outcome.failure = this.timedOut
+          ? { error: new LbaTimeoutError({ timeoutMs: this.call.timeoutMs, kind: "attempt", method: this.method, url: this.url }), reason: "timeout" }
           : { error: new LbaNetworkError({ method: this.method, url: this.url, cause: error }), reason: "network" };
-        if (observed) observer.error({ method: this.method, url: this.url, attempt, error: failure.error });
+        if (observed) observer.error({ method: this.method, url: this.url, attempt, error: outcome.failure.error });
       } finally {
         this.endAttempt();
       }
-      if (response !== undefined && observed) {
-        observer.response({ method: this.method, url: this.url, status: response.status, attempt, durationMs: Date.now() - started });
+      if (outcome.response !== undefined) {
+        if (observed) observer.response({ method: this.method, url: this.url, status: outcome.response.status, attempt, durationMs: Date.now() - started });
+        if (typeof cfg.hooks?.afterResponse === "function") outcome.response = await runAfterResponse(this, outcome.response, request, attempt, Date.now() - started);
       }
 
-      let retryAfterMs: number | undefined;
-      const retry = this.retry;
-      if (response !== undefined) {
-        if (!RETRYABLE_STATUSES.has(response.status)) return response;
-        retryAfterMs = parseRetryAfterMs(response.headers.get("retry-after"));
-        if (response.status === 429 && retryAfterMs !== undefined) {
-          if (retry && retryAfterMs > retry.maxRetryAfterMs) {
-            throw new LbaRateLimitError({ status: 429, method: this.method, url: this.url, retryAfter: Math.ceil(retryAfterMs / 1000) });
-          }
-          limiter?.pause(this.group, retryAfterMs);
-        }
+      const delayMs = decideRetry(this, outcome, attempt);
+      if (delayMs === undefined) {
+        if (outcome.response !== undefined) return outcome.response;
+        throw outcome.failure!.error;
       }
-      const reason: RetryReason = failure ? failure.reason : "status";
-      const retriesLeft = retry ? retry.retries - (attempt - 1) : 0;
-      if (!retry || !(retriesLeft > 0)) {
-        if (response !== undefined) return response;
-        throw failure!.error;
-      }
-      const event = {
-        method: this.method,
-        url: this.url,
-        attempt,
-        reason,
-        ...(response !== undefined ? { status: response.status } : {}),
-        ...(failure ? { error: failure.error } : {}),
-      };
-      const retryByDefault = isRetryable(event);
-      let again = retryByDefault;
-      if (typeof retry.shouldRetry === "function") {
-        try {
-          again = retry.shouldRetry({ ...event, retriesLeft, retryByDefault }) ?? retryByDefault;
-        } catch (error) {
-          throw this.hookError("retry.shouldRetry", error);
-        }
-      }
-      if (!again) {
-        if (response !== undefined) return response;
-        throw failure!.error;
-      }
-      const delayMs = retryAfterMs ?? backoffDelay(attempt, retry);
-      observer.retry({ ...event, delayMs });
-      if (typeof retry.onRetry === "function") {
-        try {
-          retry.onRetry({ ...event, delayMs });
-        } catch {
-          // A throwing callback must not turn a retry into a failure.
-        }
-      }
+      discard(outcome.response);
       await delay(delayMs, this.waitSignal(), { unref: true });
     }
   }
@@ -209,37 +166,24 @@ class Call implements ReaderSlot {
     this.liveAttempt = attempt;
     return new Promise<Response>((resolve, reject) => {
       this.interrupt = reject;
-      this.attemptTimer = startWatchdog(this.timeoutMs, attemptTimedOut, this);
+      this.attemptTimer = startWatchdog(this.call.timeoutMs, attemptTimedOut, this);
       this.fetchAndRead(request, controller.signal, attempt).then(resolve, reject);
     });
   }
 
   private async fetchAndRead(request: Request, signal: AbortSignal, attempt: number): Promise<Response> {
-    const init: Record<string, unknown> = this.fetchOptions === undefined ? { signal } : { ...this.fetchOptions, signal };
-    const { fetch: custom, key } = this.cfg;
-    let target = request;
-    if (key !== undefined && keyCovers(key, request.url)) {
-      // The key, at the last moment and on this copy only (see api-key.ts); never followed elsewhere.
-      const headers = new Headers(request.headers);
-      headers.set("authorization", key.authorization);
-      init.redirect = "manual";
-      target = new Request(request, { headers, signal, redirect: "manual" });
-    } else if (custom !== undefined) {
-      // A custom fetch may read only `request.signal`: it gets a Request carrying the attempt's signal.
-      // The platform's fetch takes the signal from `init`, which spares a copy of the Request.
-      target = new Request(request, { signal });
-    }
+    const custom = this.cfg.fetch;
+    const { target, init } = prepareTransport(request, signal, custom, this.cfg.key, this.call.fetchOptions);
     this.inFlight = target;
-    const sent: unknown = await (custom === undefined ? globalThis.fetch(target, init) : custom(target, init as RequestInit));
+    const sent: unknown = await (custom === undefined ? globalThis.fetch(target, init) : custom(target, init));
     if (this.liveAttempt !== attempt) {
       discard(sent);
       throw ABANDONED;
     }
-    if (!isResponse(sent)) throw new TypeError(`fetch resolved with ${describe(sent)}, not a Response`);
-    const bytes = await readBody(sent, this);
+    if (!isResponse(sent)) throw new TypeError("fetch resolved with something that is not a Response");
+    const response = await bufferAnswer(sent, this);
     if (this.liveAttempt !== attempt) throw ABANDONED;
-    const nullBody = sent.status === 204 || sent.status === 304;
-    return new Response(nullBody ? null : (bytes as Uint8Array<ArrayBuffer>), { status: sent.status, statusText: sent.statusText, headers: sent.headers });
+    return response;
   }
 
   private endAttempt(): void {
@@ -253,7 +197,7 @@ class Call implements ReaderSlot {
   }
 
   /** Ends the attempt in flight: aborts its fetch, cancels its body, and settles its race. */
-  abortAttempt(reason: LbaError): void {
+  private abortAttempt(reason: LbaError): void {
     const { interrupt, reader, controller } = this;
     controller?.abort(reason);
     if (reader !== undefined) {
@@ -270,7 +214,7 @@ class Call implements ReaderSlot {
   timeOutAttempt(): void {
     this.attemptTimer = undefined;
     this.timedOut = true;
-    this.abortAttempt(new LbaTimeoutError({ timeoutMs: this.timeoutMs, kind: "attempt", method: this.method, url: this.url }));
+    this.abortAttempt(new LbaTimeoutError({ timeoutMs: this.call.timeoutMs, kind: "attempt", method: this.method, url: this.url }));
   }
 
   /** Ends the whole call now (caller's abort, deadline): the promise rejects at once. */
@@ -290,19 +234,22 @@ class Call implements ReaderSlot {
     this.stop(this.abortError((event.target as AbortSignal | null)?.reason));
   }
 
-  /** Deadline passed. */
+  /** The deadline passed. */
   deadline(): void {
     this.deadlineTimer = undefined;
-    this.stop(new LbaTimeoutError({ timeoutMs: this.deadlineMs, kind: "deadline", method: this.method, url: this.url }));
+    this.stop(new LbaTimeoutError({ timeoutMs: this.call.deadlineMs, kind: "deadline", method: this.method, url: this.url }));
+  }
+
+  /**
+   * The error of a hook (or retry callback) that threw: the call stops, not retried. The hook's own
+   * message stays in `cause`: it is the user's text, which may hold anything.
+   */
+  hookError(hook: string, cause: unknown): LbaError {
+    return new LbaError(`${this.method} ${this.url}: ${hook} threw, so the call was stopped (see cause)`, { cause });
   }
 
   private abortError(cause: unknown): LbaAbortError {
     return new LbaAbortError({ method: this.method, url: this.url, cause });
-  }
-
-  private hookError(hook: string, cause: unknown): LbaError {
-    // The hook's own message stays in `cause`: it is the user's text, which may hold anything.
-    return new LbaError(`${this.method} ${this.url}: ${hook} threw, so the call was stopped (see cause)`, { cause });
   }
 
   private listen(signal: unknown): void {
@@ -337,7 +284,8 @@ class Call implements ReaderSlot {
       this.resolve(response);
       return;
     }
-    const failure = error instanceof LbaError ? error : new LbaError(`${this.method} ${this.url} failed: ${describe(error)}`, { cause: error });
+    const failure =
+      error instanceof LbaError ? error : new LbaError(`${this.method} ${this.url} failed: ${error instanceof Error ? error.message : "unexpected error"}`, { cause: error });
     failure.attempts = this.attempt;
     this.reject(failure);
   }
@@ -362,26 +310,6 @@ function isAbortSignal(value: unknown): value is AbortSignal {
     typeof (value as AbortSignal).removeEventListener === "function" &&
     typeof (value as AbortSignal).aborted === "boolean"
   );
-}
-
-function isResponse(value: unknown): value is Response {
-  return typeof value === "object" && value !== null && typeof (value as Response).status === "number" && typeof (value as Response).headers?.get === "function";
-}
-
-/** Releases an answer nobody will read (its connection goes back to the pool or closes). */
-function discard(response: unknown): void {
-  try {
-    const body = (response as { body?: { cancel?: () => Promise<void> } } | null)?.body;
-    if (body && typeof body.cancel === "function") body.cancel().catch(noop);
-  } catch {
-    // Locked or already consumed: nothing to release.
-  }
-}
-
-function describe(value: unknown): string {
-  if (value instanceof Error) return value.message;
-  if (value === null || typeof value !== "object") return String(value);
-  return Object.prototype.toString.call(value);
 }
 
 function noop(): void {}

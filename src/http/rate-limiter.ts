@@ -14,7 +14,12 @@ import { DEFAULT_GROUP_LIMITS } from "./endpoint-groups.js";
 
 /**
  * Client-side rate limiting options.
- * @example `createLbaClient({ caller, rateLimit: { groups: { application: { limit: 5, intervalMs: 5000 } } } })`
+ *
+ * @example
+ * ```ts
+ * import type { RateLimitOptions } from "labonnealternance";
+ * const rateLimit: RateLimitOptions = { groups: { jobSearch: { limit: 30, intervalMs: 60_000 } }, safetyMarginMs: 100 };
+ * ```
  */
 export interface RateLimitOptions {
   /**
@@ -34,7 +39,16 @@ export interface RateLimitOptions {
   safetyMarginMs?: number;
 }
 
-/** Shared by every call of one `createHttpFetch` instance. */
+/**
+ * A rate limiter, shared by every call of the stacks it was given to (see {@link createRateLimiter}).
+ *
+ * @example
+ * ```ts
+ * import type { RateLimiter } from "labonnealternance";
+ * declare const limiter: RateLimiter;
+ * await limiter.acquire("jobSearch", AbortSignal.timeout(5000));
+ * ```
+ */
 export interface RateLimiter {
   /**
    * Resolves when a request of `group` may start (and records that start), in FIFO order. Rejects
@@ -76,10 +90,16 @@ interface GroupState {
  * Its wait timer is not unref'd: while a call waits here, that wait is the call's pending work.
  * The timer is cleared as soon as the queue empties.
  *
+ * One limiter is one budget: hand the same instance to several stacks (`HttpOptions.rateLimiter`)
+ * and their calls count together, as the server counts them (per IP for La Bonne Alternance, per
+ * key on the gateway: share a limiter only between clients using the same key).
+ *
  * @example
  * ```ts
- * const limiter = createRateLimiter({ groups: { jobs: { limit: 5, intervalMs: 1000 } } });
- * await limiter.acquire("jobs", signal); // returns at once for the first 5 in any 1.05 s
+ * import { createRateLimiter } from "labonnealternance";
+ * const limiter = createRateLimiter({ groups: { formations: { limit: 5, intervalMs: 1000 } } });
+ * await limiter.acquire("formations"); // at once for the first 5 in any 1.05 s, then in turn
+ * limiter.tryAcquire("metiers");       // true: room in the window, start recorded
  * ```
  */
 export function createRateLimiter(options: RateLimitOptions = {}, now: () => number = defaultNow): RateLimiter {

@@ -6,7 +6,7 @@
 import { keyScope, type KeyScope } from "./api-key.js";
 import { createObserver, type Observer } from "./observe.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
-import type { BaseFetch, CallOptions, HttpOptions, RetryOptions } from "./types.js";
+import type { BaseFetch, CallOptions, HttpHooks, HttpOptions, RetryOptions } from "./types.js";
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_RETRY = { retries: 2, minDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
@@ -28,6 +28,8 @@ export interface StackConfig {
   fetchOptions: Record<string, unknown> | undefined;
   limiter: RateLimiter | undefined;
   observer: Observer;
+  /** The hooks object as given (read at each call, so hooks added later apply). */
+  hooks: HttpHooks | undefined;
   /** The API key and where it may go, when there is one. */
   key: KeyScope | undefined;
 }
@@ -67,6 +69,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
     fetchOptions: cleanFetchOptions(options.fetchOptions),
     limiter,
     observer: createObserver(options.hooks, options.debug),
+    hooks: isObject(options.hooks) ? options.hooks : undefined,
     key: keyScope(options.apiKey, options.apiKeyBaseUrl),
   };
 }
