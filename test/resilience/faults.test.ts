@@ -6,7 +6,7 @@ import {
   LbaNetworkError,
   LbaRateLimitError,
   LbaTimeoutError,
-  type ApplicationInput,
+  type LegacyApplicationInput,
 } from "../../src/index.js";
 import { startFaultServer, type Fault } from "../support/fault-server.js";
 
@@ -24,9 +24,9 @@ async function serve(...faults: Fault[]) {
 }
 const fast = { retries: 2, minDelayMs: 20, maxDelayMs: 80 };
 const client = (s: Server, extra: Record<string, unknown> = {}) =>
-  createLbaClient({ caller: "fault-test", baseUrl: s.url, rateLimit: false, retry: fast, timeoutMs: 300, ...extra });
+  createLbaClient({ caller: "fault-test", legacy: true, baseUrl: s.url, rateLimit: false, retry: fast, timeoutMs: 300, ...extra });
 const search = (c: ReturnType<typeof createLbaClient>, options = {}) => c.searchFormations({ romes: "M1805", where: { kind: "france", exhaustive: false } }, options);
-const application = (): ApplicationInput => ({
+const application = (): LegacyApplicationInput => ({
   applicant: { email: "a.b@example.fr", firstName: "A", lastName: "B", phone: "0601020304" },
   cv: { fileName: "cv.pdf", content: "JVBERi0xLjQK" },
   company: { type: "lba", siret: "39326123500013", name: "X", address: "Y", naf: "Z", email: "e", iv: "i" },

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { createLbaClient, LbaError, type ApplicationInput } from "../../src/index.js";
+import { createLbaClient, LbaError, type LegacyApplicationInput } from "../../src/index.js";
 import { startFaultServer, type Fault } from "../support/fault-server.js";
 
 type Server = Awaited<ReturnType<typeof startFaultServer>>;
@@ -18,6 +18,7 @@ describe("client-side rate limiting", () => {
     server = await startFaultServer(() => ({ kind: "ok" }), { rateLimit: { limit: 5, windowMs: 250 } });
     const client = createLbaClient({
       caller: "burst-test",
+      legacy: true,
       baseUrl: server.url,
       retry: false,
       rateLimit: { groups: { formationsParRegion: { limit: 5, intervalMs: 250 } } },
@@ -68,13 +69,14 @@ describe("soak", () => {
     });
     const client = createLbaClient({
       caller: "soak-test",
+      legacy: true,
       baseUrl: server.url,
       rateLimit: false,
       timeoutMs: 150,
       deadlineMs: 2000,
       retry: { retries: 3, minDelayMs: 5, maxDelayMs: 40 },
     });
-    const application = (i: number): ApplicationInput => ({
+    const application = (i: number): LegacyApplicationInput => ({
       applicant: { email: `candidate${i}@example.fr`, firstName: "A", lastName: "B", phone: "0601020304" },
       cv: { fileName: "cv.pdf", content: `JVBERi0xLjQK${i}` },
       company: { type: "lba", siret: "39326123500013", name: "X", address: "Y", naf: "Z", email: "e", iv: "i" },
