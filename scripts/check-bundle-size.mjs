@@ -7,6 +7,8 @@
 // zod; the budgets below are the measured sizes plus a little headroom, so any growth fails the
 // test. The "src gzip" column bundles the sources instead of dist/ (modules kept apart, so
 // `"sideEffects": false` can drop unused ones): it shows what a module-preserving build would cost.
+// The "initial gzip" column is what loads at start when the app's bundler splits code: parts of the
+// SDK behind `import()` are left out (the budget still counts them: a user who calls pays for them).
 // The README's "Size" section explains the gap.
 import { groupInputs, measureBundle } from "./bundle-size.mjs";
 
@@ -30,7 +32,7 @@ for (const c of cases) {
   const [dist, src] = await Promise.all([measureBundle(c.code), c.reference ? null : measureBundle(c.code, { from: "src" })]);
   const ok = dist.gzip <= c.budget;
   ok ? passed++ : failed++;
-  rows.push(`| ${c.name} | ${kb(dist.min)} | ${kb(dist.gzip)} | ${src ? kb(src.gzip) : "-"} | ${kb(c.budget)} | ${ok ? "ok" : "OVER"} |`);
+  rows.push(`| ${c.name} | ${kb(dist.min)} | ${kb(dist.gzip)} | ${kb(dist.initialGzip)} | ${src ? kb(src.gzip) : "-"} | ${kb(c.budget)} | ${ok ? "ok" : "OVER"} |`);
   if (c.goal && dist.gzip > c.goal) {
     // Attribution from the sources: dist/index.js is a single module, so its metafile cannot say
     // which part of the SDK weighs what.
@@ -41,11 +43,11 @@ for (const c of cases) {
     const leaks = [...dist.allInputs, ...src.allInputs].filter((p) => FORBIDDEN.some((re) => re.test(p)));
     const leakOk = leaks.length === 0;
     leakOk ? passed++ : failed++;
-    rows.push(`| no testing helpers, CLI, msw or node: module in the main bundle | | | | | ${leakOk ? "ok" : "FAIL"} |`);
+    rows.push(`| no testing helpers, CLI, msw or node: module in the main bundle | | | | | | ${leakOk ? "ok" : "FAIL"} |`);
     if (!leakOk) notes.push(`leaked into the main bundle: ${[...new Set(leaks)].join(", ")}`);
   }
 }
-console.log("| import | min | gzip | src gzip | budget | status |\n| --- | --- | --- | --- | --- | --- |\n" + rows.join("\n"));
+console.log("| import | min | gzip | initial gzip | src gzip | budget | status |\n| --- | --- | --- | --- | --- | --- | --- |\n" + rows.join("\n"));
 for (const note of notes) console.log(`- ${note}`);
 console.log(`size: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
