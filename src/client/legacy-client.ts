@@ -55,7 +55,17 @@ export interface LegacyLbaClient {
   withOptions(options: Pick<LbaClientOptions, DerivedKey>): LegacyLbaClient;
 }
 
-/** The options `withOptions` takes. */
+/**
+ * The options `withOptions` takes: how calls are made, not who calls nor where.
+ *
+ * @example
+ * ```ts
+ * import { createLbaClient, type DerivedKey, type LbaClientOptions } from "labonnealternance";
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service" });
+ * const settings: Pick<LbaClientOptions, DerivedKey> = { timeoutMs: 60_000, retry: { retries: 5 } };
+ * const slow = client.withOptions(settings);
+ * ```
+ */
 export type DerivedKey = "headers" | "fetchOptions" | "validation" | "onValidationIssue" | "timeoutMs" | "deadlineMs" | "retry" | "signal" | "hooks" | "debug" | "concurrency";
 
 /** The methods of a 2022 client over its context. */

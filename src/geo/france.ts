@@ -1,7 +1,16 @@
 import { LbaInputError } from "../errors/index.js";
 import type { FranceArea } from "./area.js";
 
-/** Options of {@link france}. */
+/**
+ * Options of {@link france}.
+ *
+ * @example
+ * ```ts
+ * import { france, type FranceOptions } from "labonnealternance";
+ * const options: FranceOptions = { exhaustive: true };
+ * const everywhere = france(options);
+ * ```
+ */
 export interface FranceOptions {
   /**
    * `false`: one nation-wide request, whose results the server caps (150 formations, 150 companies...).

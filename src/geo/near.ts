@@ -7,7 +7,16 @@ export const DEFAULT_RADIUS_KM = 30;
 const RADIUS_EXPECTED = "a number of km from 0 to 200, or exactly 20000 (all of France)";
 const INSEE_PATTERN = /^[0-9][0-9AaBb][0-9]{3}$/;
 
-/** Options of {@link near}. */
+/**
+ * Options of {@link near}.
+ *
+ * @example
+ * ```ts
+ * import { near, type NearOptions } from "labonnealternance";
+ * const options: NearOptions = { radius: [10, 30, 60], minResults: 20 };
+ * const area = near(48.1173, -1.6778, options);
+ * ```
+ */
 export interface NearOptions {
   /**
    * Radius in km: 0..200, or exactly 20000. Always sent (the server requires it as soon as a point is
@@ -33,7 +42,16 @@ export interface NearOptions {
   minResults?: number;
 }
 
-/** A point, e.g. a `client.geocode(...)` candidate (`{ label, latitude, longitude, insee, ... }`). */
+/**
+ * A point, e.g. a `client.geocode(...)` candidate (`{ label, latitude, longitude, insee, ... }`).
+ *
+ * @example
+ * ```ts
+ * import { near, type NearPoint } from "labonnealternance";
+ * const nantes: NearPoint = { latitude: 47.2184, longitude: -1.5536, insee: "44109" };
+ * const area = near(nantes, { radius: 20 });
+ * ```
+ */
 export interface NearPoint {
   latitude: number;
   longitude: number;
