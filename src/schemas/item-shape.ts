@@ -35,9 +35,9 @@ export const itemShape = {
   rncpCode: text,
   rncpLabel: text,
   // The spec says string ("true"); the server sends a boolean.
-  rncpEligibleApprentissage: scalarField<boolean | string>("boolean | string", (v) => typeof v === "boolean" || typeof v === "string"),
+  rncpEligibleApprentissage: scalarField("boolean | string"),
   period: text,
-  capacity: scalarField<string | number>("string | number", (v) => typeof v === "string" || typeof v === "number"),
+  capacity: scalarField("string | number"),
   createdAt: text,
   lastUpdateAt: text,
   onisepUrl: text,

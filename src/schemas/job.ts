@@ -20,7 +20,7 @@ export const jobFields = {
   duration: text,
   rythmeAlternance: text,
   elligibleHandicap: flag,
-  dureeContrat: scalarField<string | number>("string | number", (v) => typeof v === "string" || typeof v === "number"),
+  dureeContrat: scalarField("string | number"),
   quantiteContrat: numeric,
   romeDetails: field(z.unknown()),
   status: text,

@@ -30,7 +30,7 @@ export type ScalarType = "string" | "number" | "boolean";
  */
 export interface ScalarNode extends NodeFlags {
   t: "scalar";
-  types: ScalarType[];
+  types: readonly ScalarType[];
   min?: number;
   max?: number;
 }
@@ -43,7 +43,7 @@ export interface AnyNode extends NodeFlags {
 /** One of known strings; lenient keeps other strings (reported). @example `const remote: EnumNode = { t: "enum", values: ["onsite", "remote", "hybrid"], n: 1 }` */
 export interface EnumNode extends NodeFlags {
   t: "enum";
-  values: string[];
+  values: readonly string[];
 }
 
 /** A 2022 place coordinate: a number or a numeric string, always a number after validation. @example `const latitude: CoordNode = { t: "coord", o: 1, n: 1 }` */
@@ -60,7 +60,7 @@ export interface ArrayNode extends NodeFlags {
 /** A fixed-length list (GeoJSON coordinates). @example `const pair: TupleNode = { t: "tuple", items: [lon, lat] }` */
 export interface TupleNode extends NodeFlags {
   t: "tuple";
-  items: SchemaNode[];
+  items: readonly SchemaNode[];
 }
 
 /**
@@ -76,7 +76,7 @@ export interface TupleNode extends NodeFlags {
 export interface ObjectNode extends NodeFlags {
   t: "object";
   strict: boolean;
-  keys: string[];
+  keys: readonly string[];
   required: number;
   fields: Record<string, SchemaNode>;
 }
@@ -93,7 +93,7 @@ export interface ObjectNode extends NodeFlags {
  */
 export interface UnionNode extends NodeFlags {
   t: "union";
-  options: SchemaNode[];
+  options: readonly SchemaNode[];
   source?: 1;
 }
 

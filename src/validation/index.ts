@@ -1,4 +1,4 @@
-export { validateResponse, type ValidateOptions, type ValidationMode } from "./validate.js";
+export { loadValidation, validateResponse, type ValidateOptions, type ValidationMode } from "./validate.js";
 export type { Report, ValidationIssueKind, ValidationIssueReport } from "./report.js";
 export { formatPath, normalizePath } from "./path.js";
 export type { ResponseSchemaKey, ResponseSchemaKey as ResponseKey, ResponseTypes } from "../schemas/registry.js";

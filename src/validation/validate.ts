@@ -1,8 +1,6 @@
-import { LbaResponseValidationError } from "../errors/lba-response-validation-error.js";
+import type { LbaResponseValidationError } from "../errors/lba-response-validation-error.js";
 import type { ResponseSchemaKey, ResponseTypes } from "../schemas/registry.js";
-import { descriptorOf } from "./descriptors.js";
-import { createReporter, type ValidationIssueReport } from "./report.js";
-import { AnswerWalk, MAX_STRICT_ISSUES } from "./walk.js";
+import type { ValidationIssueReport } from "./report.js";
 
 /**
  * How answers are checked: `"lenient"` (the default) survives drift and reports it, `"strict"`
@@ -54,42 +52,50 @@ export interface ValidateOptions {
   seen?: Set<string> | undefined;
 }
 
+type Engine = typeof import("./engine.js");
+let engine: Promise<Engine> | undefined;
+
 /**
- * Checks and normalizes an answer, in place (it is the SDK's own freshly parsed JSON).
+ * Loads the validation (generated checks and the walk) if it is not loaded yet. `validateResponse`
+ * does it on the first answer; calling it when the first request starts overlaps the load with
+ * the network round trip. Never rejects twice for one failure: a failed load is retried next time.
+ *
+ * @example
+ * ```ts
+ * void loadValidation(); // while the first request is in flight
+ * ```
+ */
+export function loadValidation(): Promise<Engine> {
+  engine ??= import("./engine.js").catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
+
+/**
+ * Checks and normalizes an answer, in place (it is the SDK's own freshly parsed JSON). The first
+ * call loads the validation code (a lazily loaded chunk: no zod, nothing heavy at import).
  *
  * - `"lenient"` (default): keeps what drifts (unknown fields and enum values, nulls), converts
  *   lossless mismatches (`"3.5"` for a number, `42` for a string), makes coordinates
  *   `number | null`, reads a `null` list as `[]`, drops list items that are not items, replaces
  *   broken values by `null` where the shape allows it, reports each kind of drift once through
- *   `onIssue`, and returns the body. An answer whose structure is broken (not the expected object,
- *   its list not a list, no valid item at all) throws {@link LbaResponseValidationError}.
- * - `"strict"`: returns the body (coordinates as numbers) or throws {@link LbaResponseValidationError}
- *   listing each path that differs (the first 100).
- * - `"off"`: returns `data` itself.
+ *   `onIssue`, and resolves to the body. An answer whose structure is broken (not the expected
+ *   object, its list not a list, no valid item at all) rejects with {@link LbaResponseValidationError}.
+ * - `"strict"`: resolves to the body (coordinates as numbers) or rejects with
+ *   {@link LbaResponseValidationError} listing each path that differs (the first 100).
+ * - `"off"`: resolves to `data` itself (nothing is loaded).
  *
  * @example
  * ```ts
  * declare const json: unknown;
- * const body = validateResponse("formations", json, { mode: "lenient", operation: "GET /api/v1/formations", onIssue: console.warn });
+ * const body = await validateResponse("formations", json, { mode: "lenient", operation: "GET /api/v1/formations", onIssue: console.warn });
  * body.results[0]?.place?.latitude; // number | null | undefined
  * ```
  */
-export function validateResponse<K extends ResponseSchemaKey>(key: K, data: unknown, options: ValidateOptions): ResponseTypes[K] {
-  const mode = options.mode ?? "lenient";
-  if (mode === "off") return data as ResponseTypes[K];
-  const node = descriptorOf(key);
-  if (mode === "strict") {
-    const walk = new AnswerWalk("strict");
-    const outcome = walk.answer(node, data);
-    const issues = outcome.ok ? walk.issues : [outcome.issue];
-    if (issues.length > 0) {
-      const more = walk.stopped ? [{ path: "", message: `more differences not listed (stopped after ${MAX_STRICT_ISSUES})` }] : [];
-      throw new LbaResponseValidationError(options.operation, [...issues, ...more]);
-    }
-    return data as ResponseTypes[K];
-  }
-  const report = createReporter(options.operation, options.onIssue, options.seen ?? new Set());
-  const outcome = new AnswerWalk("lenient", report).answer(node, data);
-  if (!outcome.ok) throw new LbaResponseValidationError(options.operation, [outcome.issue]);
-  return outcome.value as ResponseTypes[K];
+export async function validateResponse<K extends ResponseSchemaKey>(key: K, data: unknown, options: ValidateOptions): Promise<ResponseTypes[K]> {
+  if ((options.mode ?? "lenient") === "off") return data as ResponseTypes[K];
+  const { validateAnswer } = await loadValidation();
+  return validateAnswer(key, data, options);
 }

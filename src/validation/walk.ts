@@ -1,4 +1,5 @@
 import { isNumericString } from "../schemas/numeric-string.js";
+import { convertScalar, scalarMatches } from "./scalars.js";
 import { isScalarLike, type ArrayNode, type EnumNode, type ObjectNode, type ScalarNode, type SchemaNode, type TupleNode, type UnionNode } from "./descriptor.js";
 import { missingMessage, shortKey, shortValue, typeMessage, UNKNOWN_FIELD, unknownEnumMessage } from "./messages.js";
 import { formatPath, normalizePath } from "./path.js";
@@ -114,7 +115,7 @@ export class AnswerWalk {
   private scalar(node: ScalarNode, value: unknown): Walked {
     if (scalarMatches(node, value)) return value;
     if (this.mode === "lenient") {
-      const converted = convert(node.types, value);
+      const converted = convertScalar(node.types, value);
       if (converted !== undefined && scalarMatches(node, converted)) {
         this.emit({ kind: "coerced", message: `${typeMessage(node, value)}: converted to ${typeof converted}`, example: typeName(value) });
         return converted;
@@ -289,24 +290,6 @@ export class AnswerWalk {
     }
     this.issues.push({ path: formatPath(this.path), message });
   }
-}
-
-function scalarMatches(node: ScalarNode, value: unknown): boolean {
-  const type = typeof value;
-  if (type === "number") {
-    const n = value as number;
-    if (n - n !== 0 || !node.types.includes("number")) return false;
-    return (node.min === undefined || n >= node.min) && (node.max === undefined || n <= node.max);
-  }
-  return (type === "string" || type === "boolean") && node.types.includes(type);
-}
-
-/** The lossless conversion of a scalar to one of `types`, if there is one. */
-function convert(types: readonly string[], value: unknown): unknown {
-  if (types.includes("number") && isNumericString(value)) return Number(value);
-  if (types.includes("boolean") && (value === "true" || value === "false")) return value === "true";
-  if (types.includes("string") && ((typeof value === "number" && value - value === 0) || typeof value === "boolean")) return String(value);
-  return undefined;
 }
 
 function hasOwn(record: object, key: string): boolean {

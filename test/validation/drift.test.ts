@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LbaResponseValidationError } from "../../src/errors/index.js";
-import { validateResponse } from "../../src/validation/index.js";
+import { validateAnswer } from "../../src/validation/engine.js";
 import type { ValidationIssueReport } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 
@@ -16,13 +16,13 @@ function formations(copies = 3): { results: any[] } {
 
 function lenient(body: unknown, seen = new Set<string>(), key: "formations" | "jobs" = "formations") {
   const reports: ValidationIssueReport[] = [];
-  const out = validateResponse(key, body, { mode: "lenient", operation: OP, onIssue: (r) => reports.push(r), seen });
+  const out = validateAnswer(key, body, { mode: "lenient", operation: OP, onIssue: (r) => reports.push(r), seen });
   return { out: out as Json, reports };
 }
 
 function strictIssues(body: unknown, key: "formations" | "jobs" = "formations"): { path: string; message: string }[] {
   try {
-    validateResponse(key, body, { mode: "strict", operation: OP });
+    validateAnswer(key, body, { mode: "strict", operation: OP });
   } catch (error) {
     expect(error).toBeInstanceOf(LbaResponseValidationError);
     expect((error as LbaResponseValidationError).operation).toBe(OP);
@@ -54,7 +54,7 @@ describe("nulls", () => {
     item.romes = [{ code: "M1805", label: null }];
     const { reports } = lenient(structuredClone(body));
     expect(reports).toEqual([]);
-    const out = validateResponse("formations", body, { mode: "strict", operation: OP });
+    const out = validateAnswer("formations", body, { mode: "strict", operation: OP });
     expect(out.results[0]?.place?.latitude).toBeNull();
   });
 
@@ -70,7 +70,7 @@ describe("nulls", () => {
     const { out, reports } = lenient(structuredClone(body), new Set(), "jobs");
     expect(out.peJobs).toBeNull();
     expect(reports).toEqual([]);
-    expect(validateResponse("jobs", body, { mode: "strict", operation: OP }).peJobs).toBeNull();
+    expect(validateAnswer("jobs", body, { mode: "strict", operation: OP }).peJobs).toBeNull();
   });
 
   it("null results inside a jobs source", () => {
@@ -89,7 +89,7 @@ describe("coordinates", () => {
     const { out, reports } = lenient({ lbaCompanies: { results: [structuredClone(item)] } }, new Set(), "jobs");
     expect(out.lbaCompanies.results[0].place).toMatchObject({ latitude: 47.2291, longitude: -1.5619 });
     expect(reports).toEqual([]);
-    const strict = validateResponse("jobs", { lbaCompanies: { results: [item] } }, { mode: "strict", operation: OP }) as Json;
+    const strict = validateAnswer("jobs", { lbaCompanies: { results: [item] } }, { mode: "strict", operation: OP }) as Json;
     expect(strict.lbaCompanies.results[0].place.longitude).toBe(-1.5619);
   });
 
@@ -191,7 +191,7 @@ describe("source error objects (HTTP 200) are data", () => {
     };
     for (const mode of ["lenient", "strict"] as const) {
       const reports: ValidationIssueReport[] = [];
-      const out = validateResponse("jobs", structuredClone(body), { mode, operation: OP, onIssue: (r) => reports.push(r) });
+      const out = validateAnswer("jobs", structuredClone(body), { mode, operation: OP, onIssue: (r) => reports.push(r) });
       expect(out.peJobs).toEqual(body.peJobs);
       expect(reports).toEqual([]);
     }
@@ -206,7 +206,7 @@ describe("source error objects (HTTP 200) are data", () => {
   });
 
   it("jobsEtFormations with the formations part failed", () => {
-    const out = validateResponse("jobsEtFormations", { formations: { error: "catalogue_error" }, jobs: null }, { mode: "strict", operation: OP });
+    const out = validateAnswer("jobsEtFormations", { formations: { error: "catalogue_error" }, jobs: null }, { mode: "strict", operation: OP });
     expect(out.formations).toEqual({ error: "catalogue_error" });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { validateResponse } from "../../src/validation/index.js";
+import { validateAnswer } from "../../src/validation/engine.js";
 import type { ValidationMode } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 
@@ -33,7 +33,7 @@ describe.each(modes)("real fixtures in %s mode", (mode) => {
     const onIssue = vi.fn();
     const raw = readFixture<Json>("v1-formations.200.json");
     expect(typeof raw.results[0].place.latitude).toBe("string");
-    const body = validateResponse("formations", raw, { mode, operation: "GET /api/V1/formations", onIssue });
+    const body = validateAnswer("formations", raw, { mode, operation: "GET /api/V1/formations", onIssue });
     expect(body.results).toHaveLength(raw.results.length);
     expect(body.results[0]?.place?.latitude).toBe(43.5884323);
     expect(body.results[0]?.idRco).toBe("15_589810");
@@ -44,7 +44,7 @@ describe.each(modes)("real fixtures in %s mode", (mode) => {
   it("items-formations.json as a formationsParRegion answer", () => {
     const onIssue = vi.fn();
     const results = readFixture<Json[]>("items-formations.json");
-    const body = validateResponse("formationsParRegion", { results }, { mode, operation: "op", onIssue });
+    const body = validateAnswer("formationsParRegion", { results }, { mode, operation: "op", onIssue });
     expect(body.results[0]?.place?.longitude).toBe(-3.4623017);
     expect(body.results[0]?.company?.headquarter?.place?.city).toBe("RENNES");
     expectNumericCoordinates(body, 1);
@@ -53,7 +53,7 @@ describe.each(modes)("real fixtures in %s mode", (mode) => {
 
   it("items-lbb-companies.json and item-lbb.json as jobs sources", () => {
     const onIssue = vi.fn();
-    const body = validateResponse(
+    const body = validateAnswer(
       "jobs",
       { lbbCompanies: { results: readFixture<Json[]>("items-lbb-companies.json") }, lbaCompanies: { results: [readFixture("item-lbb.json")] } },
       { mode, operation: "GET /api/V1/jobs", onIssue },
@@ -68,14 +68,14 @@ describe.each(modes)("real fixtures in %s mode", (mode) => {
   it("metiers-title-web.json", () => {
     const onIssue = vi.fn();
     const raw = readFixture<Json>("metiers-title-web.json");
-    const body = validateResponse("metiers", raw, { mode, operation: "GET /api/V1/metiers", onIssue });
+    const body = validateAnswer("metiers", raw, { mode, operation: "GET /api/V1/metiers", onIssue });
     expect(body.labelsAndRomes[1]?.romes).toContain("M1805");
     expect(body.labelsAndRomesForDiplomas?.[0]?.rncps).toEqual(["RNCP35542"]);
     expect(onIssue).not.toHaveBeenCalled();
   });
 
   it("jobsEtFormations built from the fixtures, with a failed jobs source", () => {
-    const body = validateResponse(
+    const body = validateAnswer(
       "jobsEtFormations",
       { formations: readFixture("v1-formations.200.json"), jobs: { lbaCompanies: { results: [readFixture("item-lbb.json")] }, matchas: { error: "matcha_error", result: "error" } } },
       { mode, operation: "op" },

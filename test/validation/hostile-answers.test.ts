@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { LbaResponseValidationError } from "../../src/errors/index.js";
 import type { ResponseSchemaKey } from "../../src/schemas/registry.js";
-import { validateResponse } from "../../src/validation/index.js";
+import { validateAnswer } from "../../src/validation/engine.js";
 import type { ValidationIssueReport, ValidationMode } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 import { jobSearchAnswer } from "./support/live-answers.js";
@@ -14,7 +14,7 @@ const MODES: ValidationMode[] = ["lenient", "strict", "off"];
 /** What a call ends in: its value, or the error's class name (and issues for validation errors). */
 function outcome(key: ResponseSchemaKey, body: unknown, mode: ValidationMode, onIssue?: (r: ValidationIssueReport) => void) {
   try {
-    return { value: validateResponse(key, body, { mode, operation: "op", onIssue }) as any };
+    return { value: validateAnswer(key, body, { mode, operation: "op", onIssue }) as any };
   } catch (error) {
     if (error instanceof LbaResponseValidationError) return { error: "LbaResponseValidationError", issues: error.issues };
     return { error: `unexpected ${(error as Error)?.name}: ${(error as Error)?.message}` };

@@ -4,8 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { LbaResponseValidationError } from "../../src/errors/index.js";
 import { responseSchemas, type ResponseSchemaKey } from "../../src/schemas/registry.js";
-import { descriptorOf } from "../../src/validation/descriptors.js";
-import { validateResponse } from "../../src/validation/index.js";
+import { descriptorOf, validateAnswer } from "../../src/validation/engine.js";
 import type { ValidationIssueReport, ValidationMode } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 import { lenientShapeViolation } from "./support/lenient-shape.js";
@@ -42,7 +41,7 @@ const KEYS = Object.keys(VALID) as ResponseSchemaKey[];
 function run(key: ResponseSchemaKey, body: unknown, mode: ValidationMode) {
   const reports: ValidationIssueReport[] = [];
   try {
-    const value = validateResponse(key, body, { mode, operation: "op", onIssue: (r) => reports.push(r) });
+    const value = validateAnswer(key, body, { mode, operation: "op", onIssue: (r) => reports.push(r) });
     return { ok: true as const, value, reports };
   } catch (error) {
     return { ok: false as const, error, reports };

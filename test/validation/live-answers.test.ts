@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LbaResponseValidationError } from "../../src/errors/index.js";
-import { validateResponse } from "../../src/validation/index.js";
+import { validateAnswer } from "../../src/validation/engine.js";
 import type { ResponseSchemaKey } from "../../src/schemas/registry.js";
 import type { ValidationIssueReport, ValidationMode } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
@@ -11,13 +11,13 @@ const OP = "GET /job/v1/search";
 
 async function lenient(key: ResponseSchemaKey, body: unknown) {
   const reports: ValidationIssueReport[] = [];
-  const out = await validateResponse(key, body, { mode: "lenient", operation: OP, onIssue: (r) => reports.push(r) });
+  const out = validateAnswer(key, body, { mode: "lenient", operation: OP, onIssue: (r) => reports.push(r) });
   return { out: out as Json, reports };
 }
 
 async function strictIssues(key: ResponseSchemaKey, body: unknown): Promise<string[]> {
   try {
-    await validateResponse(key, body, { mode: "strict", operation: OP });
+    validateAnswer(key, body, { mode: "strict", operation: OP });
   } catch (error) {
     expect(error).toBeInstanceOf(LbaResponseValidationError);
     return (error as LbaResponseValidationError).issues.map((i) => `${i.path}: ${i.message}`);
@@ -29,7 +29,7 @@ describe.each<ValidationMode>(["lenient", "strict"])("today's answers in %s mode
   it("jobSearch: offers, companies and warnings, nothing reported", async () => {
     const reports: ValidationIssueReport[] = [];
     const body = jobSearchAnswer(20, 10, [{ code: "FRANCE_TRAVAIL_API_ERROR", message: "Unable to retrieve job offers from France Travail API" }]);
-    const out = await validateResponse("jobSearch", body, { mode, operation: OP, onIssue: (r) => reports.push(r) });
+    const out = validateAnswer("jobSearch", body, { mode, operation: OP, onIssue: (r) => reports.push(r) });
     expect(out.jobs).toHaveLength(20);
     expect(out.recruiters[3]?.workplace.location.geopoint?.coordinates).toEqual([2.333, 48.857]);
     expect(out.jobs[0]?.contract.remote).toBeNull();
@@ -42,22 +42,22 @@ describe.each<ValidationMode>(["lenient", "strict"])("today's answers in %s mode
   it("open sets: a new partner label and a new warning code are data in every mode", async () => {
     const body = jobSearchAnswer(1, 0, [{ code: "NEW_PARTNER_DOWN", message: "x" }]);
     body.jobs[0].identifier.partner_label = "Nouveau partenaire";
-    const out = await validateResponse("jobSearch", body, { mode, operation: OP });
+    const out = validateAnswer("jobSearch", body, { mode, operation: OP });
     expect(out.jobs[0]?.identifier.partner_label).toBe("Nouveau partenaire");
     expect(out.warnings[0]?.code).toBe("NEW_PARTNER_DOWN");
   });
 
   it("jobOffer is one JobOfferRead; jobApply is { id }; metiersIntitule; formationById", async () => {
-    const offer = await validateResponse("jobOffer", jobOffer(7), { mode, operation: "GET /job/v1/offer/{id}" });
+    const offer = validateAnswer("jobOffer", jobOffer(7), { mode, operation: "GET /job/v1/offer/{id}" });
     expect(offer.offer.title).toBe("Serveur / Serveuse 7");
-    expect(await validateResponse("jobApply", { id: "6687165396d52b5e01b40954" }, { mode, operation: "POST /job/v1/apply" })).toEqual({ id: "6687165396d52b5e01b40954" });
-    const intitule = await validateResponse(
+    expect(validateAnswer("jobApply", { id: "6687165396d52b5e01b40954" }, { mode, operation: "POST /job/v1/apply" })).toEqual({ id: "6687165396d52b5e01b40954" });
+    const intitule = validateAnswer(
       "metiersIntitule",
       { coupleAppellationRomeMetier: [{ intitule: "Service en restauration", appellation: "Serveur / Serveuse", code_rome: "G1803" }, { intitule: "X", appellation: "Y" }] },
       { mode, operation: "GET /api/v1/metiers/intitule" },
     );
     expect(intitule.coupleAppellationRomeMetier[1]?.code_rome).toBeUndefined();
-    const formation = await validateResponse("formationById", readFixture("v1-formations.200.json"), { mode, operation: "GET /api/v1/formations/formation/{id}" });
+    const formation = validateAnswer("formationById", readFixture("v1-formations.200.json"), { mode, operation: "GET /api/v1/formations/formation/{id}" });
     expect(formation.results[0]?.place?.latitude).toBe(43.5884323);
   });
 
@@ -65,7 +65,7 @@ describe.each<ValidationMode>(["lenient", "strict"])("today's answers in %s mode
     const company = recruiter(1);
     delete company.apply.recipient_id;
     const body = { jobs: [], recruiters: [company], warnings: [] };
-    const out = await validateResponse("jobSearch", body, { mode, operation: OP });
+    const out = validateAnswer("jobSearch", body, { mode, operation: OP });
     expect(out.recruiters[0]?.apply.recipient_id).toBeUndefined();
   });
 
@@ -76,7 +76,7 @@ describe.each<ValidationMode>(["lenient", "strict"])("today's answers in %s mode
     Object.assign(item.place, { numberAndStreet: "1 rue X", remoteOnly: false, latitude: 43.5884323 });
     Object.assign(item.contact ?? (item.contact = {}), { hasEmail: true, url: null });
     Object.assign(item.company, { opco: { label: "AKTO", url: null }, elligibleHandicap: null, isGeiq: false });
-    const out = await validateResponse("formations", body, { mode, operation: "GET /api/v1/formations" });
+    const out = validateAnswer("formations", body, { mode, operation: "GET /api/v1/formations" });
     expect(out.results[0]?.["cleMinistereEducatif"]).toBeDefined();
   });
 });

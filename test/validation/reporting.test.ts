@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { LbaResponseValidationError } from "../../src/errors/index.js";
-import { validateResponse } from "../../src/validation/index.js";
+import { validateAnswer } from "../../src/validation/engine.js";
 import type { ValidationIssueReport } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 
@@ -20,14 +20,14 @@ describe("each drift is reported once per client", () => {
     const seen = new Set<string>();
     const reports: ValidationIssueReport[] = [];
     const onIssue = (r: ValidationIssueReport) => reports.push(r);
-    for (let call = 0; call < 4; call++) validateResponse("formations", driftingAnswer(), { operation: "GET /api/V1/formations", onIssue, seen });
+    for (let call = 0; call < 4; call++) validateAnswer("formations", driftingAnswer(), { operation: "GET /api/V1/formations", onIssue, seen });
     expect(reports.map((r) => `${r.path} ${r.kind}`).sort()).toEqual(["results[].extra unknown-field", "results[].ideaType unknown-enum"]);
 
-    validateResponse("formationsParRegion", driftingAnswer(), { operation: "GET /api/V1/formationsParRegion", onIssue, seen });
+    validateAnswer("formationsParRegion", driftingAnswer(), { operation: "GET /api/V1/formationsParRegion", onIssue, seen });
     expect(reports).toHaveLength(4);
 
     const otherClient: ValidationIssueReport[] = [];
-    validateResponse("formations", driftingAnswer(), { operation: "GET /api/V1/formations", onIssue: (r) => otherClient.push(r), seen: new Set() });
+    validateAnswer("formations", driftingAnswer(), { operation: "GET /api/V1/formations", onIssue: (r) => otherClient.push(r), seen: new Set() });
     expect(otherClient).toHaveLength(2);
   });
 
@@ -35,7 +35,7 @@ describe("each drift is reported once per client", () => {
     const onIssue = vi.fn(() => {
       throw new Error("user bug");
     });
-    const out = validateResponse("formations", driftingAnswer(), { operation: "op", onIssue });
+    const out = validateAnswer("formations", driftingAnswer(), { operation: "op", onIssue });
     expect(out.results[0]?.ideaType).toBe("brandNew");
     expect(onIssue).toHaveBeenCalledTimes(2);
   });
@@ -54,7 +54,7 @@ describe("no personal data in reports or errors", () => {
 
   it("lenient reports carry type names only", () => {
     const reports: ValidationIssueReport[] = [];
-    validateResponse("jobs", withPersonalData(), { operation: "op", onIssue: (r) => reports.push(r) });
+    validateAnswer("jobs", withPersonalData(), { operation: "op", onIssue: (r) => reports.push(r) });
     expect(reports.length).toBeGreaterThanOrEqual(4);
     const text = JSON.stringify(reports);
     for (const secret of [email, phone, "612345678", "Jeanne", "Dupont"]) expect(text).not.toContain(secret);
@@ -64,7 +64,7 @@ describe("no personal data in reports or errors", () => {
   it("strict errors carry type names only", () => {
     let error: unknown;
     try {
-      validateResponse("jobs", withPersonalData(), { mode: "strict", operation: "op" });
+      validateAnswer("jobs", withPersonalData(), { mode: "strict", operation: "op" });
     } catch (e) {
       error = e;
     }
@@ -81,7 +81,7 @@ describe("off mode and other bodies", () => {
     body.results[0].extra = true;
     const snapshot = structuredClone(body);
     const onIssue = vi.fn();
-    expect(validateResponse("formations", body, { mode: "off", operation: "op", onIssue })).toBe(body);
+    expect(validateAnswer("formations", body, { mode: "off", operation: "op", onIssue })).toBe(body);
     expect(body).toEqual(snapshot);
     expect(onIssue).not.toHaveBeenCalled();
   });
@@ -89,20 +89,20 @@ describe("off mode and other bodies", () => {
   it("a body that is not an object: an LbaResponseValidationError in lenient and strict modes, returned as is when off", () => {
     for (const body of ["<html>", undefined, null, 42, [], ""]) {
       for (const mode of ["lenient", "strict"] as const) {
-        expect(() => validateResponse("formations", body, { mode, operation: "op" }), `${mode} ${JSON.stringify(body)}`).toThrow(LbaResponseValidationError);
+        expect(() => validateAnswer("formations", body, { mode, operation: "op" }), `${mode} ${JSON.stringify(body)}`).toThrow(LbaResponseValidationError);
       }
-      expect(validateResponse("formations", body, { mode: "off", operation: "op" })).toBe(body);
+      expect(validateAnswer("formations", body, { mode: "off", operation: "op" })).toBe(body);
     }
   });
 
   it("lookup routes: names, or { result: not_found } with HTTP 200", () => {
-    expect(validateResponse("metiersAll", { metiers: ["Boulangerie"] }, { mode: "strict", operation: "op" })).toEqual({ metiers: ["Boulangerie"] });
-    expect(validateResponse("metiersParFormation", { result: "not_found", message: "Not found" }, { mode: "strict", operation: "op" })).toMatchObject({ result: "not_found" });
-    expect(() => validateResponse("metiersParEtablissement", { result: "maybe" }, { mode: "strict", operation: "op" })).toThrow(/result: unknown value "maybe"/);
+    expect(validateAnswer("metiersAll", { metiers: ["Boulangerie"] }, { mode: "strict", operation: "op" })).toEqual({ metiers: ["Boulangerie"] });
+    expect(validateAnswer("metiersParFormation", { result: "not_found", message: "Not found" }, { mode: "strict", operation: "op" })).toMatchObject({ result: "not_found" });
+    expect(() => validateAnswer("metiersParEtablissement", { result: "maybe" }, { mode: "strict", operation: "op" })).toThrow(/result: unknown value "maybe"/);
   });
 
   it("application answer", () => {
-    expect(validateResponse("application", { result: "ok", message: "messages sent" }, { mode: "strict", operation: "op" })).toEqual({ result: "ok", message: "messages sent" });
+    expect(validateAnswer("application", { result: "ok", message: "messages sent" }, { mode: "strict", operation: "op" })).toEqual({ result: "ok", message: "messages sent" });
   });
 
 });
