@@ -1,4 +1,4 @@
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { KNOWN_IDEA_TYPES } from "./known-values.js";
 import { openEnum } from "./open.js";
 

@@ -1,4 +1,4 @@
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { itemSchema, type Item } from "./item-shape.js";
 
 /**

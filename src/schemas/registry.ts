@@ -1,4 +1,4 @@
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { applicationResponseSchema } from "./application-response.js";
 import { formationsResponseSchema } from "./formations-response.js";
 import { jobApplyResponseSchema } from "./job-apply-response.js";

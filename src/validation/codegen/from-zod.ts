@@ -10,8 +10,8 @@ import type { ObjectNode, ScalarType, SchemaNode } from "../descriptor.js";
  *
  * @example
  * ```ts
- * import * as z from "zod/mini";
- * const node = describeSchema(z.strictObject({ id: z.string() })); // { t: "object", strict: true, ... }
+ * declare const schema: z.core.$ZodType;
+ * const node = describeSchema(schema); // e.g. { t: "object", strict: true, keys: [...], ... }
  * ```
  */
 export function describeSchema(schema: z.core.$ZodType, memo: Map<z.core.$ZodType, SchemaNode> = new Map()): SchemaNode {

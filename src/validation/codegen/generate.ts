@@ -24,7 +24,6 @@ export const RESPONSE_CHECKS_PATH = resolve(dirname(fileURLToPath(import.meta.ur
  *
  * @example
  * ```ts
- * import { readFileSync } from "node:fs";
  * const stale = readFileSync(RESPONSE_CHECKS_PATH, "utf8") !== responseChecksSource();
  * ```
  */
