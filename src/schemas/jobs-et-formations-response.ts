@@ -1,12 +1,16 @@
 import * as z from "zod/mini";
 import { formationSchema } from "./formation.js";
 import { jobsResponseSchema } from "./jobs-response.js";
-import { openObject } from "./open.js";
+import { lenientHints, openObject } from "./open.js";
 import { sourceErrorSchema, sourceOf } from "./source.js";
+
+const jobsPart = z.union([jobsResponseSchema, sourceErrorSchema]);
+// Like a source: when the jobs part is broken, lenient validation puts an error object in its place.
+lenientHints.add(jobsPart, { source: true });
 
 const responseObject = openObject({
   formations: sourceOf(formationSchema),
-  jobs: z.optional(z.nullable(z.union([jobsResponseSchema, sourceErrorSchema]))),
+  jobs: z.optional(z.nullable(jobsPart)),
 });
 
 /**

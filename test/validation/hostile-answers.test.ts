@@ -176,6 +176,13 @@ describe("lenient: lists are lists, items are objects, coordinates are finite or
     expect(reports.map((r) => r.path)).toEqual(["peJobs.results", "matchas"]);
   });
 
+  it("jobsEtFormations: a broken jobs part fails alone too, the trainings are kept", () => {
+    const { value, reports } = lenientReports("jobsEtFormations", { formations: { results: readFixture<Json>("v1-formations.200.json").results.slice(0, 2) }, jobs: "down" });
+    expect(value.formations.results).toHaveLength(2);
+    expect(value.jobs).toEqual({ error: "invalid_response", message: "expected object, got string", result: "error" });
+    expect(reports.map((r) => r.path)).toEqual(["jobs"]);
+  });
+
   it("drift is still survived: nulls, extra fields, new enum values, strings for numbers", () => {
     const body = jobSearchAnswer(2, 0);
     Object.assign(body.jobs[0].offer, { title: null, opening_count: "2", status: "Archived", extra: { a: 1 } });
