@@ -50,17 +50,25 @@ export function canRebuild(status: number): boolean {
  */
 export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array;
+  readonly #headers: Headers;
   readonly #meta: Pick<AnswerMeta, "url" | "redirected" | "type">;
   readonly #hasBody: boolean;
   #used = false;
   #inner: Response | undefined;
 
   constructor(bytes: Uint8Array, meta: AnswerMeta, hasBody: boolean) {
-    super(null, { status: meta.status, statusText: meta.statusText, headers: meta.headers });
+    // The answer's own Headers object, not a copy (a copy costs a few µs per call): a fetch's
+    // answer has immutable headers, and so does this Response, as the platform's would.
+    super(null, { status: meta.status, statusText: meta.statusText });
+    this.#headers = meta.headers;
     this.#bytes = bytes;
     this.#meta = { url: meta.url, redirected: meta.redirected, type: meta.type };
     // 204, 205 and 304 never carry a body, whatever the server sent.
     this.#hasBody = hasBody && meta.status !== 204 && meta.status !== 205 && meta.status !== 304;
+  }
+
+  override get headers(): Headers {
+    return this.#headers;
   }
 
   override get url(): string {

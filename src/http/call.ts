@@ -88,7 +88,7 @@ export class Call implements ReaderSlot {
   ) {
     this.method = String(input.method).toUpperCase();
     this.rawUrl = input.url;
-    this.group = endpointGroupOf(new URL(input.url).pathname);
+    this.group = endpointGroupOf(pathOf(input.url));
     this.promise = new Promise<Response>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -303,6 +303,8 @@ function deadlinePassed(call: Call): void {
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof AbortSignal === "function" && value instanceof AbortSignal) return true;
+  // Another realm's or a polyfill's signal.
   return (
     typeof value === "object" &&
     value !== null &&
@@ -310,6 +312,22 @@ function isAbortSignal(value: unknown): value is AbortSignal {
     typeof (value as AbortSignal).removeEventListener === "function" &&
     typeof (value as AbortSignal).aborted === "boolean"
   );
+}
+
+/**
+ * The path of a Request's URL, which the platform has already parsed and serialized (absolute,
+ * `scheme://authority/path?query#fragment`): read by position, without parsing it again.
+ */
+function pathOf(url: string): string {
+  const authority = url.indexOf("//");
+  const slash = authority === -1 ? -1 : url.indexOf("/", authority + 2);
+  if (slash === -1) return "/";
+  let end = url.length;
+  const query = url.indexOf("?", slash);
+  if (query !== -1) end = query;
+  const hash = url.indexOf("#", slash);
+  if (hash !== -1 && hash < end) end = hash;
+  return url.slice(slash, end);
 }
 
 function noop(): void {}

@@ -52,27 +52,59 @@ const PERSONAL_PARAM = /([?&](?:caller|e?mail|phone|tel)=)[^&#]*/gi;
  * ```
  */
 export function redactUrl(url: string | URL): string {
+  const text = String(url);
   let parsed: URL;
   try {
-    parsed = new URL(String(url));
+    parsed = new URL(text);
   } catch {
-    return maskEmails(String(url).replace(PERSONAL_PARAM, `$1${REDACTED}`), TEXT_STOPS, REDACTED);
+    return maskEmails(text.replace(PERSONAL_PARAM, `$1${REDACTED}`), TEXT_STOPS, REDACTED);
   }
-  parsed.username = "";
-  parsed.password = "";
-  const query = new URLSearchParams();
-  let changed = false;
-  for (const [key, value] of parsed.searchParams) {
-    const masked = PERSONAL_KEYS.test(key) || looksPersonal(value);
-    if (masked) changed = true;
-    query.append(key, masked ? REDACTED : value);
+  if (parsed.username !== "" || parsed.password !== "") {
+    parsed.username = "";
+    parsed.password = "";
   }
-  if (changed) parsed.search = query.toString();
-  // Do not let a hand-typed e-mail in the path through either.
-  const path = decodeSafely(parsed.pathname);
-  const masked = maskEmails(path, PATH_STOPS, REDACTED);
-  if (masked !== path) parsed.pathname = masked;
-  return parsed.toString();
+  // Do not let a hand-typed e-mail in the path through either (decoded only when it may hold one).
+  const { pathname } = parsed;
+  if (pathname.includes("@") || /%40/i.test(pathname)) {
+    const path = decodeSafely(pathname);
+    const masked = maskEmails(path, PATH_STOPS, REDACTED);
+    if (masked !== path) parsed.pathname = masked;
+  }
+  // The query is read in place, pair by pair: only masked values are rewritten, every other byte
+  // of the URL is kept as it was (and no URLSearchParams is built: this runs on every request).
+  const { href, search, hash } = parsed;
+  if (search.length <= 1) return href;
+  const query = maskQuery(search.slice(1));
+  if (query === undefined) return href;
+  return `${href.slice(0, href.length - search.length - hash.length)}?${query}${hash}`;
+}
+
+/** The query with personal values replaced by {@link REDACTED}, or `undefined` when nothing is. */
+function maskQuery(query: string): string | undefined {
+  let out: string | undefined;
+  let from = 0;
+  while (from <= query.length) {
+    let end = query.indexOf("&", from);
+    if (end === -1) end = query.length;
+    const eq = query.indexOf("=", from);
+    const keyEnd = eq === -1 || eq > end ? end : eq;
+    const key = decodeForm(query.slice(from, keyEnd));
+    const value = keyEnd === end ? "" : decodeForm(query.slice(keyEnd + 1, end));
+    if (PERSONAL_KEYS.test(key) || looksPersonal(value)) {
+      out = `${out ?? query.slice(0, from)}${query.slice(from, keyEnd)}=${REDACTED}`;
+    } else if (out !== undefined) {
+      out += query.slice(from, end);
+    }
+    if (end < query.length && out !== undefined) out += "&";
+    from = end + 1;
+  }
+  return out;
+}
+
+/** `application/x-www-form-urlencoded` decoding of one key or value (`+` is a space). */
+function decodeForm(text: string): string {
+  const spaced = text.includes("+") ? text.replace(/\+/g, " ") : text;
+  return spaced.includes("%") ? decodeSafely(spaced) : spaced;
 }
 
 function decodeSafely(text: string): string {

@@ -32,6 +32,8 @@ export interface StackConfig {
   hooks: HttpHooks | undefined;
   /** The API key and where it may go, when there is one. */
   key: KeyScope | undefined;
+  /** What a call without options uses (made once: most calls bring none). */
+  plainCall: ResolvedCall;
 }
 
 /** What one call uses, the call's options over the stack's. */
@@ -59,7 +61,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
     : options.rateLimit === false
       ? undefined
       : createRateLimiter(isObject(options.rateLimit) ? options.rateLimit : {});
-  return {
+  const cfg: Omit<StackConfig, "plainCall"> = {
     fetch: typeof options.fetch === "function" ? options.fetch : undefined,
     signal: options.signal,
     timeoutMs: duration(options.timeoutMs, DEFAULT_TIMEOUT_MS),
@@ -72,9 +74,8 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
     hooks: isObject(options.hooks) ? options.hooks : undefined,
     key: keyScope(options.apiKey, options.apiKeyBaseUrl),
   };
+  return { ...cfg, plainCall: { signal: undefined, timeoutMs: cfg.timeoutMs, deadlineMs: cfg.deadlineMs, retry: cfg.retry, fetchOptions: cfg.fetchOptions } };
 }
-
-const NO_CALL_OPTIONS: CallOptions = {};
 
 /**
  * Resolves one call's options over the stack's.
@@ -85,7 +86,11 @@ const NO_CALL_OPTIONS: CallOptions = {};
  * ```
  */
 export function resolveCall(cfg: StackConfig, input: CallOptions | undefined): ResolvedCall {
-  const call = isObject(input) ? input : NO_CALL_OPTIONS;
+  if (!isObject(input)) return cfg.plainCall;
+  const call = input;
+  if (call.signal === undefined && call.timeoutMs === undefined && call.deadlineMs === undefined && call.retry === undefined && call.fetchOptions === undefined) {
+    return cfg.plainCall;
+  }
   const own = call.fetchOptions === undefined ? undefined : cleanFetchOptions(call.fetchOptions);
   return {
     signal: call.signal,

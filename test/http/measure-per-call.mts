@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import createClient from "openapi-fetch";
 import { createHttpFetch } from "../../src/http/index.js";
+import { createLbaClient, near } from "../../src/index.js";
 
 const items = Number(process.argv[2] ?? 150);
 const rounds = Number(process.argv[3] ?? 40);
@@ -39,10 +40,14 @@ const stackBare = createHttpFetch({ rateLimit: false, retry: false });
 const viaDefault = createClient<any>({ baseUrl, fetch: (r: Request) => stackDefault(r) });
 const viaBare = createClient<any>({ baseUrl, fetch: (r: Request) => stackBare(r) });
 
+// The whole SDK, validation off, as the issue measures it (bench/per-call.ts: no limiter, no retry).
+const sdk = createLbaClient({ caller: "bench", baseUrl, validation: "off", retry: false, rateLimit: false });
+const where = near(48.1, -1.6, { radius: 30 });
 const variants: Record<string, () => Promise<unknown>> = {
   "openapi-fetch": () => plain.GET("/api/v1/formations", query),
   "stack (defaults, limiter with room)": () => viaDefault.GET("/api/v1/formations", query),
   "stack (no limiter, no retry)": () => viaBare.GET("/api/v1/formations", query),
+  "SDK searchFormations, validation off": async () => ({ data: { results: (await sdk.searchFormations({ romes: "M1805", where })).formations } }),
 };
 const names = Object.keys(variants);
 const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
