@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import { createRawClient, PRODUCTION_BASE_URL } from "labonnealternance";
+ *
  * const client = createRawClient({ caller: "contact@example.org mon-service", baseUrl: PRODUCTION_BASE_URL });
  * ```
  */
@@ -13,6 +15,8 @@ export const PRODUCTION_BASE_URL = "https://labonnealternance.apprentissage.beta
  *
  * @example
  * ```ts
+ * import { createRawClient, RECETTE_BASE_URL } from "labonnealternance";
+ *
  * const client = createRawClient({ caller: "contact@example.org mon-service", baseUrl: RECETTE_BASE_URL });
  * ```
  */

@@ -70,6 +70,7 @@ export const CALL_OPTION_KEYS = [...HTTP_SETTING_KEYS, "validation", "headers", 
  *
  * @example
  * ```ts
+ * declare const maybeOptions: unknown;
  * const { options, input } = checkCallOptions(maybeOptions, ["failures"]);
  * input.throwIfAny();
  * ```

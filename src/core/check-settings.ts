@@ -16,6 +16,7 @@ const MODES = ["lenient", "strict", "off"];
  *
  * @example
  * ```ts
+ * declare const input: InputCollector;
  * checkHttpSettings({ timeoutMs: "100" }, "options", input); // issue on options.timeoutMs
  * ```
  */
@@ -59,6 +60,7 @@ export function isAbortSignal(value: unknown): value is AbortSignal {
  *
  * @example
  * ```ts
+ * declare const input: InputCollector;
  * checkDelay(-5, "options.timeoutMs", input, false); // issue
  * ```
  */

@@ -7,6 +7,8 @@ import { isRecord } from "./own.js";
  *
  * @example
  * ```ts
+ * declare const parseRomes: (value: unknown, field: string) => string[]; // from src/query
+ * declare const query: { romes: unknown };
  * const input = inputCollector();
  * const romes = input.check(() => parseRomes(query.romes, "romes"));
  * input.throwIfAny(); // LbaInputError listing every issue, no request sent
@@ -65,6 +67,7 @@ export function inputCollector(): InputCollector {
  *
  * @example
  * ```ts
+ * const input = inputCollector();
  * checkKnownKeys({ rome: "M1805" }, ["romes", "where"], "query", input); // issue on "query.rome"
  * ```
  */

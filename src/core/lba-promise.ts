@@ -42,7 +42,9 @@ export interface WithResponse<T> {
  *
  * @example
  * ```ts
- * return lbaPromise((scope) => runRequest(ctx, spec, { options, scope }, send));
+ * declare const send: (scope: CallScope) => Promise<string[]>; // e.g. runRequest(ctx, spec, { options, scope }, ...)
+ * const promise = lbaPromise((scope) => send(scope));
+ * const { data, responses } = await promise.withResponse();
  * ```
  */
 export function lbaPromise<T>(run: (scope: CallScope) => Promise<T>): LbaPromise<T> {

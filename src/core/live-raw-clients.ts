@@ -102,6 +102,7 @@ function callerWhereAccepted(caller: string): Middleware {
  *
  * @example
  * ```ts
+ * declare const http: (request: Request) => Promise<Response>; // the client's HTTP stack
  * const rawJobs = createJobsRawClient({ baseUrl: "https://api.apprentissage.beta.gouv.fr/api", fetch: (request) => http(request) });
  * ```
  */

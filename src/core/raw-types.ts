@@ -39,6 +39,8 @@ type OperationWithOptionalCaller<O> = O extends { parameters: infer P } ? Simpli
  *
  * @example
  * ```ts
+ * import type { LbaPaths, WithOptionalCaller } from "labonnealternance";
+ *
  * type Query = NonNullable<WithOptionalCaller<LbaPaths>["/api/V1/formations"]["get"]["parameters"]["query"]>;
  * const query: Query = { romes: "M1805" }; // no caller needed
  * ```
@@ -64,6 +66,9 @@ export type LbaRawPaths = WithOptionalCaller<paths>;
  *
  * @example
  * ```ts
+ * import type { LbaRawClient } from "labonnealternance";
+ *
+ * declare const raw: LbaRawClient; // e.g. createLegacyRawClient({ caller: "contact@example.org mon-service" })
  * const { data, error } = await raw.GET("/api/V1/formations", { params: { query: { romes: "M1805" } } });
  * ```
  */

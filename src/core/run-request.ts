@@ -56,7 +56,9 @@ export interface RequestCall {
  *
  * @example
  * ```ts
- * const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path: "/api/v1/metiers/all" }, call, (init) => raw.GET("/api/v1/metiers/all", init));
+ * declare const ctx: import("./context.js").LiveContext;
+ * declare const call: RequestCall;
+ * const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path: "/api/v1/metiers/all" }, call, (init) => ctx.lba.GET("/api/v1/metiers/all", { ...init }));
  * ```
  */
 export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreContext, spec: RequestSpec<K>, call: RequestCall, send: Send): Promise<Answer<K> | null> {
@@ -113,7 +115,10 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
  *
  * @example
  * ```ts
- * ctx.http(request, toHttpCall({ timeoutMs: 5000 }, task.signal));
+ * declare const ctx: CoreContext;
+ * declare const request: Request;
+ * declare const signal: AbortSignal; // a fan-out task's
+ * await ctx.http(request, toHttpCall({ timeoutMs: 5000 }, signal));
  * ```
  */
 export function toHttpCall(options: LbaCallOptions, signal?: AbortSignal): CallOptions {

@@ -14,6 +14,8 @@ import { parseApiErrorBody } from "../schemas/index.js";
  *
  * @example
  * ```ts
+ * declare const send: () => Promise<Response>;
+ * const url = "https://labonnealternance.apprentissage.beta.gouv.fr/api/v1/metiers/all";
  * try { await send(); } catch (error) { throw toLbaError(error, "GET", url); }
  * ```
  */
@@ -33,6 +35,9 @@ export function toLbaError(error: unknown, method: string, url: string): LbaErro
  *
  * @example
  * ```ts
+ * declare const response: Response;
+ * declare const body: unknown;
+ * const url = "https://labonnealternance.apprentissage.beta.gouv.fr/api/v1/metiers/all";
  * if (!response.ok) throw apiErrorFromResponse(response, body, "GET", url, 1);
  * ```
  */

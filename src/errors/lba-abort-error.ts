@@ -5,10 +5,14 @@ import { LbaError } from "./lba-error.js";
  *
  * @example
  * ```ts
+ * import { LbaAbortError, type LbaClient, type SearchFormationsQuery } from "labonnealternance";
+ *
+ * declare const client: LbaClient;
+ * declare const query: SearchFormationsQuery;
  * const controller = new AbortController();
  * const pending = client.searchFormations(query, { signal: controller.signal });
  * controller.abort();
- * await pending.catch((e) => e instanceof LbaAbortError); // true
+ * await pending.catch((e: unknown) => e instanceof LbaAbortError); // true
  * ```
  */
 export class LbaAbortError extends LbaError {

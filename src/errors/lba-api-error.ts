@@ -8,7 +8,13 @@ import { LbaError } from "./lba-error.js";
  *
  * @example
  * ```ts
- * catch (error) {
+ * import { LbaApiError, type LbaClient, type SearchFormationsQuery } from "labonnealternance";
+ *
+ * declare const client: LbaClient;
+ * declare const query: SearchFormationsQuery;
+ * try {
+ *   await client.searchFormations(query);
+ * } catch (error) {
  *   if (error instanceof LbaApiError && error.status === 400) console.log(error.messages);
  * }
  * ```

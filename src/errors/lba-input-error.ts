@@ -23,6 +23,8 @@ export interface LbaInputIssue {
  *
  * @example
  * ```ts
+ * import { LbaInputError, department } from "labonnealternance";
+ *
  * try { department("2C"); } catch (error) {
  *   if (error instanceof LbaInputError) console.log(error.issues[0]?.field); // "department"
  * }

@@ -6,7 +6,15 @@ import { LbaError } from "./lba-error.js";
  *
  * @example
  * ```ts
- * catch (error) { if (error instanceof LbaNetworkError) console.log(error.cause); }
+ * import { LbaNetworkError, type LbaClient, type SearchFormationsQuery } from "labonnealternance";
+ *
+ * declare const client: LbaClient;
+ * declare const query: SearchFormationsQuery;
+ * try {
+ *   await client.searchFormations(query);
+ * } catch (error) {
+ *   if (error instanceof LbaNetworkError) console.log(error.cause);
+ * }
  * ```
  */
 export class LbaNetworkError extends LbaError {

@@ -6,7 +6,14 @@ import { LbaApiError } from "./lba-api-error.js";
  *
  * @example
  * ```ts
- * catch (error) {
+ * import { setTimeout as sleep } from "node:timers/promises";
+ * import { LbaRateLimitError, type LbaClient, type SearchCompaniesQuery } from "labonnealternance";
+ *
+ * declare const client: LbaClient;
+ * declare const query: SearchCompaniesQuery;
+ * try {
+ *   await client.searchCompanies(query);
+ * } catch (error) {
  *   if (error instanceof LbaRateLimitError) await sleep((error.retryAfter ?? 1) * 1000);
  * }
  * ```

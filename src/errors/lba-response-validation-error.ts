@@ -17,7 +17,13 @@ export interface LbaValidationIssue {
  *
  * @example
  * ```ts
- * catch (error) {
+ * import { LbaResponseValidationError, type LbaClient, type SearchFormationsQuery } from "labonnealternance";
+ *
+ * declare const client: LbaClient;
+ * declare const query: SearchFormationsQuery;
+ * try {
+ *   await client.searchFormations(query, { validation: "strict" });
+ * } catch (error) {
  *   if (error instanceof LbaResponseValidationError) for (const i of error.issues) console.log(i.path);
  * }
  * ```

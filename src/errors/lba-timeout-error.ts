@@ -6,7 +6,15 @@ import { LbaError } from "./lba-error.js";
  *
  * @example
  * ```ts
- * catch (error) { if (error instanceof LbaTimeoutError) console.log(error.timeoutMs); }
+ * import { LbaTimeoutError, type LbaClient, type SearchFormationsQuery } from "labonnealternance";
+ *
+ * declare const client: LbaClient;
+ * declare const query: SearchFormationsQuery;
+ * try {
+ *   await client.searchFormations(query, { timeoutMs: 5000 });
+ * } catch (error) {
+ *   if (error instanceof LbaTimeoutError) console.log(error.timeoutMs); // 5000
+ * }
  * ```
  */
 export class LbaTimeoutError extends LbaError {

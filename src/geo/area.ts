@@ -8,6 +8,8 @@ import type { RegionCode } from "./regions.js";
  *
  * @example
  * ```ts
+ * import { near, type NearArea } from "labonnealternance";
+ *
  * const area: NearArea = near(48.1173, -1.6778, { radius: 30, insee: "35238" });
  * ```
  */
@@ -33,6 +35,8 @@ export interface NearArea {
  *
  * @example
  * ```ts
+ * import { department, type DepartmentArea } from "labonnealternance";
+ *
  * const area: DepartmentArea = department("2A");
  * // { kind: "department", code: "2A", name: "Corse-du-Sud", serverCode: "20", regionCode: "94" }
  * ```
@@ -57,6 +61,8 @@ export interface DepartmentArea {
  *
  * @example
  * ```ts
+ * import { region, type RegionArea } from "labonnealternance";
+ *
  * const area: RegionArea = region("Bretagne"); // { kind: "region", code: "53", name: "Bretagne" }
  * ```
  */
@@ -73,6 +79,8 @@ export interface RegionArea {
  *
  * @example
  * ```ts
+ * import { france, type FranceArea } from "labonnealternance";
+ *
  * const area: FranceArea = france(); // { kind: "france", exhaustive: false }
  * ```
  */
@@ -90,6 +98,8 @@ export interface FranceArea {
  *
  * @example
  * ```ts
+ * import { department, type Area } from "labonnealternance";
+ *
  * const areas: Area[] = [department("29"), department("22")];
  * ```
  */
@@ -100,6 +110,8 @@ export type Area = NearArea | DepartmentArea | RegionArea | FranceArea;
  *
  * @example
  * ```ts
+ * import { department, type Where } from "labonnealternance";
+ *
  * const where: Where = [department("2A"), department("2B")];
  * ```
  */

@@ -44,7 +44,7 @@ export function assertWhere(value: unknown, field: string): Where {
  *
  * @example
  * ```ts
- * isArea(department("75")); // true
+ * isArea({ kind: "department", code: "75" }); // true (the other fields are optional)
  * isArea({ kind: "near", latitude: 100, longitude: 0, radius: 30 }); // false
  * ```
  */

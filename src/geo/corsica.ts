@@ -19,9 +19,11 @@ export interface PlaceLike {
  *
  * @example
  * ```ts
- * isInDepartment({ zipCode: "20000" }, department("2A")); // true (Ajaccio)
- * isInDepartment({ insee: "2B033" }, department("2A"));   // false (Bastia)
- * isInDepartment(null, department("2A"));                 // true (unknown: kept)
+ * // What department("2A") returns:
+ * const corseDuSud: DepartmentArea = { kind: "department", code: "2A", name: "Corse-du-Sud", serverCode: "20", regionCode: "94" };
+ * isInDepartment({ zipCode: "20000" }, corseDuSud); // true (Ajaccio)
+ * isInDepartment({ insee: "2B033" }, corseDuSud);   // false (Bastia)
+ * isInDepartment(null, corseDuSud);                 // true (unknown: kept)
  * ```
  */
 export function isInDepartment(place: PlaceLike | null | undefined, area: DepartmentArea): boolean {

@@ -66,6 +66,9 @@ export interface NearPoint {
  *
  * @example
  * ```ts
+ * import { near, type LbaClient } from "labonnealternance";
+ *
+ * declare const client: LbaClient;
  * near(48.1173, -1.6778); // radius 30 km
  * near(47.2184, -1.5536, { radius: 10, insee: "44109" });
  * const [nantes] = await client.geocode("Nantes");

@@ -7,6 +7,7 @@ import { failureOf, type SearchFailure, type SearchTask } from "./task.js";
  *
  * @example
  * ```ts
+ * declare const tasks: SearchTask<string[]>[];
  * const { values, failures } = await collectTasks(tasks, { concurrency: 4, failureMode: "collect" });
  * ```
  */

@@ -16,6 +16,8 @@ export type ItemKey = (item: unknown) => string | undefined;
  *
  * @example
  * ```ts
+ * const a = { id: "a" };
+ * const b = { id: "b" };
  * const isNew = createDeduper((item) => (item as { id?: string }).id);
  * [a, b, a].filter(isNew); // [a, b]
  * ```
@@ -38,6 +40,8 @@ export function createDeduper(keyOf: ItemKey): (item: unknown) => boolean {
  *
  * @example
  * ```ts
+ * const [a, b, c] = [{ id: "a" }, { id: "b" }, { id: "c" }];
+ * const keyOf: ItemKey = (item) => (item as { id?: string }).id;
  * mergeUnique([[a, b], [b, c]], keyOf); // [a, b, c]
  * ```
  */

@@ -99,6 +99,8 @@ export interface Paginator<T> extends AsyncIterable<Page<T>> {
  *
  * @example
  * ```ts
+ * declare const tasks: SearchTask<{ items: string[] }>[];
+ * declare const keyOf: ItemKey;
  * const pager = paginate(tasks, (part) => ({ items: part.items, failures: [] }), keyOf, { pageSize: 10 }, 4);
  * ```
  */

@@ -12,6 +12,7 @@ import type { FailureMode, SearchTask } from "./task.js";
  *
  * @example
  * ```ts
+ * declare const tasks: SearchTask<string[]>[];
  * for await (const part of settleTasks(tasks, { concurrency: 4, failureMode: "collect" })) if (!part.ok) console.warn(part.error);
  * ```
  */
@@ -41,7 +42,8 @@ export interface SettleOptions {
  *
  * @example
  * ```ts
- * const values = [];
+ * declare const tasks: SearchTask<string[]>[];
+ * const values: string[][] = [];
  * for await (const part of settleTasks(tasks, { concurrency: 8, failureMode: "throw" })) if (part.ok) values.push(part.value);
  * ```
  */

@@ -66,7 +66,9 @@ export type FailureMode = "throw" | "collect";
  *
  * @example
  * ```ts
- * failures.push(failureOf(task, error));
+ * declare const task: SearchTask<unknown>;
+ * const failures: SearchFailure[] = [];
+ * failures.push(failureOf(task, new Error("socket hang up")));
  * ```
  */
 export function failureOf(task: SearchTask<unknown>, reason: unknown): SearchFailure {

@@ -6,8 +6,9 @@ import type { Area } from "../geo/index.js";
  *
  * @example
  * ```ts
- * radiiOf(near(48.1, -1.7, { radius: [10, 30] })); // [10, 30]
- * radiiOf(department("29")); // []
+ * // What near(48.1, -1.7, { radius: [10, 30] }) and france() return:
+ * radiiOf({ kind: "near", latitude: 48.1, longitude: -1.7, radius: [10, 30] }); // [10, 30]
+ * radiiOf({ kind: "france", exhaustive: false }); // []
  * ```
  */
 export function radiiOf(area: Area): readonly number[] {
@@ -22,7 +23,9 @@ export function radiiOf(area: Area): readonly number[] {
  *
  * @example
  * ```ts
- * const { value, radius } = await widen(near(48, -1.6, { radius: [10, 30], minResults: 5 }), (r) => fetchAt(r), (v) => v.length);
+ * declare const fetchAt: (radius: number | undefined) => Promise<string[]>;
+ * const area: Area = { kind: "near", latitude: 48, longitude: -1.6, radius: [10, 30], minResults: 5 }; // near(48, -1.6, { radius: [10, 30], minResults: 5 })
+ * const { value, radius } = await widen(area, (r) => fetchAt(r), (v) => v.length);
  * ```
  */
 export async function widen<T>(

@@ -71,7 +71,8 @@ export type PhoneRule = "ten-digits" | "french-or-international";
  *
  * @example
  * ```ts
- * const input = inputCollector();
+ * declare const input: InputCollector;
+ * declare const application: { applicant: unknown };
  * const applicant = checkApplicant(application.applicant, "french-or-international", input);
  * ```
  */
@@ -117,6 +118,8 @@ function isPhone(phone: string, rule: PhoneRule): boolean {
  *
  * @example
  * ```ts
+ * declare const input: InputCollector;
+ * declare const application: { cv: unknown };
  * const cv = checkCv(application.cv, input);
  * ```
  */

@@ -9,7 +9,7 @@ export const FORMATIONS_CAPS = [150, 500] as const;
  *
  * @example
  * ```ts
- * formationAreas([france({ exhaustive: true })]).length; // 18
+ * formationAreas([{ kind: "france", exhaustive: true }]).length; // 18, as for france({ exhaustive: true })
  * ```
  */
 export function formationAreas(areas: readonly Area[]): { area: Area; splitWhenCapped: boolean }[] {

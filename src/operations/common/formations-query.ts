@@ -62,7 +62,7 @@ const KEYS = ["romes", "romeDomain", "where", "diploma", "opco"] as const;
  *
  * @example
  * ```ts
- * planFormations({ romes: "M1805", where: department("29") }).areas.length; // 1
+ * planFormations({ romes: "M1805", where: { kind: "department", code: "29" } }).areas.length; // 1
  * ```
  */
 export function planFormations(query: unknown, keys: readonly string[] = KEYS): FormationsPlan {
@@ -98,7 +98,7 @@ export function planFormations(query: unknown, keys: readonly string[] = KEYS): 
  *
  * @example
  * ```ts
- * toAreas(department("29")); // [department("29")]
+ * toAreas(france()); // [{ kind: "france", exhaustive: false }]
  * ```
  */
 export function toAreas(where: Where): Area[] {

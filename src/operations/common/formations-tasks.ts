@@ -34,6 +34,7 @@ type RegionCodeOf<A> = A extends { kind: "region"; code: infer C } ? C : never;
  *
  * @example
  * ```ts
+ * declare const fetchTrainings: (endpoint: FormationsEndpoint, query: FormationsRequestQuery, signal: AbortSignal) => Promise<Formation[]>;
  * const send: SendFormations = (endpoint, query, signal) => fetchTrainings(endpoint, query, signal);
  * ```
  */
@@ -57,7 +58,9 @@ export const FORMATIONS_ROME_LIMIT = 20;
  *
  * @example
  * ```ts
- * const tasks = formationTasks(planFormations(query), send);
+ * declare const plan: FormationsPlan; // planFormations(query)
+ * declare const send: SendFormations;
+ * const tasks = formationTasks(plan, send);
  * ```
  */
 export function formationTasks(plan: FormationsPlan, send: SendFormations): SearchTask<FormationsPart>[] {
@@ -104,7 +107,8 @@ function formationTask(plan: FormationsPlan, send: SendFormations, area: Area, r
  *
  * @example
  * ```ts
- * endpointForFormations(department("29")); // "formationsParRegion"
+ * endpointForFormations({ kind: "near", latitude: 48.11, longitude: -1.68, radius: 30 }); // "formations"
+ * endpointForFormations({ kind: "france", exhaustive: false }); // "formationsParRegion"
  * ```
  */
 export function endpointForFormations(area: Area): FormationsEndpoint {
@@ -116,7 +120,9 @@ export function endpointForFormations(area: Area): FormationsEndpoint {
  *
  * @example
  * ```ts
- * areaToFormationsQuery(department("2A")); // { departement: "20" }
+ * // What department("2A") returns:
+ * const corseDuSud: Area = { kind: "department", code: "2A", name: "Corse-du-Sud", serverCode: "20", regionCode: "94" };
+ * areaToFormationsQuery(corseDuSud); // { departement: "20" }
  * ```
  */
 export function areaToFormationsQuery(area: Area): FormationsRequestQuery {

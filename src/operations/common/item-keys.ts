@@ -37,7 +37,9 @@ export function itemKey(item: unknown): string | undefined {
  *
  * @example
  * ```ts
- * mergeItems([[a, b], [b, c]]); // [a, b, c], ordered by distance
+ * const a = { ideaType: "formation", id: "a", place: { distance: 3 } };
+ * const b = { ideaType: "formation", id: "b", place: { distance: 1 } };
+ * mergeItems([[a], [b, a]]); // [b, a]: `a` once, ordered by distance
  * ```
  */
 export function mergeItems<T>(lists: readonly (readonly T[])[]): T[] {

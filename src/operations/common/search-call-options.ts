@@ -29,6 +29,7 @@ export interface SearchCallOptions extends LbaCallOptions {
  *
  * @example
  * ```ts
+ * declare const maybeOptions: unknown;
  * const { options, input } = checkSearchOptions(maybeOptions);
  * input.throwIfAny();
  * ```

@@ -89,6 +89,10 @@ export function planAll(query: unknown, input?: InputCollector): JobsRequestPlan
  *
  * @example
  * ```ts
+ * declare const ctx: LegacyContext;
+ * declare const query: unknown;
+ * declare const options: SearchCallOptions;
+ * declare const scope: CallScope;
  * const tasks = allTasks(ctx, planAll(query), options, scope);
  * ```
  */

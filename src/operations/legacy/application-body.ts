@@ -17,6 +17,7 @@ const THROWAWAY_DOMAINS = new Set(["yopmail.com", "yopmail.fr", "mailinator.com"
  *
  * @example
  * ```ts
+ * declare const application: LegacyApplicationInput;
  * const body = buildLegacyApplicationBody(application); // LbaInputError before any request when invalid
  * ```
  */

@@ -6,12 +6,25 @@ import type { Applicant, CvFile } from "../common/applicant.js";
  *
  * @example
  * ```ts
- * const company = result.lbaCompanies[0]!;
+ * import type { ApplicationCompany, LegacyCompaniesResult, LegacyLbaClient } from "labonnealternance";
+ *
+ * declare const client: LegacyLbaClient; // createLbaClient({ caller, legacy: true })
+ * declare const result: LegacyCompaniesResult; // await client.searchCompanies(query)
+ * const item = result.lbaCompanies[0]!;
+ * const company: ApplicationCompany = {
+ *   type: "lba",
+ *   siret: item.company!.siret!,
+ *   name: item.company!.name!,
+ *   address: item.place!.fullAddress!,
+ *   naf: item.nafs![0]!.label!,
+ *   email: item.contact!.email!,
+ *   iv: item.contact!.iv!,
+ * };
  * await client.sendApplication({
  *   applicant: { email: "jeanne@example.fr", firstName: "Jeanne", lastName: "Martin", phone: "0612345678" },
  *   cv: { fileName: "cv.pdf", content: "data:application/pdf;base64,JVBERi0xLjQK..." },
  *   message: "Madame, Monsieur, ...",
- *   company: applicationCompanyFrom(company),
+ *   company,
  * });
  * ```
  */

@@ -89,6 +89,10 @@ export function planCompanies(query: unknown, input?: InputCollector): JobsReque
  *
  * @example
  * ```ts
+ * declare const ctx: LegacyContext;
+ * declare const query: unknown;
+ * declare const options: SearchCallOptions;
+ * declare const scope: CallScope;
  * const tasks = companiesTasks(ctx, planCompanies(query), options, scope);
  * ```
  */

@@ -9,6 +9,10 @@ import { mergeItems } from "../common/item-keys.js";
  *
  * @example
  * ```ts
+ * import type { LegacyLbaClient, LegacySearchCompaniesQuery } from "labonnealternance";
+ *
+ * declare const client: LegacyLbaClient;
+ * declare const query: LegacySearchCompaniesQuery;
  * const { peJobs, lbaCompanies, lbbCompanies, matchas, failures } = await client.searchCompanies(query);
  * ```
  */
@@ -85,6 +89,7 @@ function failureMeta(meta: { romes?: readonly string[]; area?: SearchFailure["ar
  *
  * @example
  * ```ts
+ * declare const parts: { lists: JobsLists }[]; // one per request
  * const lists = mergeJobsLists(parts.map((p) => p.lists));
  * ```
  */
@@ -100,7 +105,10 @@ export function mergeJobsLists(all: readonly JobsLists[]): JobsLists {
  *
  * @example
  * ```ts
- * const { formations, lists, failures } = splitAllAnswer(body, { romes, area }, url);
+ * const url = "https://labonnealternance.apprentissage.beta.gouv.fr/api/V1/jobsEtFormations";
+ * const body = { formations: { results: [] }, jobs: { error: "internal_error" } };
+ * const { formations, lists, failures } = splitAllAnswer(body, { romes: ["M1805"] }, url);
+ * // formations: [], lists: all empty, failures: one, with source "jobs"
  * ```
  */
 export function splitAllAnswer(

@@ -15,9 +15,10 @@ export interface LegacyJobsAreaQuery {
  *
  * @example
  * ```ts
- * areaToJobsQuery(near(47.2184, -1.5536, { insee: "44109" }));
+ * // What near(47.2184, -1.5536, { insee: "44109" }) and france() return:
+ * areaToJobsQuery({ kind: "near", latitude: 47.2184, longitude: -1.5536, radius: 30, insee: "44109" });
  * // { latitude: 47.2184, longitude: -1.5536, radius: 30, insee: "44109" }
- * areaToJobsQuery(france()); // {} (the server reads "no location" as all of France)
+ * areaToJobsQuery({ kind: "france", exhaustive: false }); // {} (the server reads "no location" as all of France)
  * ```
  */
 export function areaToJobsQuery(area: NearArea | FranceArea, field = "where"): LegacyJobsAreaQuery {

@@ -76,6 +76,7 @@ export function planJobs(query: unknown, spec: { keys: readonly string[]; source
  *
  * @example
  * ```ts
+ * const input = inputCollector();
  * checkSources(["lba", "lba"], ["lba", "matcha"], input); // ["lba"]
  * ```
  */

@@ -10,7 +10,10 @@ import type { SearchCallOptions } from "../common/search-call-options.js";
  *
  * @example
  * ```ts
- * const tasks = formationTasks(plan, sendFormations(ctx, options, scope));
+ * declare const ctx: LegacyContext;
+ * declare const options: SearchCallOptions;
+ * declare const scope: CallScope;
+ * const send: SendFormations = sendFormations(ctx, options, scope); // then formationTasks(plan, send)
  * ```
  */
 export function sendFormations(ctx: LegacyContext, options: SearchCallOptions, scope?: CallScope): SendFormations {

@@ -41,6 +41,11 @@ export type AllPart = { side: "formations"; part: FormationsPart } | { side: "jo
  *
  * @example
  * ```ts
+ * declare const ctx: LiveContext;
+ * declare const query: unknown;
+ * declare const options: SearchCallOptions;
+ * declare const input: InputCollector;
+ * declare const scope: CallScope;
  * const tasks = allTasks(ctx, query, options, input, scope);
  * ```
  */

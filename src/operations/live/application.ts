@@ -68,6 +68,7 @@ const KEYS = ["applicant", "cv", "recipientId", "message"];
  *
  * @example
  * ```ts
+ * declare const application: ApplicationInput;
  * const body = buildApplicationBody(application); // LbaInputError before any request when invalid
  * ```
  */

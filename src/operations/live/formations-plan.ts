@@ -9,7 +9,8 @@ import { planFormations, type FormationsPlan } from "../common/formations-query.
  *
  * @example
  * ```ts
- * planLiveFormations({ romes: "M1805", where: department("35") });
+ * planLiveFormations({ romes: "M1805", where: { kind: "department", code: "35" } }).areas.length; // 1
+ * planLiveFormations({ romes: "M1805", opco: "akto" }); // LbaInputError on "query.opco"
  * ```
  */
 export function planLiveFormations(query: unknown): FormationsPlan {

@@ -54,6 +54,7 @@ export interface JobsLists {
  *
  * @example
  * ```ts
+ * declare const body: unknown; // the answer of GET /job/v1/search
  * const { jobs, recruiters, warnings } = readJobsAnswer(body);
  * ```
  */
@@ -71,6 +72,7 @@ export function readJobsAnswer(body: unknown): JobsLists {
  *
  * @example
  * ```ts
+ * declare const body: unknown; // the answer of GET /job/v1/offer/{id}
  * const offer = withPoint(body as JobOfferRead);
  * ```
  */

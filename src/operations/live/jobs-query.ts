@@ -60,7 +60,8 @@ const MAX_RADIUS = 200;
  *
  * @example
  * ```ts
- * planJobSearch({ romes: "M1805", where: region("53") }, input)[0]?.query.departements; // ["22", "29", "35", "56"]
+ * declare const input: InputCollector;
+ * planJobSearch({ romes: "M1805", where: { kind: "region", code: "53" } }, input)[0]?.query.departements; // ["22", "29", "35", "56"]
  * ```
  */
 export function planJobSearch(query: unknown, input: InputCollector, keys: readonly string[] = KEYS): JobsRequestPlan[] {

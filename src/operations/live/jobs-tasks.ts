@@ -21,7 +21,11 @@ export interface JobsPart {
  *
  * @example
  * ```ts
- * const tasks = jobTasks(ctx, planJobSearch(query, input), options, scope);
+ * declare const ctx: LiveContext;
+ * declare const plans: JobsRequestPlan[]; // planJobSearch(query, input)
+ * declare const options: SearchCallOptions;
+ * declare const scope: CallScope;
+ * const tasks = jobTasks(ctx, plans, options, scope);
  * ```
  */
 export function jobTasks(ctx: LiveContext, plans: readonly JobsRequestPlan[], options: SearchCallOptions, scope?: CallScope): SearchTask<JobsPart>[] {

@@ -7,6 +7,8 @@ import type { InputCollector } from "../../core/input.js";
  *
  * @example
  * ```ts
+ * declare const ctx: LiveContext;
+ * declare const input: InputCollector;
  * requireApiKey(ctx, input); // issue on "apiKey" when the client was created without one
  * ```
  */

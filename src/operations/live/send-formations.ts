@@ -11,7 +11,10 @@ import type { SearchCallOptions } from "../common/search-call-options.js";
  *
  * @example
  * ```ts
- * const tasks = formationTasks(plan, sendLiveFormations(ctx, options, scope));
+ * declare const ctx: LiveContext;
+ * declare const options: SearchCallOptions;
+ * declare const scope: CallScope;
+ * const send: SendFormations = sendLiveFormations(ctx, options, scope); // then formationTasks(plan, send)
  * ```
  */
 export function sendLiveFormations(ctx: LiveContext, options: SearchCallOptions, scope?: CallScope): SendFormations {
