@@ -28,6 +28,10 @@ export interface DriftSink {
 export type CompiledCheck = (v: any, d: DriftSink | undefined, p: string) => boolean;
 
 const j = (p: string, k: string): string => (p === "" ? k : `${p}.${k}`);
+/** Hands a mismatching scalar to the sink (collecting mode only). */
+const R = (d: DriftSink | undefined, m: "s" | "v" | "g", path: string, x: unknown, node: SchemaNode, holder: any, key: string | number): boolean => d !== undefined && d[m](path, x, node, holder, key);
+/** The same for an object's field `k` (its path built only when collecting). */
+const F = (d: DriftSink | undefined, m: "s" | "v" | "g", p: string, k: string, x: unknown, node: SchemaNode, holder: any): boolean => d !== undefined && d[m](j(p, k), x, node, holder, k);
 
 // Descriptors (plain data).
 const E0: readonly string[] = ["formation","peJob","lba","lbb","matcha","partnerJob"];
@@ -242,72 +246,37 @@ function c2(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.email;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "email"), x, n1, v, "email")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "email", x, n1, v)) return false;
   }
   x = v.name;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "name"), x, n1, v, "name")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "name", x, n1, v)) return false;
   }
   x = v.phone;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "phone"), x, n1, v, "phone")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "phone", x, n1, v)) return false;
   }
   x = v.info;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "info"), x, n1, v, "info")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "info", x, n1, v)) return false;
   }
   x = v.iv;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "iv"), x, n1, v, "iv")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "iv", x, n1, v)) return false;
   }
   x = v.hasEmail;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "hasEmail"), x, n2, v, "hasEmail")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "hasEmail", x, n2, v)) return false;
   }
   x = v.url;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "url"), x, n1, v, "url")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "url", x, n1, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -324,132 +293,71 @@ function c3(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.distance;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!((typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "distance"), x, n3, v, "distance")) return false;
-      }
-    }
+    if (x !== null && !((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "distance", x, n3, v)) return false;
   }
   x = v.fullAddress;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "fullAddress"), x, n1, v, "fullAddress")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "fullAddress", x, n1, v)) return false;
   }
   x = v.latitude;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (typeof x === "number" ? x - x !== 0 : !isNumericString(x)) {
-        if (d === undefined) return false;
-        if (!d.g(j(p, "latitude"), x, n4, v, "latitude")) return false;
-      } else if (typeof x !== "number") v["latitude"] = Number(x);
-    }
+    if (x !== null && (typeof x === "number" ? x - x !== 0 : !isNumericString(x))) {
+      if (!F(d, "g", p, "latitude", x, n4, v)) return false;
+    } else if (typeof x === "string") v["latitude"] = Number(x);
   }
   x = v.longitude;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (typeof x === "number" ? x - x !== 0 : !isNumericString(x)) {
-        if (d === undefined) return false;
-        if (!d.g(j(p, "longitude"), x, n4, v, "longitude")) return false;
-      } else if (typeof x !== "number") v["longitude"] = Number(x);
-    }
+    if (x !== null && (typeof x === "number" ? x - x !== 0 : !isNumericString(x))) {
+      if (!F(d, "g", p, "longitude", x, n4, v)) return false;
+    } else if (typeof x === "string") v["longitude"] = Number(x);
   }
   x = v.city;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "city"), x, n1, v, "city")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "city", x, n1, v)) return false;
   }
   x = v.address;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "address"), x, n1, v, "address")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "address", x, n1, v)) return false;
   }
   x = v.cedex;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "cedex"), x, n1, v, "cedex")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "cedex", x, n1, v)) return false;
   }
   x = v.zipCode;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "zipCode"), x, n1, v, "zipCode")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "zipCode", x, n1, v)) return false;
   }
   x = v.insee;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "insee"), x, n1, v, "insee")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "insee", x, n1, v)) return false;
   }
   x = v.departementNumber;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "departementNumber"), x, n1, v, "departementNumber")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "departementNumber", x, n1, v)) return false;
   }
   x = v.region;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "region"), x, n1, v, "region")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "region", x, n1, v)) return false;
   }
   x = v.numberAndStreet;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "numberAndStreet"), x, n1, v, "numberAndStreet")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "numberAndStreet", x, n1, v)) return false;
   }
   x = v.remoteOnly;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "remoteOnly"), x, n2, v, "remoteOnly")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "remoteOnly", x, n2, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -466,62 +374,32 @@ function c5(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "id"), x, n1, v, "id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n1, v)) return false;
   }
   x = v.uai;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "uai"), x, n1, v, "uai")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "uai", x, n1, v)) return false;
   }
   x = v.siret;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "siret"), x, n1, v, "siret")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "siret", x, n1, v)) return false;
   }
   x = v.name;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "name"), x, n1, v, "name")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "name", x, n1, v)) return false;
   }
   x = v.type;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "type"), x, n1, v, "type")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "type", x, n1, v)) return false;
   }
   x = v.hasConvention;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "hasConvention"), x, n1, v, "hasConvention")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "hasConvention", x, n1, v)) return false;
   }
   x = v.place;
   if (x !== undefined) {
@@ -545,22 +423,12 @@ function c6(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.label;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "label"), x, n1, v, "label")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "label", x, n1, v)) return false;
   }
   x = v.url;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "url"), x, n1, v, "url")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "url", x, n1, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -577,112 +445,57 @@ function c4(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.name;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "name"), x, n1, v, "name")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "name", x, n1, v)) return false;
   }
   x = v.siret;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "siret"), x, n1, v, "siret")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "siret", x, n1, v)) return false;
   }
   x = v.size;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "size"), x, n1, v, "size")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "size", x, n1, v)) return false;
   }
   x = v.logo;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "logo"), x, n1, v, "logo")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "logo", x, n1, v)) return false;
   }
   x = v.description;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "description"), x, n1, v, "description")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "description", x, n1, v)) return false;
   }
   x = v.socialNetwork;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "socialNetwork"), x, n1, v, "socialNetwork")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "socialNetwork", x, n1, v)) return false;
   }
   x = v.url;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "url"), x, n1, v, "url")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "url", x, n1, v)) return false;
   }
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "id"), x, n1, v, "id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n1, v)) return false;
   }
   x = v.uai;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "uai"), x, n1, v, "uai")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "uai", x, n1, v)) return false;
   }
   x = v.mandataire;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "mandataire"), x, n2, v, "mandataire")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "mandataire", x, n2, v)) return false;
   }
   x = v.creationDate;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "creationDate"), x, n1, v, "creationDate")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "creationDate", x, n1, v)) return false;
   }
   x = v.headquarter;
   if (x !== undefined) {
@@ -708,22 +521,12 @@ function c4(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.elligibleHandicap;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "elligibleHandicap"), x, n2, v, "elligibleHandicap")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "elligibleHandicap", x, n2, v)) return false;
   }
   x = v.isGeiq;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "isGeiq"), x, n2, v, "isGeiq")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "isGeiq", x, n2, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -740,112 +543,57 @@ function c7(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "id"), x, n1, v, "id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n1, v)) return false;
   }
   x = v.creationDate;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "creationDate"), x, n1, v, "creationDate")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "creationDate", x, n1, v)) return false;
   }
   x = v.jobStartDate;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "jobStartDate"), x, n1, v, "jobStartDate")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "jobStartDate", x, n1, v)) return false;
   }
   x = v.description;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "description"), x, n1, v, "description")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "description", x, n1, v)) return false;
   }
   x = v.contractType;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "contractType"), x, n1, v, "contractType")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "contractType", x, n1, v)) return false;
   }
   x = v.contractDescription;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "contractDescription"), x, n1, v, "contractDescription")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "contractDescription", x, n1, v)) return false;
   }
   x = v.duration;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "duration"), x, n1, v, "duration")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "duration", x, n1, v)) return false;
   }
   x = v.rythmeAlternance;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "rythmeAlternance"), x, n1, v, "rythmeAlternance")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "rythmeAlternance", x, n1, v)) return false;
   }
   x = v.elligibleHandicap;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "elligibleHandicap"), x, n2, v, "elligibleHandicap")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "elligibleHandicap", x, n2, v)) return false;
   }
   x = v.dureeContrat;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string" || (typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "dureeContrat"), x, n7, v, "dureeContrat")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string" || (typeof x === "number" && x - x === 0)) && !F(d, "s", p, "dureeContrat", x, n7, v)) return false;
   }
   x = v.quantiteContrat;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!((typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "quantiteContrat"), x, n3, v, "quantiteContrat")) return false;
-      }
-    }
+    if (x !== null && !((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "quantiteContrat", x, n3, v)) return false;
   }
   x = v.romeDetails;
   if (x !== undefined) {
@@ -854,12 +602,7 @@ function c7(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.status;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "status"), x, n1, v, "status")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "status", x, n1, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -876,21 +619,11 @@ function c8(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.code;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "code"), x, n8, v, "code")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "code", x, n8, v)) return false;
   x = v.label;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "label"), x, n1, v, "label")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "label", x, n1, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -907,21 +640,11 @@ function c9(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.code;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "code"), x, n9, v, "code")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "code", x, n9, v)) return false;
   x = v.label;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "label"), x, n1, v, "label")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "label", x, n1, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -938,39 +661,21 @@ function c1(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.ideaType;
   if (x === undefined) return false;
   n++;
-  if (x !== "formation" && x !== "peJob" && x !== "lba" && x !== "lbb" && x !== "matcha" && x !== "partnerJob") {
-    if (d === undefined) return false;
-    if (!d.v(j(p, "ideaType"), x, n0, v, "ideaType")) return false;
-  }
+  if (x !== "formation" && x !== "peJob" && x !== "lba" && x !== "lbb" && x !== "matcha" && x !== "partnerJob" && !F(d, "v", p, "ideaType", x, n0, v)) return false;
   x = v.title;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "title"), x, n1, v, "title")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "title", x, n1, v)) return false;
   }
   x = v.longTitle;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "longTitle"), x, n1, v, "longTitle")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "longTitle", x, n1, v)) return false;
   }
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "id"), x, n1, v, "id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n1, v)) return false;
   }
   x = v.contact;
   if (x !== undefined) {
@@ -996,122 +701,62 @@ function c1(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.diplomaLevel;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "diplomaLevel"), x, n1, v, "diplomaLevel")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "diplomaLevel", x, n1, v)) return false;
   }
   x = v.diploma;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "diploma"), x, n1, v, "diploma")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "diploma", x, n1, v)) return false;
   }
   x = v.cfd;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "cfd"), x, n1, v, "cfd")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "cfd", x, n1, v)) return false;
   }
   x = v.rncpCode;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "rncpCode"), x, n1, v, "rncpCode")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "rncpCode", x, n1, v)) return false;
   }
   x = v.rncpLabel;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "rncpLabel"), x, n1, v, "rncpLabel")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "rncpLabel", x, n1, v)) return false;
   }
   x = v.rncpEligibleApprentissage;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean" || typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "rncpEligibleApprentissage"), x, n5, v, "rncpEligibleApprentissage")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean" || typeof x === "string") && !F(d, "s", p, "rncpEligibleApprentissage", x, n5, v)) return false;
   }
   x = v.period;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "period"), x, n1, v, "period")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "period", x, n1, v)) return false;
   }
   x = v.capacity;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string" || (typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "capacity"), x, n6, v, "capacity")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string" || (typeof x === "number" && x - x === 0)) && !F(d, "s", p, "capacity", x, n6, v)) return false;
   }
   x = v.createdAt;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "createdAt"), x, n1, v, "createdAt")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "createdAt", x, n1, v)) return false;
   }
   x = v.lastUpdateAt;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "lastUpdateAt"), x, n1, v, "lastUpdateAt")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "lastUpdateAt", x, n1, v)) return false;
   }
   x = v.onisepUrl;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "onisepUrl"), x, n1, v, "onisepUrl")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "onisepUrl", x, n1, v)) return false;
   }
   x = v.url;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "url"), x, n1, v, "url")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "url", x, n1, v)) return false;
   }
   x = v.job;
   if (x !== undefined) {
@@ -1159,42 +804,22 @@ function c1(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.idRco;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "idRco"), x, n1, v, "idRco")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "idRco", x, n1, v)) return false;
   }
   x = v.idRcoFormation;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "idRcoFormation"), x, n1, v, "idRcoFormation")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "idRcoFormation", x, n1, v)) return false;
   }
   x = v.cleMinistereEducatif;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "cleMinistereEducatif"), x, n1, v, "cleMinistereEducatif")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "cleMinistereEducatif", x, n1, v)) return false;
   }
   x = v.target_diploma_level;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "target_diploma_level"), x, n1, v, "target_diploma_level")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "target_diploma_level", x, n1, v)) return false;
   }
   x = v.rdvContext;
   if (x !== undefined) {
@@ -1265,19 +890,11 @@ function c13(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.error;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "error"), x, n10, v, "error")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "error", x, n10, v)) return false;
   x = v.message;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "message"), x, n1, v, "message")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "message", x, n1, v)) return false;
   }
   x = v.result;
   if (x !== undefined) {
@@ -1286,12 +903,7 @@ function c13(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.status;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!((typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "status"), x, n3, v, "status")) return false;
-      }
-    }
+    if (x !== null && !((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "status", x, n3, v)) return false;
   }
   return true;
 }
@@ -1409,72 +1021,37 @@ function c23(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.email;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "email"), x, n1, v, "email")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "email", x, n1, v)) return false;
   }
   x = v.name;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "name"), x, n1, v, "name")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "name", x, n1, v)) return false;
   }
   x = v.phone;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "phone"), x, n1, v, "phone")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "phone", x, n1, v)) return false;
   }
   x = v.info;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "info"), x, n1, v, "info")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "info", x, n1, v)) return false;
   }
   x = v.iv;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "iv"), x, n1, v, "iv")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "iv", x, n1, v)) return false;
   }
   x = v.hasEmail;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "hasEmail"), x, n2, v, "hasEmail")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "hasEmail", x, n2, v)) return false;
   }
   x = v.url;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "url"), x, n1, v, "url")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "url", x, n1, v)) return false;
   }
   return true;
 }
@@ -1485,132 +1062,71 @@ function c24(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.distance;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!((typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "distance"), x, n3, v, "distance")) return false;
-      }
-    }
+    if (x !== null && !((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "distance", x, n3, v)) return false;
   }
   x = v.fullAddress;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "fullAddress"), x, n1, v, "fullAddress")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "fullAddress", x, n1, v)) return false;
   }
   x = v.latitude;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (typeof x === "number" ? x - x !== 0 : !isNumericString(x)) {
-        if (d === undefined) return false;
-        if (!d.g(j(p, "latitude"), x, n4, v, "latitude")) return false;
-      } else if (typeof x !== "number") v["latitude"] = Number(x);
-    }
+    if (x !== null && (typeof x === "number" ? x - x !== 0 : !isNumericString(x))) {
+      if (!F(d, "g", p, "latitude", x, n4, v)) return false;
+    } else if (typeof x === "string") v["latitude"] = Number(x);
   }
   x = v.longitude;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (typeof x === "number" ? x - x !== 0 : !isNumericString(x)) {
-        if (d === undefined) return false;
-        if (!d.g(j(p, "longitude"), x, n4, v, "longitude")) return false;
-      } else if (typeof x !== "number") v["longitude"] = Number(x);
-    }
+    if (x !== null && (typeof x === "number" ? x - x !== 0 : !isNumericString(x))) {
+      if (!F(d, "g", p, "longitude", x, n4, v)) return false;
+    } else if (typeof x === "string") v["longitude"] = Number(x);
   }
   x = v.city;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "city"), x, n1, v, "city")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "city", x, n1, v)) return false;
   }
   x = v.address;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "address"), x, n1, v, "address")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "address", x, n1, v)) return false;
   }
   x = v.cedex;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "cedex"), x, n1, v, "cedex")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "cedex", x, n1, v)) return false;
   }
   x = v.zipCode;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "zipCode"), x, n1, v, "zipCode")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "zipCode", x, n1, v)) return false;
   }
   x = v.insee;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "insee"), x, n1, v, "insee")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "insee", x, n1, v)) return false;
   }
   x = v.departementNumber;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "departementNumber"), x, n1, v, "departementNumber")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "departementNumber", x, n1, v)) return false;
   }
   x = v.region;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "region"), x, n1, v, "region")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "region", x, n1, v)) return false;
   }
   x = v.numberAndStreet;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "numberAndStreet"), x, n1, v, "numberAndStreet")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "numberAndStreet", x, n1, v)) return false;
   }
   x = v.remoteOnly;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "remoteOnly"), x, n2, v, "remoteOnly")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "remoteOnly", x, n2, v)) return false;
   }
   return true;
 }
@@ -1621,112 +1137,57 @@ function c25(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.name;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "name"), x, n1, v, "name")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "name", x, n1, v)) return false;
   }
   x = v.siret;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "siret"), x, n1, v, "siret")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "siret", x, n1, v)) return false;
   }
   x = v.size;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "size"), x, n1, v, "size")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "size", x, n1, v)) return false;
   }
   x = v.logo;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "logo"), x, n1, v, "logo")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "logo", x, n1, v)) return false;
   }
   x = v.description;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "description"), x, n1, v, "description")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "description", x, n1, v)) return false;
   }
   x = v.socialNetwork;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "socialNetwork"), x, n1, v, "socialNetwork")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "socialNetwork", x, n1, v)) return false;
   }
   x = v.url;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "url"), x, n1, v, "url")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "url", x, n1, v)) return false;
   }
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "id"), x, n1, v, "id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n1, v)) return false;
   }
   x = v.uai;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "uai"), x, n1, v, "uai")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "uai", x, n1, v)) return false;
   }
   x = v.mandataire;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "mandataire"), x, n2, v, "mandataire")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "mandataire", x, n2, v)) return false;
   }
   x = v.creationDate;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "creationDate"), x, n1, v, "creationDate")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "creationDate", x, n1, v)) return false;
   }
   x = v.headquarter;
   if (x !== undefined) {
@@ -1752,22 +1213,12 @@ function c25(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.elligibleHandicap;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "elligibleHandicap"), x, n2, v, "elligibleHandicap")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "elligibleHandicap", x, n2, v)) return false;
   }
   x = v.isGeiq;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "isGeiq"), x, n2, v, "isGeiq")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "isGeiq", x, n2, v)) return false;
   }
   return true;
 }
@@ -1778,112 +1229,57 @@ function c26(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "id"), x, n1, v, "id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n1, v)) return false;
   }
   x = v.creationDate;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "creationDate"), x, n1, v, "creationDate")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "creationDate", x, n1, v)) return false;
   }
   x = v.jobStartDate;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "jobStartDate"), x, n1, v, "jobStartDate")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "jobStartDate", x, n1, v)) return false;
   }
   x = v.description;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "description"), x, n1, v, "description")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "description", x, n1, v)) return false;
   }
   x = v.contractType;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "contractType"), x, n1, v, "contractType")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "contractType", x, n1, v)) return false;
   }
   x = v.contractDescription;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "contractDescription"), x, n1, v, "contractDescription")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "contractDescription", x, n1, v)) return false;
   }
   x = v.duration;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "duration"), x, n1, v, "duration")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "duration", x, n1, v)) return false;
   }
   x = v.rythmeAlternance;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "rythmeAlternance"), x, n1, v, "rythmeAlternance")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "rythmeAlternance", x, n1, v)) return false;
   }
   x = v.elligibleHandicap;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "boolean")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "elligibleHandicap"), x, n2, v, "elligibleHandicap")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "boolean") && !F(d, "s", p, "elligibleHandicap", x, n2, v)) return false;
   }
   x = v.dureeContrat;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string" || (typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "dureeContrat"), x, n7, v, "dureeContrat")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string" || (typeof x === "number" && x - x === 0)) && !F(d, "s", p, "dureeContrat", x, n7, v)) return false;
   }
   x = v.quantiteContrat;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!((typeof x === "number" && x - x === 0))) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "quantiteContrat"), x, n3, v, "quantiteContrat")) return false;
-      }
-    }
+    if (x !== null && !((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "quantiteContrat", x, n3, v)) return false;
   }
   x = v.romeDetails;
   if (x !== undefined) {
@@ -1892,12 +1288,7 @@ function c26(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.status;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "status"), x, n1, v, "status")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "status", x, n1, v)) return false;
   }
   return true;
 }
@@ -1908,39 +1299,21 @@ function c22(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.ideaType;
   if (x === undefined) return false;
   n++;
-  if (x !== "formation" && x !== "peJob" && x !== "lba" && x !== "lbb" && x !== "matcha" && x !== "partnerJob") {
-    if (d === undefined) return false;
-    if (!d.v(j(p, "ideaType"), x, n0, v, "ideaType")) return false;
-  }
+  if (x !== "formation" && x !== "peJob" && x !== "lba" && x !== "lbb" && x !== "matcha" && x !== "partnerJob" && !F(d, "v", p, "ideaType", x, n0, v)) return false;
   x = v.title;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "title"), x, n1, v, "title")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "title", x, n1, v)) return false;
   }
   x = v.id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "id"), x, n1, v, "id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n1, v)) return false;
   }
   x = v.url;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "url"), x, n1, v, "url")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "url", x, n1, v)) return false;
   }
   x = v.contact;
   if (x !== undefined) {
@@ -2142,22 +1515,12 @@ function c33(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.codeRome;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "codeRome"), x, n1, v, "codeRome")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "codeRome", x, n1, v)) return false;
   }
   x = v.intitule;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "intitule"), x, n1, v, "intitule")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "intitule", x, n1, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -2174,10 +1537,7 @@ function c32(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.label;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "label"), x, n11, v, "label")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "label", x, n11, v)) return false;
   x = v.romes;
   if (x === undefined) return false;
   n++;
@@ -2188,10 +1548,7 @@ function c32(v: any, d: DriftSink | undefined, p: string): boolean {
     for (let i1 = 0; i1 < a1.length; i1++) {
       const e1 = a1[i1];
       if (e1 === undefined) return false;
-      if (!(typeof e1 === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(q1, e1, n12, a1, i1)) return false;
-      }
+      if (!(typeof e1 === "string") && !R(d, "s", q1, e1, n12, a1, i1)) return false;
     }
   }
   x = v.rncps;
@@ -2205,10 +1562,7 @@ function c32(v: any, d: DriftSink | undefined, p: string): boolean {
         for (let i1 = 0; i1 < a1.length; i1++) {
           const e1 = a1[i1];
           if (e1 === undefined) return false;
-          if (!(typeof e1 === "string")) {
-            if (d === undefined) return false;
-            if (!d.s(q1, e1, n13, a1, i1)) return false;
-          }
+          if (!(typeof e1 === "string") && !R(d, "s", q1, e1, n13, a1, i1)) return false;
         }
       }
     }
@@ -2216,12 +1570,7 @@ function c32(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.type;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (x !== "job" && x !== "diploma") {
-        if (d === undefined) return false;
-        if (!d.v(j(p, "type"), x, n14, v, "type")) return false;
-      }
-    }
+    if (x !== null && x !== "job" && x !== "diploma" && !F(d, "v", p, "type", x, n14, v)) return false;
   }
   x = v.romeTitles;
   if (x !== undefined) {
@@ -2302,10 +1651,7 @@ function c35(v: any, d: DriftSink | undefined, p: string): boolean {
     for (let i1 = 0; i1 < a1.length; i1++) {
       const e1 = a1[i1];
       if (e1 === undefined) return false;
-      if (!(typeof e1 === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(q1, e1, n15, a1, i1)) return false;
-      }
+      if (!(typeof e1 === "string") && !R(d, "s", q1, e1, n15, a1, i1)) return false;
     }
   }
   let c = 0;
@@ -2323,29 +1669,16 @@ function c36(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.result;
   if (x === undefined) return false;
   n++;
-  if (x !== "not_found" && x !== "error") {
-    if (d === undefined) return false;
-    if (!d.v(j(p, "result"), x, n16, v, "result")) return false;
-  }
+  if (x !== "not_found" && x !== "error" && !F(d, "v", p, "result", x, n16, v)) return false;
   x = v.message;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "message"), x, n1, v, "message")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "message", x, n1, v)) return false;
   }
   x = v.error;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "error"), x, n1, v, "error")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "error", x, n1, v)) return false;
   }
   return true;
 }
@@ -2364,19 +1697,11 @@ function c37(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.result;
   if (x === undefined) return false;
   n++;
-  if (x !== "ok" && x !== "error") {
-    if (d === undefined) return false;
-    if (!d.v(j(p, "result"), x, n17, v, "result")) return false;
-  }
+  if (x !== "ok" && x !== "error" && !F(d, "v", p, "result", x, n17, v)) return false;
   x = v.message;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "message"), x, n1, v, "message")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "message", x, n1, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -2393,24 +1718,15 @@ function c39(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.intitule;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "intitule"), x, n18, v, "intitule")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "intitule", x, n18, v)) return false;
   x = v.appellation;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "appellation"), x, n19, v, "appellation")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "appellation", x, n19, v)) return false;
   x = v.code_rome;
   if (x !== undefined) {
     n++;
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "code_rome"), x, n20, v, "code_rome")) return false;
-    }
+    if (!(typeof x === "string") && !F(d, "s", p, "code_rome", x, n20, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -2452,26 +1768,15 @@ function c42(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.id;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "id"), x, n21, v, "id")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "id", x, n21, v)) return false;
   x = v.partner_label;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "partner_label"), x, n22, v, "partner_label")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "partner_label", x, n22, v)) return false;
   x = v.partner_job_id;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "partner_job_id"), x, n23, v, "partner_job_id")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "partner_job_id", x, n23, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -2487,10 +1792,7 @@ function c45(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.type;
   if (x === undefined) return false;
   n++;
-  if (x !== "Point") {
-    if (d === undefined) return false;
-    if (!d.v(j(p, "type"), x, n32, v, "type")) return false;
-  }
+  if (x !== "Point" && !F(d, "v", p, "type", x, n32, v)) return false;
   x = v.coordinates;
   if (x === undefined) return false;
   n++;
@@ -2498,18 +1800,12 @@ function c45(v: any, d: DriftSink | undefined, p: string): boolean {
   {
     const t1_0 = x[0];
     if (t1_0 === undefined) return false;
-    if (!((typeof t1_0 === "number" && t1_0 - t1_0 === 0 && t1_0 >= -180 && t1_0 <= 180))) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "coordinates") + "[]", t1_0, n33, x, 0)) return false;
-    }
+    if (!((typeof t1_0 === "number" && t1_0 - t1_0 === 0 && t1_0 >= -180 && t1_0 <= 180)) && !R(d, "s", j(p, "coordinates") + "[]", t1_0, n33, x, 0)) return false;
   }
   {
     const t1_1 = x[1];
     if (t1_1 === undefined) return false;
-    if (!((typeof t1_1 === "number" && t1_1 - t1_1 === 0 && t1_1 >= -90 && t1_1 <= 90))) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "coordinates") + "[]", t1_1, n34, x, 1)) return false;
-    }
+    if (!((typeof t1_1 === "number" && t1_1 - t1_1 === 0 && t1_1 >= -90 && t1_1 <= 90)) && !R(d, "s", j(p, "coordinates") + "[]", t1_1, n34, x, 1)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -2526,10 +1822,7 @@ function c44(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.address;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "address"), x, n31, v, "address")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "address", x, n31, v)) return false;
   x = v.geopoint;
   if (x === undefined) return false;
   n++;
@@ -2549,19 +1842,11 @@ function c47(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.code;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "code"), x, n37, v, "code")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "code", x, n37, v)) return false;
   x = v.label;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "label"), x, n38, v, "label")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "label", x, n38, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -2577,21 +1862,11 @@ function c46(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.idcc;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!((typeof x === "number" && x - x === 0))) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "idcc"), x, n35, v, "idcc")) return false;
-    }
-  }
+  if (x !== null && !((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "idcc", x, n35, v)) return false;
   x = v.opco;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "opco"), x, n36, v, "opco")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "opco", x, n36, v)) return false;
   x = v.naf;
   if (x === undefined) return false;
   n++;
@@ -2613,66 +1888,31 @@ function c43(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.siret;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "siret"), x, n24, v, "siret")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "siret", x, n24, v)) return false;
   x = v.brand;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "brand"), x, n25, v, "brand")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "brand", x, n25, v)) return false;
   x = v.legal_name;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "legal_name"), x, n26, v, "legal_name")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "legal_name", x, n26, v)) return false;
   x = v.website;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "website"), x, n27, v, "website")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "website", x, n27, v)) return false;
   x = v.name;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "name"), x, n28, v, "name")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "name", x, n28, v)) return false;
   x = v.description;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "description"), x, n29, v, "description")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "description", x, n29, v)) return false;
   x = v.size;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "size"), x, n30, v, "size")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "size", x, n30, v)) return false;
   x = v.location;
   if (x === undefined) return false;
   n++;
@@ -2696,28 +1936,15 @@ function c48(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.url;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "url"), x, n39, v, "url")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "url", x, n39, v)) return false;
   x = v.phone;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "phone"), x, n40, v, "phone")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "phone", x, n40, v)) return false;
   x = v.recipient_id;
   if (x !== undefined) {
     n++;
-    if (x !== null) {
-      if (!(typeof x === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(j(p, "recipient_id"), x, n41, v, "recipient_id")) return false;
-      }
-    }
+    if (x !== null && !(typeof x === "string") && !F(d, "s", p, "recipient_id", x, n41, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -2734,21 +1961,11 @@ function c49(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.start;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "start"), x, n42, v, "start")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "start", x, n42, v)) return false;
   x = v.duration;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!((typeof x === "number" && x - x === 0))) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "duration"), x, n43, v, "duration")) return false;
-    }
-  }
+  if (x !== null && !((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "duration", x, n43, v)) return false;
   x = v.type;
   if (x === undefined) return false;
   n++;
@@ -2759,21 +1976,13 @@ function c49(v: any, d: DriftSink | undefined, p: string): boolean {
     for (let i1 = 0; i1 < a1.length; i1++) {
       const e1 = a1[i1];
       if (e1 === undefined) return false;
-      if (e1 !== "Apprentissage" && e1 !== "Professionnalisation") {
-        if (d === undefined) return false;
-        if (!d.v(q1, e1, n44, a1, i1)) return false;
-      }
+      if (e1 !== "Apprentissage" && e1 !== "Professionnalisation" && !R(d, "v", q1, e1, n44, a1, i1)) return false;
     }
   }
   x = v.remote;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (x !== "onsite" && x !== "remote" && x !== "hybrid") {
-      if (d === undefined) return false;
-      if (!d.v(j(p, "remote"), x, n45, v, "remote")) return false;
-    }
-  }
+  if (x !== null && x !== "onsite" && x !== "remote" && x !== "hybrid" && !F(d, "v", p, "remote", x, n45, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -2789,17 +1998,11 @@ function c51(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.european;
   if (x === undefined) return false;
   n++;
-  if (x !== "3" && x !== "4" && x !== "5" && x !== "6" && x !== "7") {
-    if (d === undefined) return false;
-    if (!d.v(j(p, "european"), x, n49, v, "european")) return false;
-  }
+  if (x !== "3" && x !== "4" && x !== "5" && x !== "6" && x !== "7" && !F(d, "v", p, "european", x, n49, v)) return false;
   x = v.label;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "label"), x, n50, v, "label")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "label", x, n50, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -2815,21 +2018,11 @@ function c52(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.creation;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "creation"), x, n54, v, "creation")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "creation", x, n54, v)) return false;
   x = v.expiration;
   if (x === undefined) return false;
   n++;
-  if (x !== null) {
-    if (!(typeof x === "string")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "expiration"), x, n55, v, "expiration")) return false;
-    }
-  }
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "expiration", x, n55, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -2845,10 +2038,7 @@ function c50(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.title;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "title"), x, n46, v, "title")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "title", x, n46, v)) return false;
   x = v.rome_codes;
   if (x === undefined) return false;
   n++;
@@ -2859,19 +2049,13 @@ function c50(v: any, d: DriftSink | undefined, p: string): boolean {
     for (let i1 = 0; i1 < a1.length; i1++) {
       const e1 = a1[i1];
       if (e1 === undefined) return false;
-      if (!(typeof e1 === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(q1, e1, n47, a1, i1)) return false;
-      }
+      if (!(typeof e1 === "string") && !R(d, "s", q1, e1, n47, a1, i1)) return false;
     }
   }
   x = v.description;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "description"), x, n48, v, "description")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "description", x, n48, v)) return false;
   x = v.target_diploma;
   if (x === undefined) return false;
   n++;
@@ -2888,10 +2072,7 @@ function c50(v: any, d: DriftSink | undefined, p: string): boolean {
     for (let i1 = 0; i1 < a1.length; i1++) {
       const e1 = a1[i1];
       if (e1 === undefined) return false;
-      if (!(typeof e1 === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(q1, e1, n51, a1, i1)) return false;
-      }
+      if (!(typeof e1 === "string") && !R(d, "s", q1, e1, n51, a1, i1)) return false;
     }
   }
   x = v.to_be_acquired_skills;
@@ -2904,10 +2085,7 @@ function c50(v: any, d: DriftSink | undefined, p: string): boolean {
     for (let i1 = 0; i1 < a1.length; i1++) {
       const e1 = a1[i1];
       if (e1 === undefined) return false;
-      if (!(typeof e1 === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(q1, e1, n52, a1, i1)) return false;
-      }
+      if (!(typeof e1 === "string") && !R(d, "s", q1, e1, n52, a1, i1)) return false;
     }
   }
   x = v.access_conditions;
@@ -2920,10 +2098,7 @@ function c50(v: any, d: DriftSink | undefined, p: string): boolean {
     for (let i1 = 0; i1 < a1.length; i1++) {
       const e1 = a1[i1];
       if (e1 === undefined) return false;
-      if (!(typeof e1 === "string")) {
-        if (d === undefined) return false;
-        if (!d.s(q1, e1, n53, a1, i1)) return false;
-      }
+      if (!(typeof e1 === "string") && !R(d, "s", q1, e1, n53, a1, i1)) return false;
     }
   }
   x = v.publication;
@@ -2933,17 +2108,11 @@ function c50(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.opening_count;
   if (x === undefined) return false;
   n++;
-  if (!((typeof x === "number" && x - x === 0))) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "opening_count"), x, n56, v, "opening_count")) return false;
-  }
+  if (!((typeof x === "number" && x - x === 0)) && !F(d, "s", p, "opening_count", x, n56, v)) return false;
   x = v.status;
   if (x === undefined) return false;
   n++;
-  if (x !== "Active" && x !== "Filled" && x !== "Cancelled" && x !== "Pending") {
-    if (d === undefined) return false;
-    if (!d.v(j(p, "status"), x, n57, v, "status")) return false;
-  }
+  if (x !== "Active" && x !== "Filled" && x !== "Cancelled" && x !== "Pending" && !F(d, "v", p, "status", x, n57, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -2979,10 +2148,7 @@ function c41(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.is_delegated;
   if (x !== undefined) {
     n++;
-    if (!(typeof x === "boolean")) {
-      if (d === undefined) return false;
-      if (!d.s(j(p, "is_delegated"), x, n58, v, "is_delegated")) return false;
-    }
+    if (!(typeof x === "boolean") && !F(d, "s", p, "is_delegated", x, n58, v)) return false;
   }
   let c = 0;
   for (const _ in v) c++;
@@ -2999,10 +2165,7 @@ function c54(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.id;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "id"), x, n59, v, "id")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "id", x, n59, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -3042,17 +2205,11 @@ function c55(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.code;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "code"), x, n60, v, "code")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "code", x, n60, v)) return false;
   x = v.message;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "message"), x, n61, v, "message")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "message", x, n61, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {
@@ -3119,10 +2276,7 @@ function c56(v: any, d: DriftSink | undefined, p: string): boolean {
   x = v.id;
   if (x === undefined) return false;
   n++;
-  if (!(typeof x === "string")) {
-    if (d === undefined) return false;
-    if (!d.s(j(p, "id"), x, n62, v, "id")) return false;
-  }
+  if (!(typeof x === "string") && !F(d, "s", p, "id", x, n62, v)) return false;
   let c = 0;
   for (const _ in v) c++;
   if (c !== n) {

@@ -51,6 +51,10 @@ export function emitChecksModule(roots: Record<string, SchemaNode>, command: str
     "export type CompiledCheck = (v: any, d: DriftSink | undefined, p: string) => boolean;",
     "",
     "const j = (p: string, k: string): string => (p === \"\" ? k : `${p}.${k}`);",
+    "/** Hands a mismatching scalar to the sink (collecting mode only). */",
+    "const R = (d: DriftSink | undefined, m: \"s\" | \"v\" | \"g\", path: string, x: unknown, node: SchemaNode, holder: any, key: string | number): boolean => d !== undefined && d[m](path, x, node, holder, key);",
+    "/** The same for an object's field `k` (its path built only when collecting). */",
+    "const F = (d: DriftSink | undefined, m: \"s\" | \"v\" | \"g\", p: string, k: string, x: unknown, node: SchemaNode, holder: any): boolean => d !== undefined && d[m](j(p, k), x, node, holder, k);",
     "",
     "// Descriptors (plain data).",
     ...emitter.dataLines,
@@ -187,33 +191,41 @@ class Emitter {
    * coordinate; `depth` keeps loop variables of nested lists apart.
    */
   private valueCheck(node: SchemaNode, x: string, path: string, target: readonly [string, string] | undefined, depth: number, inField: boolean): string[] {
-    const inner = this.coreCheck(node, x, path, target, depth, inField);
-    if (inner.length === 0) return [];
-    return node.n ? [`if (${x} !== null) {`, ...inner.map((l) => `  ${l}`), "}"] : inner;
-  }
-
-  private coreCheck(node: SchemaNode, x: string, path: string, target: readonly [string, string] | undefined, depth: number, inField: boolean): string[] {
+    const nullable = node.n ? `${x} !== null && ` : "";
     // Scalar drift (collecting mode): the sink decides as the walk would (convert, keep, null),
     // records it, and writes the repaired value into `target` only once the whole check has passed
     // (a failing check leaves the body as it came, for the walk). `false` back: only the walk can repair it.
-    const repair = (method: string) => (target === undefined ? ["  return false;"] : [`  if (!d.${method}(${path}, ${x}, ${this.data(node)}, ${target[0]}, ${target[1]})) return false;`]);
+    const repair = (method: string) =>
+      target === undefined
+        ? "true"
+        : inField
+          ? `!F(d, "${method}", p, ${target[1]}, ${x}, ${this.data(node)}, ${target[0]})`
+          : `!R(d, "${method}", ${path}, ${x}, ${this.data(node)}, ${target[0]}, ${target[1]})`;
     switch (node.t) {
       case "any":
         return [];
       case "scalar":
-        return [`if (${scalarFails(node.types, x, node.min, node.max)}) {`, "  if (d === undefined) return false;", ...repair("s"), "}"];
+        return [`if (${nullable}${scalarFails(node.types, x, node.min, node.max)} && ${repair("s")}) return false;`];
       case "enum": {
         const test = node.values.map((value) => `${x} !== ${JSON.stringify(value)}`).join(" && ");
-        return [`if (${test}) {`, "  if (d === undefined) return false;", ...repair("v"), "}"];
+        return [`if (${nullable}${test} && ${repair("v")}) return false;`];
       }
       case "coord":
         if (!target) throw new Error("a coordinate needs a place to write its number");
         return [
-          `if (typeof ${x} === "number" ? ${x} - ${x} !== 0 : !isNumericString(${x})) {`,
-          "  if (d === undefined) return false;",
-          ...repair("g"),
-          `} else if (typeof ${x} !== "number") ${target[0]}[${target[1]}] = Number(${x});`,
+          `if (${nullable}(typeof ${x} === "number" ? ${x} - ${x} !== 0 : !isNumericString(${x}))) {`,
+          `  if (${repair("g")}) return false;`,
+          `} else if (typeof ${x} === "string") ${target[0]}[${target[1]}] = Number(${x});`,
         ];
+      default: {
+        const inner = this.structureCheck(node, x, path, depth);
+        return node.n ? [`if (${x} !== null) {`, ...inner.map((l) => `  ${l}`), "}"] : inner;
+      }
+    }
+  }
+
+  private structureCheck(node: SchemaNode, x: string, path: string, depth: number): string[] {
+    switch (node.t) {
       case "object":
       case "union":
         return [`if (!${this.checkFunction(node)}(${x}, d, d === undefined ? "" : ${path})) return false;`];
@@ -221,6 +233,8 @@ class Emitter {
         return this.arrayCheck(node, x, path, depth);
       case "tuple":
         return this.tupleCheck(node, x, path, depth);
+      default:
+        throw new Error(`not a structure: ${node.t}`);
     }
   }
 
