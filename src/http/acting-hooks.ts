@@ -25,7 +25,8 @@ export interface HookScope {
  *
  * @example
  * ```ts
- * request = await runBeforeRequest(call, request, attempt);
+ * declare const call: HookScope;
+ * const request = await runBeforeRequest(call, new Request("https://example.org"), 1);
  * ```
  */
 export async function runBeforeRequest(scope: HookScope, request: Request, attempt: number): Promise<Request> {
@@ -48,7 +49,8 @@ export async function runBeforeRequest(scope: HookScope, request: Request, attem
  *
  * @example
  * ```ts
- * response = await runAfterResponse(call, response, request, attempt, durationMs);
+ * declare const call: HookScope, request: Request, response: Response;
+ * const used = await runAfterResponse(call, response, request, 1, 42);
  * ```
  */
 export async function runAfterResponse(scope: HookScope, response: Response, request: Request, attempt: number, durationMs: number): Promise<Response> {

@@ -16,7 +16,6 @@ import { LbaInputError } from "../errors/lba-input-error.js";
  *
  * @example
  * ```ts
- * import { API_APPRENTISSAGE_BASE_URL } from "labonnealternance";
  * const search = `${API_APPRENTISSAGE_BASE_URL}/job/v1/search`;
  * ```
  */
@@ -43,6 +42,7 @@ const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/;
  * @example
  * ```ts
  * const scope = keyScope("my-key", undefined); // { origin: "https://api.apprentissage.beta.gouv.fr", pathPrefix: "/api", ... }
+ * scope?.pathPrefix; // "/api"
  * ```
  */
 export function keyScope(apiKey: unknown, baseUrl: unknown): KeyScope | undefined {
@@ -78,6 +78,7 @@ export function keyScope(apiKey: unknown, baseUrl: unknown): KeyScope | undefine
  *
  * @example
  * ```ts
+ * const scope = keyScope("my-key", "https://api.apprentissage.beta.gouv.fr/api")!;
  * keyCovers(scope, "https://api.apprentissage.beta.gouv.fr/api/job/v1/search"); // true
  * keyCovers(scope, "https://labonnealternance.apprentissage.beta.gouv.fr/api/v1/formations"); // false
  * ```

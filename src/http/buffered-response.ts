@@ -43,8 +43,8 @@ export function canRebuild(status: number): boolean {
  *
  * @example
  * ```ts
- * const answer = await fetch(url);
- * const copy = new BufferedResponse(new Uint8Array(await answer.arrayBuffer()), answer, answer.body !== null);
+ * const answer = await fetch("https://example.org/data.json");
+ * const copy = new BufferedResponse(new Uint8Array(await answer.arrayBuffer()), answer, answer.body !== null); // a Response is an AnswerMeta
  * await copy.json();
  * ```
  */

@@ -42,7 +42,8 @@ type Timer = ReturnType<typeof setTimeout>;
  *
  * @example
  * ```ts
- * const response = await startCall(resolveConfig({ timeoutMs: 5000 }), new Request(url), {});
+ * declare const cfg: StackConfig; // resolveConfig(options), once per stack
+ * const response = await startCall(cfg, new Request("https://example.org"), { timeoutMs: 5000 });
  * ```
  */
 export function startCall(cfg: StackConfig, input: Request, call: CallOptions | undefined): Promise<Response> {

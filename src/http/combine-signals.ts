@@ -21,8 +21,9 @@ export interface LinkedSignal {
  *
  * @example
  * ```ts
+ * declare const userSignal: AbortSignal, clientSignal: AbortSignal | undefined;
  * const linked = combineSignals([userSignal, clientSignal]);
- * try { await fetch(url, { signal: linked.signal }); } finally { linked.dispose(); }
+ * try { await fetch("https://example.org", { signal: linked.signal }); } finally { linked.dispose(); }
  * ```
  */
 export function combineSignals(sources: readonly (AbortSignal | undefined)[]): LinkedSignal {

@@ -11,6 +11,7 @@
  *
  * @example
  * ```ts
+ * const controller = new AbortController();
  * await delay(500, controller.signal); // rejects with controller.signal.reason if aborted first
  * ```
  */
@@ -39,7 +40,7 @@ export function delay(ms: number, signal?: AbortSignal, options: { unref?: boole
  *
  * @example
  * ```ts
- * unrefTimer(setTimeout(check, 1000));
+ * unrefTimer(setTimeout(() => console.log("still here?"), 1000));
  * ```
  */
 export function unrefTimer(timer: unknown): void {

@@ -11,7 +11,6 @@
  *
  * @example
  * ```ts
- * import type { EndpointGroup } from "labonnealternance";
  * const group: EndpointGroup = "jobSearch";
  * ```
  */
@@ -31,7 +30,6 @@ export type EndpointGroup =
  *
  * @example
  * ```ts
- * import type { GroupLimit } from "labonnealternance";
  * const newerApplicationLimit: GroupLimit = { limit: 5, intervalMs: 5000 };
  * ```
  */
@@ -67,7 +65,6 @@ export interface GroupLimit {
  *
  * @example
  * ```ts
- * import { DEFAULT_GROUP_LIMITS } from "labonnealternance";
  * DEFAULT_GROUP_LIMITS.jobSearch; // { limit: 60, intervalMs: 60000 }
  * ```
  */
@@ -97,7 +94,6 @@ const GATEWAY_PREFIX = "/job/v1/";
  *
  * @example
  * ```ts
- * import { endpointGroupOf } from "labonnealternance";
  * endpointGroupOf("/api/v1/formations/formation/123"); // "formations"
  * endpointGroupOf("/api/V1/formationsParRegion");       // "formationsParRegion"
  * endpointGroupOf("/api/v1/metiers/intitule");          // "metiers"

@@ -24,8 +24,8 @@ export interface Observer {
  * @example
  * ```ts
  * const observe = createObserver({ onRetry: console.log }, true);
- * observe.response({ method: "GET", url, status: 200, attempt: 1, durationMs: 42 });
- * // console.debug("[labonnealternance] GET /api/V1/jobs?caller=*** -> 200 (attempt 1, 42 ms)")
+ * observe.response({ method: "GET", url: "https://x.fr/api/v1/metiers/all?caller=***", status: 200, attempt: 1, durationMs: 42 });
+ * // console.debug("[labonnealternance] GET /api/v1/metiers/all?caller=*** -> 200 (attempt 1, 42 ms)")
  * ```
  */
 export function createObserver(hooks: HttpHooks | undefined, debug: boolean | ((line: string) => void) | undefined): Observer {

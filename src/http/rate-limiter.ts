@@ -44,7 +44,6 @@ export interface RateLimitOptions {
  *
  * @example
  * ```ts
- * import type { RateLimiter } from "labonnealternance";
  * declare const limiter: RateLimiter;
  * await limiter.acquire("jobSearch", AbortSignal.timeout(5000));
  * ```
@@ -96,7 +95,6 @@ interface GroupState {
  *
  * @example
  * ```ts
- * import { createRateLimiter } from "labonnealternance";
  * const limiter = createRateLimiter({ groups: { formations: { limit: 5, intervalMs: 1000 } } });
  * await limiter.acquire("formations"); // at once for the first 5 in any 1.05 s, then in turn
  * limiter.tryAcquire("metiers");       // true: room in the window, start recorded

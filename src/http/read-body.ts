@@ -20,7 +20,7 @@ const EMPTY = new Uint8Array(0);
  * ```ts
  * const slot: ReaderSlot = { reader: undefined };
  * const timer = setTimeout(() => void slot.reader?.cancel(), 5000);
- * const bytes = await readBody(await fetch(url), slot).finally(() => clearTimeout(timer));
+ * const bytes = await readBody(await fetch("https://example.org"), slot).finally(() => clearTimeout(timer));
  * ```
  */
 export async function readBody(response: Response, slot: ReaderSlot): Promise<Uint8Array> {

@@ -17,7 +17,6 @@ export function recordAttempts(response: Response, attempts: number): void {
  *
  * @example
  * ```ts
- * import { responseAttempts } from "labonnealternance";
  * declare const response: Response; // a Response returned through the SDK's fetch
  * console.log(`answered ${response.status} after ${responseAttempts(response) ?? 1} attempt(s)`);
  * ```

@@ -36,6 +36,7 @@ export function parseRetryAfterMs(header: string | null | undefined, now: number
  *
  * @example
  * ```ts
+ * declare const response: Response;
  * parseRetryAfterSeconds(response.headers.get("retry-after")); // 2, or undefined
  * ```
  */

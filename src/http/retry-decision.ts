@@ -38,6 +38,7 @@ export interface RetryScope {
  *
  * @example
  * ```ts
+ * declare const call: RetryScope, response: Response;
  * const waitMs = decideRetry(call, { response, failure: undefined }, 1); // e.g. 430, or undefined
  * ```
  */

@@ -38,7 +38,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * ```ts
  * isRetryable({ method: "GET", reason: "status", status: 503 });   // true
  * isRetryable({ method: "POST", reason: "status", status: 503 });  // false
- * isRetryable({ method: "POST", reason: "network", error: refused }); // true when refused.cause.code === "ECONNREFUSED"
+ * const refused = new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) });
+ * isRetryable({ method: "POST", reason: "network", error: refused }); // true: nothing was sent
  * ```
  */
 export function isRetryable(input: { method: string; reason: RetryReason; status?: number; error?: unknown }): boolean {

@@ -82,6 +82,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
  *
  * @example
  * ```ts
+ * const cfg = resolveConfig({ timeoutMs: 5000 });
  * resolveCall(cfg, { timeoutMs: 3000 }).timeoutMs; // 3000
  * ```
  */

@@ -16,8 +16,9 @@ export const MAX_TIMER_MS = 2_147_483_647;
  *
  * @example
  * ```ts
+ * const controller = new AbortController();
  * const timer = startWatchdog(15_000, (c: AbortController) => c.abort(new Error("timeout")), controller);
- * try { await work(controller.signal); } finally { clearTimeout(timer); }
+ * try { await fetch("https://example.org", { signal: controller.signal }); } finally { clearTimeout(timer); }
  * ```
  */
 export function startWatchdog<T>(ms: number, onTimeout: (arg: T) => void, arg: T): ReturnType<typeof setTimeout> | undefined {
@@ -33,8 +34,9 @@ export function startWatchdog<T>(ms: number, onTimeout: (arg: T) => void, arg: T
  *
  * @example
  * ```ts
+ * const controller = new AbortController();
  * const cancel = startTimer(15_000, () => controller.abort(new Error("timeout")));
- * try { await work(controller.signal); } finally { cancel(); }
+ * try { await fetch("https://example.org", { signal: controller.signal }); } finally { cancel(); }
  * ```
  */
 export function startTimer(ms: number | undefined, onTimeout: () => void): () => void {

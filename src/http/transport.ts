@@ -17,7 +17,8 @@ import type { BaseFetch } from "./types.js";
  *
  * @example
  * ```ts
- * const { target, init } = prepareTransport(request, controller.signal, undefined, undefined, { dispatcher });
+ * const controller = new AbortController();
+ * const { target, init } = prepareTransport(new Request("https://example.org"), controller.signal, undefined, undefined, { keepalive: true });
  * await fetch(target, init);
  * ```
  */
@@ -46,7 +47,7 @@ export function prepareTransport(
  *
  * @example
  * ```ts
- * const response = await bufferAnswer(await fetch(url), { reader: undefined });
+ * const response = await bufferAnswer(await fetch("https://example.org"), { reader: undefined });
  * ```
  */
 export async function bufferAnswer(sent: Response, slot: ReaderSlot): Promise<Response> {
@@ -124,7 +125,7 @@ export function isRequest(value: unknown): value is Request {
  *
  * @example
  * ```ts
- * discard(lateResponse);
+ * discard(await fetch("https://example.org")); // an answer nobody wants any more
  * ```
  */
 export function discard(response: unknown): void {

@@ -7,8 +7,8 @@ import type { RateLimiter, RateLimitOptions } from "./rate-limiter.js";
  *
  * @example
  * ```ts
- * const http: LbaFetch = createHttpFetch({ timeoutMs: 5000 });
- * const response = await http(new Request(url), { signal, retry: false });
+ * declare const http: LbaFetch; // createHttpFetch({ timeoutMs: 5000 })
+ * const response = await http(new Request("https://example.org"), { signal: AbortSignal.timeout(3000), retry: false });
  * ```
  */
 export type LbaFetch = (input: Request, call?: CallOptions) => Promise<Response>;
@@ -20,7 +20,6 @@ export type LbaFetch = (input: Request, call?: CallOptions) => Promise<Response>
  *
  * @example
  * ```ts
- * import type { BaseFetch } from "labonnealternance";
  * const logged: BaseFetch = (request, init) => {
  *   console.log(request.method, new URL(request.url).pathname);
  *   return fetch(request, init);
@@ -127,7 +126,6 @@ export interface RetryOptions {
  *
  * @example
  * ```ts
- * import type { BeforeRequestContext } from "labonnealternance";
  * const describe = (ctx: BeforeRequestContext) => `${ctx.method} ${ctx.url} (attempt ${ctx.attempt})`;
  * ```
  */
@@ -147,7 +145,6 @@ export interface BeforeRequestContext {
  *
  * @example
  * ```ts
- * import type { AfterResponseContext } from "labonnealternance";
  * const line = (ctx: AfterResponseContext) => `${ctx.method} ${ctx.url} in ${ctx.durationMs} ms`;
  * ```
  */
