@@ -22,4 +22,3 @@ export { backoffDelay } from "./backoff.js";
 export { delay } from "./delay.js";
 export { isRetryable, RETRYABLE_STATUSES } from "./retry-policy.js";
 export { responseAttempts } from "./response-attempts.js";
-export { API_APPRENTISSAGE_BASE_URL } from "./api-key.js";

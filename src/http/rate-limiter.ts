@@ -107,7 +107,12 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
   const limits: Partial<Record<EndpointGroup, GroupLimit | false>> = { ...DEFAULT_GROUP_LIMITS, ...(typeof opts.groups === "object" ? opts.groups : {}) };
   for (const [group, limit] of Object.entries(limits) as [EndpointGroup, GroupLimit | false | undefined][]) {
     if (typeof limit !== "object" || limit === null) continue;
-    states.set(group, { limit: Number(limit.limit), windowMs: Number(limit.intervalMs) + margin, starts: [], queue: [], timer: undefined, pausedUntil: 0 });
+    // A limit that is not a count per positive window keeps the server's own (never unlimited by accident).
+    const fallback = DEFAULT_GROUP_LIMITS[group] as GroupLimit | undefined;
+    const count = Number.isInteger(limit.limit) && limit.limit > 0 ? limit.limit : fallback?.limit;
+    const intervalMs = typeof limit.intervalMs === "number" && limit.intervalMs > 0 && Number.isFinite(limit.intervalMs) ? limit.intervalMs : fallback?.intervalMs;
+    if (count === undefined || intervalMs === undefined) continue;
+    states.set(group, { limit: count, windowMs: intervalMs + margin, starts: [], queue: [], timer: undefined, pausedUntil: 0 });
   }
 
   function pump(state: GroupState): void {
