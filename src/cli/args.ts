@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { department, france, near, region, type Area, type Where } from "../index.js";
-import { LbaInputError } from "../errors/lba-input-error.js";
+import { department, france, LbaInputError, near, region, type Area, type Where } from "../index.js";
 
 /** A usage error: an unknown command or flag, a malformed value. Exit code 2. */
 export class CliUsageError extends Error {
