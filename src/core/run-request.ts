@@ -6,7 +6,7 @@
 import { LbaApiError } from "../errors/lba-api-error.js";
 import { redactUrl, responseAttempts, type CallOptions } from "../http/index.js";
 import type { ResponseSchemaKey, ResponseTypes } from "../schemas/index.js";
-import { validateResponse } from "../validation/index.js";
+import { loadValidation, validateResponse } from "../validation/index.js";
 import type { LbaCallOptions } from "./call-options.js";
 import type { CoreContext } from "./context.js";
 import type { CallScope } from "./response-meta.js";
@@ -69,6 +69,9 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
     return hit.value;
   }
   const { options } = call;
+  const mode = options.validation ?? ctx.validation;
+  // The validation engine is loaded lazily: start loading it now, so it overlaps the round trip.
+  if (spec.key !== null && mode !== "off") void loadValidation().catch(() => undefined);
   const httpCall = toHttpCall(options, call.signal);
   let url = redactUrl(ctx.baseUrl + spec.path);
   let outcome: Awaited<ReturnType<Send>>;
@@ -99,7 +102,7 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
     else if (spec.key === null) value = data as Answer<K>;
     else {
       value = (await validateResponse(spec.key, data, {
-        mode: options.validation ?? ctx.validation,
+        mode,
         operation: `${spec.method} ${spec.path}`,
         onIssue: ctx.onValidationIssue,
         seen: ctx.seen,

@@ -12,8 +12,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 // kB = 1000 bytes, as npm prints sizes.
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 // Modules that may appear in two files of one format, with the reason.
-// (none: the CLI imports the library through ./index.js)
-const ALLOWED_DUPLICATES = new Map([]);
+const ALLOWED_DUPLICATES = new Map([
+  // A 10-line predicate used by the main entry's error parsing and by the zod schemas of
+  // labonnealternance/schemas; CJS has no shared chunks for the main build, so each file has it.
+  ["src/schemas/numeric-string.ts", "dist/schemas.cjs"],
+]);
 
 let passed = 0;
 let failed = 0;

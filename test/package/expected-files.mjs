@@ -14,6 +14,11 @@ export const FILES = [
   "dist/index.cjs",
   "dist/index.d.ts",
   "dist/index.d.cts",
+  // labonnealternance/schemas: the zod schemas of the answers (loads zod; never the main entry).
+  "dist/schemas.js",
+  "dist/schemas.cjs",
+  "dist/schemas.d.ts",
+  "dist/schemas.d.cts",
   // labonnealternance/testing and labonnealternance/testing/msw: ESM and CJS (Jest without ESM
   // support requires them), their shared code in one chunk per format.
   "dist/testing.js",
@@ -35,10 +40,11 @@ export const FILES = [
 export const PATTERNS = [
   // Code shared by two ESM entries (testing and testing/msw; the main entry and its lazily
   // imported parts) or imported lazily (`import()`), in one file instead of a copy in each.
-  { what: "ESM chunks (shared or lazily imported)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.js$/, min: 1, max: 4 },
+  { what: "ESM chunks (shared or lazily imported)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.js$/, min: 1, max: 6 },
   // CJS: the testing helpers' shared code (the main entry's lazy parts are inlined in CJS).
   { what: "CJS chunks (shared)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.cjs$/, min: 1, max: 2 },
-  { what: "shared declarations of the testing helpers", pattern: /^dist\/[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/, min: 0, max: 4 },
+  // Declarations shared by two entries (the testing helpers; the main entry and labonnealternance/schemas).
+  { what: "shared declarations", pattern: /^dist\/[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/, min: 0, max: 4 },
 ];
 
 /**
@@ -48,4 +54,6 @@ export const PATTERNS = [
  * inlines what ESM loads lazily), declarations 1079 kB (the main entry's are 493 kB per format,
  * mostly the zod types inferred for the schemas).
  */
-export const BUDGET = { packed: 430_000, unpacked: 2_320_000, code: 1_010_000, declarations: 1_240_000 };
+// Measured with the labonnealternance/schemas entry (zod's inferred types make most of the
+// declarations), plus about 10% of headroom.
+export const BUDGET = { packed: 450_000, unpacked: 2_850_000, code: 1_020_000, declarations: 1_750_000 };
