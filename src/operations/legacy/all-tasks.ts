@@ -7,10 +7,10 @@ import { redactUrl } from "../../http/index.js";
 import type { DiplomaInput, RomesInput } from "../../query/index.js";
 import type { Formation } from "../../schemas/index.js";
 import type { SearchFailure, SearchTask } from "../../search/task.js";
-import { widen } from "../../search/widen.js";
 import type { SearchCallOptions } from "../common/search-call-options.js";
 import { JOB_SOURCES, splitAllAnswer, type JobsLists } from "./jobs-answer.js";
 import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
+import { legacyJobsTasks } from "./jobs-tasks.js";
 
 /**
  * Sources of the 2022 jobsEtFormations route: trainings (`formations`) and the three job sources.
@@ -98,22 +98,15 @@ export function planAll(query: unknown, input?: InputCollector): JobsRequestPlan
  */
 export function allTasks(ctx: LegacyContext, plans: readonly JobsRequestPlan[], options: SearchCallOptions, scope?: CallScope): SearchTask<AllPart>[] {
   const url = redactUrl(`${ctx.baseUrl}/api/V1/jobsEtFormations`);
-  return plans.map((plan) => ({
-    romes: plan.romes,
-    area: plan.area,
-    run: async (signal) => {
-      const { value, radius } = await widen(
-        plan.area,
-        async (radius) => {
-          const query = radius === undefined ? plan.query : { ...plan.query, radius };
-          const body = await runRequest(ctx, { key: "jobsEtFormations", method: "GET", path: "/api/V1/jobsEtFormations" }, { options, signal, scope }, (init) =>
-            ctx.raw.GET("/api/V1/jobsEtFormations", { ...init, params: { query: { ...query, sources: query.sources as AllSource[] | undefined } } }),
-          );
-          return splitAllAnswer(body, { romes: plan.romes, area: plan.area }, url);
-        },
-        (part) => part.formations.length + JOB_SOURCES.reduce((n, name) => n + part.lists[name].length, 0),
+  const path = "/api/V1/jobsEtFormations";
+  return legacyJobsTasks(
+    plans,
+    async (query, plan, signal) => {
+      const body = await runRequest(ctx, { key: "jobsEtFormations", method: "GET", path }, { options, signal, scope }, (init) =>
+        ctx.raw.GET(path, { ...init, params: { query: { ...query, sources: query.sources as AllSource[] | undefined } } }),
       );
-      return { ...value, radius };
+      return splitAllAnswer(body, { romes: plan.romes, area: plan.area }, url);
     },
-  }));
+    (part) => part.formations.length + JOB_SOURCES.reduce((n, name) => n + part.lists[name].length, 0),
+  );
 }

@@ -5,11 +5,11 @@ import type { InputCollector } from "../../core/input.js";
 import { redactUrl } from "../../http/index.js";
 import type { RomesInput } from "../../query/index.js";
 import type { SearchFailure, SearchTask } from "../../search/task.js";
-import { widen } from "../../search/widen.js";
 import type { Where } from "../../geo/index.js";
 import type { SearchCallOptions } from "../common/search-call-options.js";
 import { emptyJobsLists, JOB_SOURCES, splitJobsAnswer, type JobsLists } from "./jobs-answer.js";
 import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
+import { legacyJobsTasks } from "./jobs-tasks.js";
 
 /**
  * Sources of the 2022 jobs route: `lba` (companies), `offres` (France Travail offers), `matcha` (LBA Recruteur offers).
@@ -98,22 +98,15 @@ export function planCompanies(query: unknown, input?: InputCollector): JobsReque
  */
 export function companiesTasks(ctx: LegacyContext, plans: readonly JobsRequestPlan[], options: SearchCallOptions, scope?: CallScope): SearchTask<JobsPart>[] {
   const url = redactUrl(`${ctx.baseUrl}/api/V1/jobs`);
-  return plans.map((plan) => ({
-    romes: plan.romes,
-    area: plan.area,
-    run: async (signal) => {
-      const { value, radius } = await widen(
-        plan.area,
-        async (radius) => {
-          const query = radius === undefined ? plan.query : { ...plan.query, radius };
-          const body = await runRequest(ctx, { key: "jobs", method: "GET", path: "/api/V1/jobs" }, { options, signal, scope }, (init) =>
-            ctx.raw.GET("/api/V1/jobs", { ...init, params: { query: { ...query, sources: query.sources as JobSource[] | undefined } } }),
-          );
-          return splitJobsAnswer(body, { romes: plan.romes, area: plan.area, method: "GET", url });
-        },
-        (split) => JOB_SOURCES.reduce((n, name) => n + split.lists[name].length, 0),
+  const path = "/api/V1/jobs";
+  return legacyJobsTasks(
+    plans,
+    async (query, plan, signal) => {
+      const body = await runRequest(ctx, { key: "jobs", method: "GET", path }, { options, signal, scope }, (init) =>
+        ctx.raw.GET(path, { ...init, params: { query: { ...query, sources: query.sources as JobSource[] | undefined } } }),
       );
-      return { ...value, radius };
+      return splitJobsAnswer(body, { romes: plan.romes, area: plan.area, method: "GET", url });
     },
-  }));
+    (split) => JOB_SOURCES.reduce((n, name) => n + split.lists[name].length, 0),
+  );
 }
