@@ -41,7 +41,7 @@ export type { SearchCompaniesQuery } from "./operations/live/jobs-query.js";
 export type { CompaniesResult } from "./operations/live/search-companies.js";
 export type { SearchAllQuery } from "./operations/live/all-tasks.js";
 export type { AllResult } from "./operations/live/search-all.js";
-export type { Offer, Recruiter, ItemCoordinates } from "./operations/live/jobs-answer.js";
+export { isOffer, type Offer, type Recruiter, type ItemCoordinates } from "./operations/live/jobs-answer.js";
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";

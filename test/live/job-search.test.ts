@@ -178,3 +178,15 @@ describe("cap detection per source", () => {
     expect(mayBeCappedJobs({ jobs: [], recruiters: Array.from({ length: 150 }, () => recruiter()), warnings: [] } as never)).toBe(true);
   });
 });
+
+describe("isOffer", () => {
+  it("tells offers from companies in a mixed stream", async () => {
+    const { isOffer } = await import("../../src/index.js");
+    api.on("get", "/job/v1/search", jobSearch({ jobs: [offer()], recruiters: [recruiter()] }), GATEWAY);
+    const items = await client().paginate.companies({ romes: "M1805" }).toArray();
+    expect(items.map((item) => (isOffer(item) ? `offer:${item.offer.title}` : `company:${item.workplace.name}`))).toEqual([
+      "offer:Développeur web en alternance",
+      "company:Boulangerie du Port",
+    ]);
+  });
+});

@@ -40,6 +40,24 @@ export type Offer = JobOfferRead & ItemCoordinates;
  */
 export type Recruiter = JobRecruiter & ItemCoordinates;
 
+/**
+ * Tells an offer from a company in a mixed stream (`client.paginate.companies`): items are open
+ * objects (unknown fields are kept), so `"offer" in item` alone does not narrow their type.
+ *
+ * @example
+ * ```ts
+ * import { createLbaClient, isOffer, region } from "labonnealternance";
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", apiKey: "my-key" });
+ * for await (const item of client.paginate.companies({ romes: "M1805", where: region("53") }).items()) {
+ *   console.log(isOffer(item) ? item.offer.title : item.workplace.name);
+ * }
+ * ```
+ */
+export function isOffer(item: Offer | Recruiter): item is Offer {
+  const offer = (item as { offer?: unknown }).offer;
+  return typeof offer === "object" && offer !== null;
+}
+
 /** The three lists of a job search answer, read defensively (with `validation: "off"` the body is as sent). */
 export interface JobsLists {
   jobs: Offer[];

@@ -19,10 +19,9 @@ import { sendLiveFormations } from "./send-formations.js";
  *
  * @example
  * ```ts
- * import { createLbaClient, region, type Offer, type Recruiter } from "labonnealternance";
+ * import { createLbaClient, isOffer, region } from "labonnealternance";
  * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", apiKey: "my-key" });
- * // Items are open objects (unknown keys allowed), so `"offer" in item` alone does not narrow: a guard does.
- * const isOffer = (item: Offer | Recruiter): item is Offer => "offer" in item;
+ * // Items are open objects (unknown keys allowed): isOffer tells an offer from a company.
  * for await (const item of client.paginate.companies({ romes: "M1805", where: region("53") }).items()) {
  *   console.log(isOffer(item) ? item.offer.title : item.workplace.name);
  * }
