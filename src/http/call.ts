@@ -26,6 +26,7 @@ import { runAfterResponse, runBeforeRequest } from "./acting-hooks.js";
 import { redactUrl } from "./redact-url.js";
 import { recordAttempts } from "./response-attempts.js";
 import { decideRetry, type AttemptOutcome } from "./retry-decision.js";
+import type { StartTicket } from "./rate-limiter.js";
 import type { ReaderSlot } from "./read-body.js";
 import type { ResolvedCall, StackConfig } from "./stack-config.js";
 import { resolveCall } from "./stack-config.js";
@@ -81,6 +82,8 @@ export class Call implements ReaderSlot {
   /** Kept referenced while in flight: a custom fetch may follow only this Request's signal. */
   private inFlight: Request | undefined;
   reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  /** The limiter's ticket of the attempt under way, until its answer (see `releaseTicket`). */
+  private ticket: StartTicket | undefined;
 
   constructor(
     readonly cfg: StackConfig,
@@ -116,32 +119,39 @@ export class Call implements ReaderSlot {
     for (;;) {
       if (this.stopped) throw this.stopped;
       const { limiter } = cfg;
-      if (limiter !== undefined && this.group !== undefined && !limiter.tryAcquire(this.group)) {
-        await limiter.acquire(this.group, this.waitSignal());
+      if (limiter !== undefined && this.group !== undefined) {
+        this.ticket = limiter.tryAcquire(this.group) ?? (await limiter.acquire(this.group, this.waitSignal()));
       }
-      if (this.stopped) throw this.stopped;
+      if (this.stopped) {
+        this.releaseTicket();
+        throw this.stopped;
+      }
       const attempt = ++this.attempt;
       let request = body === undefined ? input : new Request(input, { body });
-      if (typeof cfg.hooks?.beforeRequest === "function") request = await runBeforeRequest(this, request, attempt);
-      if (request.url !== this.rawUrl) {
-        this.rawUrl = request.url;
-        this.redacted = undefined;
-      }
       const { observer } = cfg;
-      const observed = observer.active();
-      if (observed) observer.request({ method: this.method, url: this.url, attempt, group: this.group });
-
-      const started = Date.now();
+      let observed = false;
       const outcome: AttemptOutcome = { response: undefined, failure: undefined };
+      let started = 0;
       try {
-        outcome.response = await this.send(request, attempt);
-      } catch (error) {
-        if (this.stopped) throw this.stopped;
-        outcome.failure = this.timedOut
-          ? { error: new LbaTimeoutError({ timeoutMs: this.call.timeoutMs, kind: "attempt", method: this.method, url: this.url }), reason: "timeout" }
-          : { error: new LbaNetworkError({ method: this.method, url: this.url, cause: error }), reason: "network" };
-        if (observed) observer.error({ method: this.method, url: this.url, attempt, error: outcome.failure.error });
+        if (typeof cfg.hooks?.beforeRequest === "function") request = await runBeforeRequest(this, request, attempt);
+        if (request.url !== this.rawUrl) {
+          this.rawUrl = request.url;
+          this.redacted = undefined;
+        }
+        observed = observer.active();
+        if (observed) observer.request({ method: this.method, url: this.url, attempt, group: this.group });
+        started = Date.now();
+        try {
+          outcome.response = await this.send(request, attempt);
+        } catch (error) {
+          if (this.stopped) throw this.stopped;
+          outcome.failure = this.timedOut
+            ? { error: new LbaTimeoutError({ timeoutMs: this.call.timeoutMs, kind: "attempt", method: this.method, url: this.url }), reason: "timeout" }
+            : { error: new LbaNetworkError({ method: this.method, url: this.url, cause: error }), reason: "network" };
+          if (observed) observer.error({ method: this.method, url: this.url, attempt, error: outcome.failure.error });
+        }
       } finally {
+        // Also when beforeRequest threw: the limiter gets its ticket back in every case.
         this.endAttempt();
       }
       if (outcome.response !== undefined) {
@@ -188,6 +198,7 @@ export class Call implements ReaderSlot {
   }
 
   private endAttempt(): void {
+    this.releaseTicket();
     if (this.attemptTimer !== undefined) clearTimeout(this.attemptTimer);
     this.attemptTimer = undefined;
     this.liveAttempt = 0;
@@ -195,6 +206,14 @@ export class Call implements ReaderSlot {
     this.controller = undefined;
     this.reader = undefined;
     this.inFlight = undefined;
+  }
+
+  /** Tells the limiter this attempt's request was answered (or will never be sent): see rate-limiter.ts. */
+  private releaseTicket(): void {
+    const ticket = this.ticket;
+    if (ticket === undefined) return;
+    this.ticket = undefined;
+    this.cfg.limiter?.answered(ticket);
   }
 
   /** Ends the attempt in flight: aborts its fetch, cancels its body, and settles its race. */
@@ -276,6 +295,7 @@ export class Call implements ReaderSlot {
       return;
     }
     this.done = true;
+    this.releaseTicket();
     if (this.deadlineTimer !== undefined) clearTimeout(this.deadlineTimer);
     this.deadlineTimer = undefined;
     if (this.signals !== undefined) for (const signal of this.signals) signal.removeEventListener("abort", this);

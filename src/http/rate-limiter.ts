@@ -40,12 +40,26 @@ export interface RateLimitOptions {
 }
 
 /**
+ * What a start hands back, to be returned with {@link RateLimiter.answered} when its request got an
+ * answer (or failed). Opaque.
+ *
+ * @example
+ * ```ts
+ * declare const limiter: RateLimiter;
+ * const ticket = limiter.tryAcquire("formations") ?? (await limiter.acquire("formations"));
+ * try { await fetch("https://example.org"); } finally { limiter.answered(ticket); }
+ * ```
+ */
+export type StartTicket = object;
+
+/**
  * A rate limiter, shared by every call of the stacks it was given to (see {@link createRateLimiter}).
  *
  * @example
  * ```ts
  * declare const limiter: RateLimiter;
- * await limiter.acquire("jobSearch", AbortSignal.timeout(5000));
+ * const ticket = await limiter.acquire("jobSearch", AbortSignal.timeout(5000));
+ * limiter.answered(ticket);
  * ```
  */
 export interface RateLimiter {
@@ -54,33 +68,59 @@ export interface RateLimiter {
    * with `signal.reason` the moment `signal` aborts, and the waiter leaves the queue.
    * `undefined` (an unlimited route) resolves at once.
    */
-  acquire(group: EndpointGroup | undefined, signal?: AbortSignal): Promise<void>;
+  acquire(group: EndpointGroup | undefined, signal?: AbortSignal): Promise<StartTicket>;
   /**
-   * Records a start of `group` and returns `true` when one may start right now (nobody queued, room
-   * in the window, no pause); returns `false` and records nothing otherwise. The synchronous fast
-   * path of {@link RateLimiter.acquire}: no promise when the group has room.
+   * Records a start of `group` and returns its ticket when one may start right now (nobody queued,
+   * room in the window, no pause); returns `undefined` and records nothing otherwise. The
+   * synchronous fast path of {@link RateLimiter.acquire}: no promise when the group has room.
    */
-  tryAcquire(group: EndpointGroup | undefined): boolean;
+  tryAcquire(group: EndpointGroup | undefined): StartTicket | undefined;
+  /**
+   * The request of this start got its answer, or failed: the server has counted it by now. Call it
+   * once per ticket (later calls are ignored).
+   */
+  answered(ticket: StartTicket): void;
   /** Holds every start of `group` for `ms` (the server answered 429 with a Retry-After). */
   pause(group: EndpointGroup | undefined, ms: number): void;
 }
 
 interface Waiter {
-  resolve(): void;
+  resolve(ticket: StartTicket): void;
   reject(reason: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
 }
 
+/**
+ * One of the first starts after the group was idle. Its request may open a new connection (TCP,
+ * TLS), so it may reach the server later than it left: it counts as started at `t`, its start
+ * time until its answer comes back, then the time of that answer (by which the server has surely
+ * counted it), at most one window after the start.
+ */
+interface Head {
+  t: number;
+  answered: boolean;
+  state: GroupState;
+}
+
 interface GroupState {
   limit: number;
   windowMs: number;
-  /** Start times of the most recent requests, oldest first, at most `limit` of them. */
+  /** Start times of the other requests still inside the window, oldest first. */
   starts: number[];
+  /** Heads still inside the window (see {@link Head}). */
+  heads: Head[];
+  /** How many of the next starts are heads. */
+  headsLeft: number;
+  /** When the latest start happened. */
+  lastStartAt: number | undefined;
   queue: Waiter[];
   timer: ReturnType<typeof setTimeout> | undefined;
   pausedUntil: number;
 }
+
+/** The ticket of every start that is not a head (nothing to do when it is answered). */
+const STARTED: StartTicket = Object.freeze({});
 
 /**
  * A sliding-window limiter per endpoint group: at most `limit` starts in any window of
@@ -89,6 +129,14 @@ interface GroupState {
  * Its wait timer is not unref'd: while a call waits here, that wait is the call's pending work.
  * The timer is cleared as soon as the queue empties.
  *
+ * The server counts arrivals, and the first requests of a burst (after the group was idle) may
+ * arrive late: they open connections (TCP, TLS), and in a busy process their sending waits behind
+ * other work. Were the next window measured from their departure, the next burst, on warm
+ * connections, could reach the server less than a window after them and earn a 429. So the first
+ * `limit` starts after an idle period (no start for two windows) are moved, when their answer comes back (`answered`), to
+ * that moment (at most one window after they left): a one-time cost of one round trip per burst,
+ * none in steady state.
+ *
  * One limiter is one budget: hand the same instance to several stacks (`HttpOptions.rateLimiter`)
  * and their calls count together, as the server counts them (per IP for La Bonne Alternance, per
  * key on the gateway: share a limiter only between clients using the same key).
@@ -96,8 +144,9 @@ interface GroupState {
  * @example
  * ```ts
  * const limiter = createRateLimiter({ groups: { formations: { limit: 5, intervalMs: 1000 } } });
- * await limiter.acquire("formations"); // at once for the first 5 in any 1.05 s, then in turn
- * limiter.tryAcquire("metiers");       // true: room in the window, start recorded
+ * const ticket = await limiter.acquire("formations"); // at once for the first 5 in any 1.05 s, then in turn
+ * limiter.answered(ticket);                            // its answer came back
+ * limiter.tryAcquire("metiers");                       // a ticket: room in the window, start recorded
  * ```
  */
 export function createRateLimiter(options: RateLimitOptions = {}, now: () => number = defaultNow): RateLimiter {
@@ -112,7 +161,7 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
     const count = Number.isInteger(limit.limit) && limit.limit > 0 ? limit.limit : fallback?.limit;
     const intervalMs = typeof limit.intervalMs === "number" && limit.intervalMs > 0 && Number.isFinite(limit.intervalMs) ? limit.intervalMs : fallback?.intervalMs;
     if (count === undefined || intervalMs === undefined) continue;
-    states.set(group, { limit: count, windowMs: intervalMs + margin, starts: [], queue: [], timer: undefined, pausedUntil: 0 });
+    states.set(group, { limit: count, windowMs: intervalMs + margin, starts: [], heads: [], headsLeft: 0, lastStartAt: undefined, queue: [], timer: undefined, pausedUntil: 0 });
   }
 
   function pump(state: GroupState): void {
@@ -130,32 +179,30 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
         return;
       }
       const waiter = state.queue.shift() as Waiter;
-      recordStart(state, now());
+      const ticket = recordStart(state, now());
       if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
-      waiter.resolve();
+      waiter.resolve(ticket);
     }
   }
 
   return {
     tryAcquire(group) {
       const state = group === undefined ? undefined : states.get(group);
-      if (!state) return true;
-      if (state.queue.length > 0) return false;
+      if (!state) return STARTED;
+      if (state.queue.length > 0) return undefined;
       const at = now();
-      if (waitBeforeNextStart(state, at) > 0) return false;
-      recordStart(state, at);
-      return true;
+      if (waitBeforeNextStart(state, at) > 0) return undefined;
+      return recordStart(state, at);
     },
     acquire(group, signal) {
       const state = group === undefined ? undefined : states.get(group);
-      if (!state) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve();
+      if (!state) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(STARTED);
       if (signal?.aborted) return Promise.reject(signal.reason);
       // Fast path: nobody queued and room in the window.
       if (state.queue.length === 0 && waitBeforeNextStart(state, now()) <= 0) {
-        recordStart(state, now());
-        return Promise.resolve();
+        return Promise.resolve(recordStart(state, now()));
       }
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<StartTicket>((resolve, reject) => {
         const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
         if (signal) {
           waiter.onAbort = () => {
@@ -173,6 +220,14 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
         if (state.queue.length === 1) pump(state);
       });
     },
+    answered(ticket) {
+      const head = ticket as Partial<Head>;
+      if (head.state === undefined || head.answered !== false) return;
+      head.answered = true;
+      const start = head.t as number;
+      head.t = Math.max(start, Math.min(now(), start + head.state.windowMs));
+      if (head.state.queue.length > 0) pump(head.state);
+    },
     pause(group, ms) {
       const state = group === undefined ? undefined : states.get(group);
       if (!state || !(ms > 0)) return;
@@ -185,14 +240,30 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
 /** Milliseconds until the next start is allowed (0 or less: now). */
 function waitBeforeNextStart(state: GroupState, at: number): number {
   if (at < state.pausedUntil) return state.pausedUntil - at;
-  if (state.starts.length < state.limit) return 0;
-  // `starts` holds the last `limit` starts: the oldest must have left the window.
-  return (state.starts[0] as number) + state.windowMs - at;
+  const { starts, heads, windowMs, limit } = state;
+  // Forget what left the window (starts are in time order; heads are few).
+  while (starts.length > 0 && (starts[0] as number) + windowMs <= at) starts.shift();
+  if (heads.length > 0) state.heads = heads.filter((h) => h.t + windowMs > at);
+  const busy = starts.length + state.heads.length;
+  if (busy < limit) return 0;
+  // `busy - limit + 1` of them must leave the window first.
+  const times = state.heads.length === 0 ? starts : [...starts, ...state.heads.map((h) => h.t)].sort((x, y) => x - y);
+  return (times[busy - limit] as number) + windowMs - at;
 }
 
-function recordStart(state: GroupState, at: number): void {
+function recordStart(state: GroupState, at: number): StartTicket {
+  // Idle for two windows (or never used): a new burst, whose first starts are heads. A shorter gap
+  // is steady state, on connections still open.
+  if (state.lastStartAt === undefined || at - state.lastStartAt >= 2 * state.windowMs) state.headsLeft = state.limit;
+  state.lastStartAt = at;
+  if (state.headsLeft > 0) {
+    state.headsLeft--;
+    const head: Head = { t: at, answered: false, state };
+    state.heads.push(head);
+    return head;
+  }
   state.starts.push(at);
-  if (state.starts.length > state.limit) state.starts.shift();
+  return STARTED;
 }
 
 function defaultNow(): number {

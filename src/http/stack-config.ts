@@ -130,7 +130,8 @@ function duration(value: unknown, fallback: number): number {
 }
 
 function isLimiter(value: unknown): value is RateLimiter {
-  return isObject(value) && typeof (value as RateLimiter).acquire === "function" && typeof (value as RateLimiter).tryAcquire === "function" && typeof (value as RateLimiter).pause === "function";
+  const limiter = value as RateLimiter;
+  return isObject(value) && [limiter.acquire, limiter.tryAcquire, limiter.answered, limiter.pause].every((method) => typeof method === "function");
 }
 
 function isObject(value: unknown): value is object {

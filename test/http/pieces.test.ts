@@ -89,3 +89,37 @@ describe("rate limiter", () => {
     expect(await waiting).toBe("aborted");
   });
 });
+
+describe("rate limiter: the first requests of a burst", () => {
+  it("count from their answer when it comes back: the next burst keeps a whole window after their arrival", async () => {
+    let now = 0;
+    const limiter = createRateLimiter({ groups: { formations: { limit: 2, intervalMs: 1000 } }, safetyMarginMs: 0 }, () => now);
+    const first = [limiter.tryAcquire("formations")!, limiter.tryAcquire("formations")!];
+    expect(limiter.tryAcquire("formations")).toBeUndefined();
+    // Cold connections: the answers come back 300 ms later (the server counted them by then).
+    now = 300;
+    first.forEach((ticket) => limiter.answered(ticket));
+    first.forEach((ticket) => limiter.answered(ticket)); // a second answer changes nothing
+    now = 1000; // one window after they left, but not after they arrived
+    expect(limiter.tryAcquire("formations")).toBeUndefined();
+    now = 1300;
+    const next = limiter.tryAcquire("formations");
+    expect(next).toBeDefined();
+    // Steady state: later starts count from their start, whenever their answer comes back.
+    now = 1900;
+    limiter.answered(next!);
+    expect(limiter.tryAcquire("formations")).toBeDefined();
+    expect(limiter.tryAcquire("formations")).toBeUndefined();
+    now = 2300;
+    expect(limiter.tryAcquire("formations")).toBeDefined();
+  });
+
+  it("an answer later than a window moves a first start by one window at most", () => {
+    let now = 0;
+    const limiter = createRateLimiter({ groups: { formations: { limit: 1, intervalMs: 1000 } }, safetyMarginMs: 0 }, () => now);
+    const ticket = limiter.tryAcquire("formations")!;
+    now = 5000;
+    limiter.answered(ticket);
+    expect(limiter.tryAcquire("formations")).toBeDefined();
+  });
+});
