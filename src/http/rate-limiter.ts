@@ -119,6 +119,12 @@ interface GroupState {
   pausedUntil: number;
 }
 
+/**
+ * Heads per burst, at most: as many connections as a burst opens at once in practice (fan-out
+ * concurrency is 8 by default), and few enough that checking them on each start costs nothing.
+ */
+const MAX_HEADS = 32;
+
 /** The ticket of every start that is not a head (nothing to do when it is answered). */
 const STARTED: StartTicket = Object.freeze({});
 
@@ -254,7 +260,7 @@ function waitBeforeNextStart(state: GroupState, at: number): number {
 function recordStart(state: GroupState, at: number): StartTicket {
   // Idle for two windows (or never used): a new burst, whose first starts are heads. A shorter gap
   // is steady state, on connections still open.
-  if (state.lastStartAt === undefined || at - state.lastStartAt >= 2 * state.windowMs) state.headsLeft = state.limit;
+  if (state.lastStartAt === undefined || at - state.lastStartAt >= 2 * state.windowMs) state.headsLeft = Math.min(state.limit, MAX_HEADS);
   state.lastStartAt = at;
   if (state.headsLeft > 0) {
     state.headsLeft--;
