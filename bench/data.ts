@@ -1,15 +1,40 @@
-// Benchmark data, synthesized at run time from the API project's real sample (read from ../shared,
-// never copied into the repository): N formations cloned from the real items, ids and coordinates varied.
-import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// Benchmark data. Today's API: the formations answer of the SDK's own factories
+// (`makeLiveFormationsResponse`, shaped like the server's `transformFormation`). The 2022 API: N
+// formations cloned from the API project's real sample (read from ../shared, never copied into the
+// repository), ids and coordinates varied; the factories' 2022 answer when the sample is absent.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The repository root: the nearest folder above this file whose package.json is this package's (works compiled into bench/.tmp/ too). */
+export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "labonnealternance") return dir;
+    if (dirname(dir) === dir) throw new Error(`no labonnealternance package.json above ${from}`);
+  }
+}
+
+/** The built package's entries as file URLs (what `npm run bench` measures). */
+export const DIST = {
+  index: pathToFileURL(join(ROOT, "dist/index.js")).href,
+  testing: pathToFileURL(join(ROOT, "dist/testing.js")).href,
+};
+
 const SAMPLE = resolve(ROOT, "../shared/fixtures/v1-formations.200.json");
 
-export function formationsAnswer(n: number): { results: Record<string, unknown>[] } {
+export type Generation = "live" | "legacy";
+
+/** Where the 2022 answer comes from, for the report. */
+export const LEGACY_SOURCE = existsSync(SAMPLE) ? "real sample (../shared/fixtures/v1-formations.200.json), cloned" : "makeFormationsResponse (sample absent)";
+
+/** A formations answer of `n` items for one API generation. */
+export async function formationsAnswer(generation: Generation, n: number): Promise<{ results: unknown[] }> {
+  const testing = (await import(DIST.testing)) as typeof import("../src/testing/index.js");
+  if (generation === "live") return testing.makeLiveFormationsResponse(n) as { results: unknown[] };
+  if (!existsSync(SAMPLE)) return testing.makeFormationsResponse(n) as { results: unknown[] };
   const real = (JSON.parse(readFileSync(SAMPLE, "utf8")) as { results: Record<string, any>[] }).results;
   const results = Array.from({ length: n }, (_, i) => {
     const item = structuredClone(real[i % real.length]!);
@@ -24,14 +49,5 @@ export function formationsAnswer(n: number): { results: Record<string, unknown>[
   return { results };
 }
 
-/** A node:http server on 127.0.0.1 answering every request with the same pre-serialized body. */
-export async function serveJson(body: unknown): Promise<{ url: string; server: Server }> {
-  const payload = Buffer.from(JSON.stringify(body));
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": payload.length });
-    res.end(payload);
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
+/** The route each generation's `searchFormations({ romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) })` sends. */
+export const FORMATIONS_PATH: Record<Generation, string> = { live: "/api/v1/formations", legacy: "/api/V1/formations" };

@@ -1,27 +1,26 @@
-// Heap after 100 calls and after 10,000: `node --expose-gc --import tsx bench/memory.ts`.
-import { formationsAnswer, serveJson } from "./data.js";
-// The BUILT package is measured (what users run), typed by its sources: the path is a variable so
-// the typecheck does not need dist/ to exist.
-const DIST = "../dist/index.js";
-const { createLbaClient, near } = (await import(DIST)) as typeof import("../src/index.js");
-
+// Memory: heap after the import, after 100 calls and after 3,000 (20 at a time), against the
+// benchmarks' server, one generation per process. Run by run.ts as plain node with --expose-gc:
+//   node --expose-gc bench/.tmp/memory.mjs <serverUrl> <live|legacy>
+import { DIST, type Generation } from "./data.js";
 
 const gc = (globalThis as { gc?: () => void }).gc!;
-const { url, server } = await serveJson(formationsAnswer(150));
-const client = createLbaClient({ caller: "bench", baseUrl: url, retry: false, rateLimit: false });
-const query = { romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) };
-const calls = async (n: number) => {
-  for (let i = 0; i < n; i += 20) await Promise.all(Array.from({ length: 20 }, () => client.searchFormations(query)));
-};
 const heap = () => {
   gc();
   gc();
   return process.memoryUsage().heapUsed;
 };
+const [serverUrl = "", generation = "live"] = process.argv.slice(2) as [string, Generation];
+const beforeImport = heap();
+const { createLbaClient, near } = (await import(DIST.index)) as typeof import("../src/index.js");
+const afterImport = heap();
+const client = createLbaClient({ caller: "bench", baseUrl: `${serverUrl}/n150`, legacy: generation === "legacy", rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } });
+const query = { romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) };
+const calls = async (n: number) => {
+  for (let i = 0; i < n; i += 20) await Promise.all(Array.from({ length: 20 }, () => client.searchFormations(query)));
+};
 await calls(100);
 const after100 = heap();
-await calls(9_900);
-const after10k = heap();
-server.close();
-console.log(JSON.stringify({ after100, after10k }));
+await calls(2_900);
+const after3000 = heap();
+console.log(JSON.stringify({ importBytes: afterImport - beforeImport, after100, after3000 }));
 process.exit(0);

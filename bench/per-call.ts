@@ -1,35 +1,91 @@
-// One comparison per process: `tsx bench/per-call.ts <variant> <items>` prints {"median": ms}.
-import { Bench } from "tinybench";
-import { formationsAnswer, serveJson } from "./data.js";
-// The BUILT package is measured (what users run), typed by its sources: the path is a variable so
-// the typecheck does not need dist/ to exist.
-const DIST = "../dist/index.js";
-const { createLbaClient, createRawClient, near } = (await import(DIST)) as typeof import("../src/index.js");
+// Per-call cost, the way a user meets it: ONE process, the variants interleaved (a new random order
+// every round, a batch of sequential calls per variant per round), all against the same loopback
+// server (bench/server.ts, its own process). Run by run.ts as plain node (compiled into bench/.tmp/):
+//   node bench/.tmp/per-call.mjs <serverUrl> <live|legacy> <sizes,comma> <warmupMs> <measureMs>
+// Prints one JSON line: per size, each variant's per-call latencies (median, quartiles) and the
+// ratios, computed round by round (a variant's round median over the reference's in the same round:
+// both saw the same machine state) then summarized by their median and quartiles.
+import createClient from "openapi-fetch";
+import { DIST, FORMATIONS_PATH, type Generation } from "./data.js";
+import { seeded, shuffled, spread, type Spread } from "./stats.js";
 
+const { createLbaClient, near } = (await import(DIST.index)) as typeof import("../src/index.js");
 
-const [variant = "fetch", size = "150"] = process.argv.slice(2);
-const { url, server } = await serveJson(formationsAnswer(Number(size)));
-const target = `${url}/api/v1/formations?romes=M1805&latitude=48.1&longitude=-1.6&radius=30&caller=bench`;
+const [serverUrl = "", generation = "live", sizesArg = "150", warmupArg = "2000", measureArg = "6000"] = process.argv.slice(2) as [string, Generation, string, string, string];
+const VARIANTS = ["fetch", "openapi-fetch", "off", "lenient", "strict"] as const;
+type Variant = (typeof VARIANTS)[number];
+const BATCH = 8;
 const where = near(48.1, -1.6, { radius: 30 });
 const query = { romes: "M1805", where };
-const raw = createRawClient({ caller: "bench", baseUrl: url });
-const client = (validation: "off" | "lenient" | "strict") => createLbaClient({ caller: "bench", baseUrl: url, validation, retry: false, rateLimit: false });
-const clients = { off: client("off"), lenient: client("lenient"), strict: client("strict") };
+const random = seeded(12);
 
-const run: Record<string, () => Promise<unknown>> = {
-  fetch: async () => (await fetch(target)).json(),
-  "openapi-fetch": () => raw.GET("/api/v1/formations", { params: { query: { romes: "M1805", latitude: 48.1, longitude: -1.6, radius: 30 } } }),
-  off: () => clients.off.searchFormations(query),
-  lenient: () => clients.lenient.searchFormations(query),
-  strict: () => clients.strict.searchFormations(query),
-};
-// A long warm-up: the validation fast path is compiled on first use and the JIT needs a few hundred
-// calls to settle (in-process, lenient is ~1.07x off once warm, but 1.5x during the first second).
-const bench = new Bench({ time: 1500, warmupTime: 2500 });
-bench.add(variant, run[variant]!);
-await bench.run();
-const result = bench.tasks[0]!.result as { latency?: { p50: number; mean: number }; error?: unknown };
-server.close();
-if (!result.latency) throw new Error(`benchmark failed: ${String(result.error)}`);
-console.log(JSON.stringify({ median: result.latency.p50, mean: result.latency.mean }));
+async function variantsFor(size: number): Promise<{ run: Record<Variant, () => Promise<number>>; url: string; issues: () => number }> {
+  const baseUrl = `${serverUrl}/n${size}`;
+  const legacy = generation === "legacy";
+  // The SDK with its defaults (retries on, validation lenient) except the rate limit, raised so the
+  // limiter's bookkeeping runs on every call but never waits (the defaults allow 7 calls a second).
+  const common = { caller: "bench", baseUrl, legacy, rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } } as const;
+  let issues = 0;
+  const sdk = (validation: "off" | "lenient" | "strict") => createLbaClient({ ...common, validation, onValidationIssue: () => void issues++ });
+  // The exact URL the SDK sends, so raw fetch and openapi-fetch ask for the same thing.
+  let url = "";
+  await createLbaClient({ ...common, fetch: (input: Request | string | URL, init?: RequestInit) => ((url = input instanceof Request ? input.url : String(input)), fetch(input, init)) }).searchFormations(query);
+  const { pathname, searchParams } = new URL(url);
+  const path = pathname.slice(`/n${size}`.length);
+  if (path !== FORMATIONS_PATH[generation as Generation]) throw new Error(`unexpected route ${path}`);
+  const params = { query: Object.fromEntries(searchParams) };
+  const openapi = createClient<any>({ baseUrl });
+  const clients = { off: sdk("off"), lenient: sdk("lenient"), strict: sdk("strict") };
+  const count = (items: unknown[] | undefined) => {
+    if (items?.length !== size) throw new Error(`expected ${size} items, got ${items?.length}`);
+    return items.length;
+  };
+  return {
+    url,
+    issues: () => issues,
+    run: {
+      fetch: async () => count((JSON.parse(await (await fetch(url)).text()) as { results: unknown[] }).results),
+      "openapi-fetch": async () => count(((await openapi.GET(path, { params })) as { data?: { results: unknown[] } }).data?.results),
+      off: async () => count((await clients.off.searchFormations(query)).formations),
+      lenient: async () => count((await clients.lenient.searchFormations(query)).formations),
+      strict: async () => count((await clients.strict.searchFormations(query)).formations),
+    },
+  };
+}
+
+async function measure(size: number) {
+  const { run, url, issues } = await variantsFor(size);
+  const calls: Record<Variant, number[]> = { fetch: [], "openapi-fetch": [], off: [], lenient: [], strict: [] };
+  const rounds: Record<Variant, number>[] = [];
+  const round = async (keep: boolean) => {
+    const medians = {} as Record<Variant, number>;
+    for (const variant of shuffled(VARIANTS, random)) {
+      const times: number[] = [];
+      for (let i = 0; i < BATCH; i++) {
+        const start = performance.now();
+        await run[variant]();
+        times.push(performance.now() - start);
+      }
+      medians[variant] = spread(times).median;
+      if (keep) calls[variant].push(...times);
+    }
+    if (keep) rounds.push(medians);
+  };
+  for (const start = performance.now(); performance.now() - start < Number(warmupArg); ) await round(false);
+  for (const start = performance.now(); performance.now() - start < Number(measureArg); ) await round(true);
+  const ratio = (variant: Variant, reference: Variant): Spread => spread(rounds.map((r) => r[variant] / r[reference]));
+  return {
+    url: url.replace(serverUrl, ""),
+    rounds: rounds.length,
+    callsPerVariant: calls.fetch.length,
+    validationIssues: issues(),
+    ms: Object.fromEntries(VARIANTS.map((v) => [v, spread(calls[v])])) as Record<Variant, Spread>,
+    vsFetch: Object.fromEntries(VARIANTS.map((v) => [v, ratio(v, "fetch")])) as Record<Variant, Spread>,
+    vsOpenapiFetch: Object.fromEntries(VARIANTS.map((v) => [v, ratio(v, "openapi-fetch")])) as Record<Variant, Spread>,
+  };
+}
+
+const out: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+for (const size of sizesArg.split(",").map(Number)) out[size] = await measure(size);
+console.log(JSON.stringify(out));
 process.exit(0);

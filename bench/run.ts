@@ -1,80 +1,103 @@
-// `npm run bench`: what the SDK costs over calling the API by hand. Every comparison runs in its
-// own process (no JIT or heap state shared), all in the same run, against 127.0.0.1 only.
-// Measures the BUILT package (dist/), which is what users run: it is built first when missing.
-import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+// `npm run bench` (`--no-build` to measure dist/ as it is): what the BUILT package costs a user, for
+// both API generations, against 127.0.0.1 only. Writes bench/results.json, bench/results.md and the
+// table of README "Benchmarks" (between its bench:begin / bench:end markers). A few minutes.
+//
+// Every measured process is plain node (no loader): the children (server, per-call, memory,
+// validation, fan-out) are compiled with esbuild into bench/.tmp/ first; the start-up scripts are
+// written there too, and import the package by its name like a user's code.
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { ROOT } from "./data.js";
+import { createInterface } from "node:readline";
+import { build } from "esbuild";
 import { measureBundle } from "../scripts/bundle-size.mjs";
+import type { Generation } from "./data.js";
+import { ROOT } from "./data.js";
+import { goals, markdown, type PerCallSize, type Results } from "./report.js";
+import { measureStartup } from "./startup.js";
 
-if (!existsSync(join(ROOT, "dist/index.js")) || !existsSync(join(ROOT, "dist/testing.js"))) execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
-const child = (args: string[], node: string[] = []) =>
-  JSON.parse(execFileSync(process.execPath, [...node, "--import", "tsx", ...args], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop()!);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const r2 = (x: number) => Math.round(x * 100) / 100;
+const WARMUP_MS = 2000;
+const MEASURE_MS = 6000;
+const STARTUP_RUNS = 24;
+const TMP = join(ROOT, "bench/.tmp");
+const loadAverage = loadavg()[0]!;
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-const results: Record<string, unknown> = {
-  machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, date: new Date().toISOString() },
-};
-const lines: string[] = [];
-
-// 1. Per call
-const perCall: Record<string, Record<string, { medianMs: number; vsFetch: number }>> = {};
-// Three interleaved rounds, one process each, median of the three medians: a single process on a
-// 2-core machine varies by ±20% from one start to the next.
-for (const size of ["150", "500"]) {
-  const samples: Record<string, number[]> = {};
-  for (let round = 0; round < 3; round++) {
-    for (const variant of ["fetch", "openapi-fetch", "off", "lenient", "strict"]) (samples[variant] ??= []).push(child(["bench/per-call.ts", variant, size]).median);
-  }
-  const m: Record<string, number> = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-  perCall[size] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { medianMs: r2(v * 1000) / 1000, vsFetch: r2(v / m.fetch!) }]));
-  lines.push(`| per call, ${size} formations | ${Object.entries(m).map(([k, v]) => `${k} ${v.toFixed(3)} ms (${r2(v / m.fetch!)}x)`).join("; ")} | off vs openapi-fetch ${r2(m.off! / m["openapi-fetch"]!)}x |`);
+if (!process.argv.includes("--no-build")) {
+  log("building dist/");
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
 }
-results.perCall = perCall;
+await build({
+  entryPoints: ["server", "per-call", "memory", "validation", "fanout"].map((name) => join(ROOT, `bench/${name}.ts`)),
+  outdir: TMP,
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  packages: "external",
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+});
+const child = <T>(script: string, args: string[] = [], node: string[] = []): T =>
+  JSON.parse(execFileSync(process.execPath, [...node, join(TMP, script), ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!) as T;
 
-// 2. Validation alone
-const validation = child(["bench/validation.ts"]) as Record<string, number>;
-results.validationItemsPerSecond = validation;
-lines.push(`| validation alone (items/s) | ${Object.entries(validation).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join("; ")} | |`);
+// The API: one server process for every measure (stdin kept open: it exits when we do).
+const server = spawn(process.execPath, [join(TMP, "server.mjs")], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
+const first = await new Promise<string>((resolve, reject) => {
+  server.once("error", reject);
+  server.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
+  createInterface({ input: server.stdout! }).once("line", resolve);
+});
+const { url } = JSON.parse(first) as { url: string };
 
-// 3. Start-up
-const spawnMs = (code: string) => {
-  const times: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const start = performance.now();
-    execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: ROOT });
-    times.push(performance.now() - start);
+try {
+  const generations: Generation[] = ["live", "legacy"];
+  const perCall = {} as Results["perCall"];
+  for (const g of generations) {
+    log(`per call, ${g} (150 and 500 items)`);
+    perCall[g] = child<Record<string, PerCallSize>>("per-call.mjs", [url, g, "150,500", String(WARMUP_MS), String(MEASURE_MS)]);
   }
-  return median(times);
-};
-const bare = spawnMs("");
-const sdk = spawnMs(`await import(${JSON.stringify(join(ROOT, "dist/index.js"))})`);
-const ofetch = spawnMs('await import("openapi-fetch")');
-results.startup = { nodeMs: r2(bare), sdkMs: r2(sdk), openapiFetchMs: r2(ofetch), importSdkMs: r2(sdk - bare), importOpenapiFetchMs: r2(ofetch - bare) };
-lines.push(`| start-up (import in a fresh process) | SDK ${r2(sdk - bare)} ms, openapi-fetch ${r2(ofetch - bare)} ms (over a bare node start of ${r2(bare)} ms) | |`);
+  log("validation alone");
+  const validation = child<Results["validation"]>("validation.mjs");
+  log("start-up (fresh processes)");
+  const startup = measureStartup(url, STARTUP_RUNS);
+  const memory = {} as Results["memory"];
+  for (const g of generations) {
+    log(`memory, ${g}`);
+    memory[g] = child("memory.mjs", [url, g], ["--expose-gc"]);
+  }
+  log("bundle sizes");
+  const sizeOf = async (code: string) => {
+    const m = await measureBundle(code);
+    return { firstGzip: m.first.gzip, lazyGzip: m.lazy.gzip, lazyChunks: m.lazy.chunks.map((c) => `${c.file.replace(/-[A-Z0-9]{8}/g, "")} ${(c.gzip / 1024).toFixed(1)} kB`), wholeGzip: m.gzip };
+  };
+  const size = {
+    clientNear: await sizeOf('import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };'),
+    everything: await sizeOf('export * from "labonnealternance";'),
+    openapiFetch: await sizeOf('export { default } from "openapi-fetch";'),
+  };
+  log("national fan-out (about 8 s)");
+  const fanout = child<Results["fanout"]>("fanout.mjs");
 
-// 4. Memory
-const memory = child(["bench/memory.ts"], ["--expose-gc"]) as { after100: number; after10k: number };
-results.memory = { ...memory, ratio: r2(memory.after10k / memory.after100) };
-lines.push(`| heap after 100 / 10,000 calls | ${(memory.after100 / 1048576).toFixed(1)} MB / ${(memory.after10k / 1048576).toFixed(1)} MB (${r2(memory.after10k / memory.after100)}x) | |`);
-
-// 5. Size
-const sdkSize = await measureBundle('export * from "labonnealternance";');
-const ofSize = await measureBundle('export { default } from "openapi-fetch";');
-results.size = { sdkGzip: sdkSize.gzip, openapiFetchGzip: ofSize.gzip, ratio: r2(sdkSize.gzip / ofSize.gzip) };
-lines.push(`| size (min+gz, with dependencies) | SDK ${(sdkSize.gzip / 1024).toFixed(1)} kB, openapi-fetch ${(ofSize.gzip / 1024).toFixed(1)} kB (${r2(sdkSize.gzip / ofSize.gzip)}x) | |`);
-
-// 6. Fan-out
-const { benchFanout } = await import("./fanout.js"); // after the build above: it loads dist/
-const fanout = await benchFanout();
-results.fanout = fanout;
-lines.push(`| national fan-out (mock API, real limits) | ${fanout.requests} requests in ${fanout.seconds.toFixed(2)} s: ${fanout.achievedRate.toFixed(2)} req/s for ${fanout.allowedRate} allowed (${r2(fanout.ratio)}), ${fanout.status429} 429s | goal >= 0.9 |`);
-
-const m = results.machine as { cpu: string; cores: number; node: string };
-const table = [`Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}`, "", "| measure | result | note |", "| --- | --- | --- |", ...lines].join("\n");
-console.log(table);
-writeFileSync(join(ROOT, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
-writeFileSync(join(ROOT, "bench/results.md"), table + "\n");
-process.exit(0);
+  const results: Results = {
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, date: new Date().toISOString(), loadAverage },
+    perCall,
+    validation,
+    startup,
+    memory,
+    size,
+    fanout,
+  };
+  const table = markdown(results);
+  console.log(table);
+  writeFileSync(join(ROOT, "bench/results.json"), JSON.stringify({ ...results, goals: goals(results) }, null, 2) + "\n");
+  writeFileSync(join(ROOT, "bench/results.md"), table + "\n");
+  const readmePath = join(ROOT, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const marked = /(<!-- bench:begin[^>]*-->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  if (marked.test(readme)) writeFileSync(readmePath, readme.replace(marked, (_, begin: string, end: string) => `${begin}${table}${end}`));
+  else log("README.md has no bench:begin / bench:end markers: table not written there");
+} finally {
+  server.stdin!.end();
+}

@@ -1,5 +1,15 @@
-// Measures what an import of the package costs in a browser bundle: esbuild bundles a small entry
-// with every dependency, minified, then gzip (level 9). Shared by the size check and the benchmark.
+// Measures what an import of the package costs in a browser app: esbuild bundles a small entry that
+// imports from the BUILT package (dist/, resolved through package.json "exports" like an app's
+// bundler does), with every dependency, minified, then gzip (level 9). Shared by the size check
+// (`npm run test:size`) and the benchmark.
+//
+// Two builds per import:
+// - whole: one file, no code splitting (what a bundler without splitting ships);
+// - split: code splitting on, as an app's bundler does by default. The first load is the entry chunk
+//   and every chunk it imports statically; each chunk reached only through `import()` (the lazily
+//   loaded validation engine...) is a lazy chunk, measured apart. esbuild assigns each input FILE to
+//   one chunk by the entry points that reach it, so a dist file shared by the first load and a lazy
+//   chunk lands in the first load whole: the figure is what an app really loads at start.
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { dirname, resolve } from "node:path";
@@ -7,79 +17,95 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-// "dist" is what users get (the built single-module entry). "src" bundles the TypeScript sources,
-// where every module stays separate and `"sideEffects": false` lets the bundler drop unused ones:
-// the gap between the two is what a module-preserving build would save.
-const ENTRIES = { dist: "dist/index.js", src: "src/index.ts" };
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+// "src" bundles the TypeScript sources instead (every module a file), only to say which source
+// folder weighs what in the first load: dist files are bundles, their inputs say nothing finer.
+const common = (code, sourcefile, from) => ({
+  // Resolved from the repository root: "labonnealternance" is the package itself (self-reference
+  // through "exports", "import" and "browser" conditions), its dependencies from node_modules.
+  stdin: { contents: code, resolveDir: ROOT, loader: "js", sourcefile },
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  write: false,
+  metafile: true,
+  logLevel: "silent",
+  ...(from === "src" ? { alias: { labonnealternance: resolve(ROOT, "src/index.ts") } } : {}),
+});
 
 /**
  * Bundles `code` (an ES module importing "labonnealternance") and measures it.
- * `inputs` lists every input with its minified bytes in the output, largest first.
+ * `from: "src"` bundles the sources instead of dist/ (for attribution only).
+ * Returns the whole bundle (`min`, `gzip`, `inputs` largest first, `allInputs` for the leak check)
+ * and the split build: `first` (first load: gzip summed over its chunks) and `lazy` (each chunk
+ * loaded by `import()`, with its inputs).
  */
 export async function measureBundle(code, { from = "dist" } = {}) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: ROOT, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    alias: { labonnealternance: resolve(ROOT, ENTRIES[from]) },
-  });
-  const bytes = result.outputFiles[0].contents;
-  const inputs = Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)
+  const whole = await build(common(code, "entry.js", from));
+  const bytes = whole.outputFiles[0].contents;
+  const wholeOutput = Object.values(whole.metafile.outputs)[0];
+  const inputs = Object.entries(wholeOutput.inputs)
     .map(([path, info]) => ({ path, bytes: info.bytesInOutput }))
+    .filter((i) => i.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
   // Every input file plus every import left external (e.g. `node:http`), for the leak check.
-  const allInputs = new Set(Object.keys(result.metafile.inputs));
-  for (const input of Object.values(result.metafile.inputs)) for (const imported of input.imports) allInputs.add(imported.path);
-  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initialGzip: await measureInitial(code, from), inputs, allInputs: [...allInputs] };
+  const allInputs = new Set(Object.keys(whole.metafile.inputs));
+  for (const input of Object.values(whole.metafile.inputs)) for (const imported of input.imports) allInputs.add(imported.path);
+  return { min: bytes.length, gzip: gzip(bytes), inputs, allInputs: [...allInputs], ...(await measureSplit(code, from)) };
 }
 
-/**
- * What an app loads at start when its bundler splits code: the entry chunk and the chunks it imports
- * statically, gzipped each (parts behind `import()`, such as a lazily loaded validation engine, are
- * left out). The budgets apply to the whole bundle above; this says how much of it is deferred.
- */
-async function measureInitial(code, from) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: ROOT, loader: "js", sourcefile: "entry.js" },
-    bundle: true,
-    splitting: true,
-    outdir: "/virtual-out",
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    alias: { labonnealternance: resolve(ROOT, ENTRIES[from]) },
-  });
+async function measureSplit(code, from) {
+  const result = await build({ ...common(code, "entry.js", from), splitting: true, outdir: "/virtual-out" });
   const outputs = result.metafile.outputs;
   const contents = new Map(result.outputFiles.map((f) => [resolve(f.path), f.contents]));
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined);
-  const initial = new Set();
+  const measure = (path) => ({
+    file: path.replace(/^.*virtual-out\//, ""),
+    min: contents.get(resolve(path)).length,
+    gzip: gzip(contents.get(resolve(path))),
+    inputs: Object.entries(outputs[path].inputs)
+      .map(([input, info]) => ({ path: input, bytes: info.bytesInOutput }))
+      .filter((i) => i.bytes > 0)
+      .sort((a, b) => b.bytes - a.bytes),
+  });
+  // The first load: the entry and everything it imports statically.
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint?.endsWith("entry.js"));
+  const first = new Set();
   const visit = (path) => {
-    if (initial.has(path)) return;
-    initial.add(path);
-    for (const imported of outputs[path].imports) if (imported.kind === "import-statement" && outputs[imported.path]) visit(imported.path);
+    if (first.has(path)) return;
+    first.add(path);
+    for (const i of outputs[path].imports) if (i.kind === "import-statement" && outputs[i.path]) visit(i.path);
   };
   visit(entry);
-  let gzip = 0;
-  for (const path of initial) gzip += gzipSync(contents.get(resolve(path)), { level: 9 }).length;
-  return gzip;
+  // Lazy chunks: reached through `import()` from the first load or from another lazy chunk, each
+  // with what it imports statically beyond the first load (outputs nothing reaches are left out:
+  // esbuild keeps an `import()` target as an entry even when the code calling it was dropped).
+  const lazy = new Map();
+  const reach = (path, from) => {
+    for (const i of outputs[path].imports) {
+      if (!outputs[i.path] || first.has(i.path) || lazy.has(i.path)) continue;
+      if (i.kind === "dynamic-import" || from !== undefined) {
+        lazy.set(i.path, measure(i.path));
+        reach(i.path, i.path);
+      }
+    }
+  };
+  for (const path of first) reach(path, undefined);
+  const firstChunks = [...first].map(measure);
+  const lazyChunks = [...lazy.values()];
+  return {
+    first: { min: firstChunks.reduce((s, c) => s + c.min, 0), gzip: firstChunks.reduce((s, c) => s + c.gzip, 0), chunks: firstChunks },
+    lazy: { gzip: lazyChunks.reduce((s, c) => s + c.gzip, 0), chunks: lazyChunks },
+  };
 }
 
-/** Sums `inputs` per concern: a `src/` folder or a dependency (zod split into core and mini). */
+/** Sums `inputs` per concern: a `src/` folder, a dist file or a dependency. */
 export function groupInputs(inputs) {
   const groups = new Map();
   for (const { path, bytes } of inputs) {
-    const group = path
-      .replace(/^.*node_modules\/(zod\/v4\/[^/]+|@[^/]+\/[^/]+|[^/]+)\/.*$/, "$1")
-      .replace(/^src\/([^/]+)\/.*$/, "src/$1/");
+    const group = path.replace(/^.*node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*$/, "$1").replace(/^src\/([^/]+)\/.*$/, "src/$1/");
     groups.set(group, (groups.get(group) ?? 0) + bytes);
   }
-  return [...groups].map(([group, bytes]) => ({ group, bytes })).filter((g) => g.bytes > 0).sort((a, b) => b.bytes - a.bytes);
+  return [...groups].map(([group, bytes]) => ({ group, bytes })).sort((a, b) => b.bytes - a.bytes);
 }

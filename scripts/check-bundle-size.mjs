@@ -1,53 +1,60 @@
-// Bundle budget (part of `npm test`, after the build): fails when an import of the package,
-// bundled with its dependencies, minified and gzipped, exceeds its budget, or when the testing
-// helpers or the CLI leak into the main entry's bundle.
-//
-// The issue's goal is 12 kB for everything. Measured here: openapi-fetch is ~2.5 kB and zod/mini's
-// core ~17 kB minified on their own, so the whole entry cannot reach 12 kB while validating with
-// zod; the budgets below are the measured sizes plus a little headroom, so any growth fails the
-// test. The "src gzip" column bundles the sources instead of dist/ (modules kept apart, so
-// `"sideEffects": false` can drop unused ones): it shows what a module-preserving build would cost.
-// The "initial gzip" column is what loads at start when the app's bundler splits code: parts of the
-// SDK behind `import()` are left out (the budget still counts them: a user who calls pays for them).
-// The README's "Size" section explains the gap.
+// Bundle budget (part of `npm test`, after the build): what an import of the built package costs in
+// a browser app (scripts/bundle-size.mjs: esbuild, every dependency, minified, gzip level 9; kB =
+// 1024 bytes). Fails when
+// - the FIRST LOAD of an import (entry chunk + what it imports statically, the app's bundler
+//   splitting code) exceeds its budget;
+// - the LAZY chunks (loaded by `import()` when first needed: the validation engine) exceed theirs;
+// - the whole bundle of `export *` exceeds its budget;
+// - the testing helpers, the CLI, msw or a node: module enter a bundle of the main entry.
+// Budgets are the sizes measured when they were set plus a small headroom (about 3%), so growth
+// fails here and is a decision: lower them when a change makes the bundle smaller. The goals of
+// issue 12 (first load of `createLbaClient` + `near` <= 12 kB) are printed, met or missed; README
+// "Size" says why a missed one is missed.
 import { groupInputs, measureBundle } from "./bundle-size.mjs";
 
 const KB = 1024;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+// first: first-load budget; lazy: budget of all lazy chunks together; whole: one-file bundle.
+// Measured when set (first / lazy / whole, gzip): client + near 32.0 / 9.6 / 41.6;
+// export * 37.3 / 9.6 / 47.0; builders 7.3 / 0 / 6.8; widget 12.6 / 0 / 12.1; openapi-fetch 2.5.
 const cases = [
-  { name: "everything (export *)", code: 'export * from "labonnealternance";', budget: 30 * KB, goal: 12 * KB, leakCheck: true },
-  { name: "createLbaClient + near", code: 'import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };', budget: 28 * KB, goal: 12 * KB },
-  { name: "near + department (builders)", code: 'import { near, department } from "labonnealternance"; export { near, department };', budget: 14 * KB },
-  { name: "widgetIframe alone", code: 'import { widgetIframe } from "labonnealternance"; export { widgetIframe };', budget: 16 * KB },
-  { name: "openapi-fetch alone (reference)", code: 'export { default } from "openapi-fetch";', budget: 4 * KB, reference: true },
+  { name: "createLbaClient + near", code: 'import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };', first: 33 * KB, lazy: 10 * KB, goal: 12 * KB },
+  { name: "everything (export *)", code: 'export * from "labonnealternance";', first: 38.5 * KB, lazy: 10 * KB, whole: 48.5 * KB, leakCheck: true },
+  { name: "near + department (builders)", code: 'import { near, department } from "labonnealternance"; export { near, department };', first: 7.6 * KB, lazy: 0 },
+  { name: "widgetIframe alone", code: 'import { widgetIframe } from "labonnealternance"; export { widgetIframe };', first: 13 * KB, lazy: 0 },
+  { name: "openapi-fetch alone (reference)", code: 'export { default } from "openapi-fetch";', first: 3 * KB, lazy: 0 },
 ];
-// Inputs that must never reach a browser bundle of the main entry.
-const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/];
+// Inputs that must never reach a browser bundle of the main entry (first load or lazy).
+const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
 
 let passed = 0;
 let failed = 0;
 const rows = [];
 const notes = [];
-for (const c of cases) {
-  const [dist, src] = await Promise.all([measureBundle(c.code), c.reference ? null : measureBundle(c.code, { from: "src" })]);
-  const ok = dist.gzip <= c.budget;
+const verdict = (ok) => {
   ok ? passed++ : failed++;
-  rows.push(`| ${c.name} | ${kb(dist.min)} | ${kb(dist.gzip)} | ${kb(dist.initialGzip)} | ${src ? kb(src.gzip) : "-"} | ${kb(c.budget)} | ${ok ? "ok" : "OVER"} |`);
-  if (c.goal && dist.gzip > c.goal) {
-    // Attribution from the sources: dist/index.js is a single module, so its metafile cannot say
-    // which part of the SDK weighs what.
-    const top = groupInputs(src.inputs).slice(0, 8).map((g) => `${g.group} ${kb(g.bytes)}`).join(", ");
-    notes.push(`${c.name}: goal ${kb(c.goal)} missed by ${kb(dist.gzip - c.goal)} gzip; largest parts (minified, from sources): ${top}`);
+  return ok ? "ok" : "OVER";
+};
+for (const c of cases) {
+  const m = await measureBundle(c.code);
+  const firstOk = verdict(m.first.gzip <= c.first);
+  const lazyOk = verdict(m.lazy.gzip <= c.lazy);
+  const wholeOk = c.whole === undefined ? "" : verdict(m.gzip <= c.whole);
+  const lazyText = m.lazy.chunks.length === 0 ? "none" : `${kb(m.lazy.gzip)} (${m.lazy.chunks.map((l) => `${l.file.replace(/-[A-Z0-9]{8}/g, "")} ${kb(l.gzip)}`).join(", ")})`;
+  rows.push(`| ${c.name} | ${kb(m.first.gzip)} / ${kb(c.first)} ${firstOk} | ${lazyText} / ${kb(c.lazy)} ${lazyOk} | ${kb(m.gzip)}${c.whole ? ` / ${kb(c.whole)} ${wholeOk}` : ""} | ${kb(m.min)} |`);
+  if (c.goal) {
+    const fromSources = await measureBundle(c.code, { from: "src" });
+    const top = groupInputs(fromSources.first.chunks.flatMap((chunk) => chunk.inputs)).slice(0, 8).map((g) => `${g.group} ${kb(g.bytes)}`).join(", ");
+    notes.push(`${c.name}: first load ${kb(m.first.gzip)}, goal ${kb(c.goal)} ${m.first.gzip <= c.goal ? "met" : `MISSED by ${kb(m.first.gzip - c.goal)}`} (not a failure: README "Size"); largest parts of the first load (minified, bundled from the sources): ${top}`);
   }
   if (c.leakCheck) {
-    const leaks = [...dist.allInputs, ...src.allInputs].filter((p) => FORBIDDEN.some((re) => re.test(p)));
-    const leakOk = leaks.length === 0;
-    leakOk ? passed++ : failed++;
-    rows.push(`| no testing helpers, CLI, msw or node: module in the main bundle | | | | | | ${leakOk ? "ok" : "FAIL"} |`);
-    if (!leakOk) notes.push(`leaked into the main bundle: ${[...new Set(leaks)].join(", ")}`);
+    const leaks = m.allInputs.filter((p) => FORBIDDEN.some((re) => re.test(p)));
+    const leakOk = verdict(leaks.length === 0);
+    rows.push(`| no testing helpers, CLI, msw, zod or node: module in the main bundle | | | | ${leakOk} |`);
+    if (leaks.length > 0) notes.push(`leaked into the main bundle: ${[...new Set(leaks)].join(", ")}`);
   }
 }
-console.log("| import | min | gzip | initial gzip | src gzip | budget | status |\n| --- | --- | --- | --- | --- | --- | --- |\n" + rows.join("\n"));
+console.log("| import | first load (gzip) / budget | lazy chunks (gzip) / budget | whole bundle (gzip) | whole (min) |\n| --- | --- | --- | --- | --- |\n" + rows.join("\n"));
 for (const note of notes) console.log(`- ${note}`);
 console.log(`size: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,104 @@
+// Turns the measures of `npm run bench` into the goals table and the detail tables (bench/results.md
+// and README "Benchmarks", between its bench:begin and bench:end markers).
+import type { Generation } from "./data.js";
+import type { StartupResult } from "./startup.js";
+import type { Spread } from "./stats.js";
+
+export const VARIANTS = ["fetch", "openapi-fetch", "off", "lenient", "strict"] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export interface PerCallSize {
+  url: string;
+  rounds: number;
+  callsPerVariant: number;
+  validationIssues: number;
+  ms: Record<Variant, Spread>;
+  vsFetch: Record<Variant, Spread>;
+  vsOpenapiFetch: Record<Variant, Spread>;
+}
+
+export interface Results {
+  machine: { cpu: string | undefined; cores: number; node: string; date: string; loadAverage: number };
+  perCall: Record<Generation, Record<string, PerCallSize>>;
+  validation: Record<string, { itemsPerSecond: number; overParse: number; driftIssues: number }>;
+  startup: StartupResult;
+  memory: Record<Generation, { importBytes: number; after100: number; after3000: number }>;
+  size: Record<"clientNear" | "everything" | "openapiFetch", { firstGzip: number; lazyGzip: number; lazyChunks: string[]; wholeGzip: number }>;
+  fanout: { requests: number; seconds: number; achievedRate: number; allowedRate: number; ratio: number; status429: number };
+}
+
+export interface Goal {
+  measure: string;
+  goal: string;
+  /** The measured value per generation (or one value), in the goal's unit. */
+  values: Partial<Record<Generation | "both", number>>;
+  limit: number;
+  unit: "x" | "kB";
+}
+
+const GENERATIONS: Generation[] = ["live", "legacy"];
+const LABEL: Record<Generation, string> = { live: "today's API", legacy: "2022 API (`legacy: true`)" };
+const x = (v: number) => `${v.toFixed(2)}x`;
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const iqr = (s: Spread, format: (v: number) => string) => `${format(s.median)} (${format(s.p25)}-${format(s.p75)})`;
+
+export function goals(r: Results): Goal[] {
+  const each = (pick: (g: Generation) => number) => Object.fromEntries(GENERATIONS.map((g) => [g, pick(g)]));
+  return [
+    { measure: "`searchFormations`, lenient, 150 items, over raw `fetch` + `JSON.parse`", goal: "<= 1.2x", limit: 1.2, unit: "x", values: each((g) => r.perCall[g]["150"]!.vsFetch.lenient.median) },
+    { measure: "same, `validation: \"off\"`, over openapi-fetch's `GET`", goal: "<= 1.05x", limit: 1.05, unit: "x", values: each((g) => r.perCall[g]["150"]!.vsOpenapiFetch.off.median) },
+    { measure: "first load of `import { createLbaClient, near }` (browser bundle, gzip)", goal: "<= 12 kB", limit: 12 * 1024, unit: "kB", values: { both: r.size.clientNear.firstGzip } },
+    { measure: "import in a fresh Node process (what it adds to a bare start), vs openapi-fetch's", goal: "<= 2x", limit: 2, unit: "x", values: { both: r.startup.importRatio } },
+    { measure: "fresh process up to its first validated answer, vs openapi-fetch", goal: "<= 1.15x", limit: 1.15, unit: "x", values: each((g) => r.startup.firstAnswerRatio[g]) },
+  ];
+}
+
+function verdict(goal: Goal): string {
+  const worst = Math.max(...Object.values(goal.values));
+  if (worst <= goal.limit) return "**met**";
+  const by = goal.unit === "kB" ? kB(worst - goal.limit) : `${(worst / goal.limit - 1) * 100 < 1 ? ((worst / goal.limit - 1) * 100).toFixed(1) : Math.round((worst / goal.limit - 1) * 100)}%`;
+  return `**missed** by ${by}`;
+}
+
+export function markdown(r: Results): string {
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push(`Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.date.slice(0, 10)}, load average ${m.loadAverage.toFixed(1)} at start. Medians; quartiles (p25-p75) in parentheses.`, "");
+  lines.push("| goal (issue 12) | today's API | 2022 API (`legacy: true`) | goal | verdict |", "| --- | --- | --- | --- | --- |");
+  for (const goal of goals(r)) {
+    const format = (v: number | undefined) => (v === undefined ? "" : goal.unit === "kB" ? kB(v) : x(v));
+    const cells = goal.values.both !== undefined ? [format(goal.values.both), "same"] : [format(goal.values.live), format(goal.values.legacy)];
+    lines.push(`| ${goal.measure} | ${cells.join(" | ")} | ${goal.goal} | ${verdict(goal)} |`);
+  }
+  lines.push("", "Per call (one process per API generation, variants interleaved, loopback server in its own process):", "");
+  lines.push("| API, items | raw fetch | openapi-fetch | SDK off | SDK lenient | SDK strict | lenient / fetch | off / openapi-fetch | rounds x calls |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const g of GENERATIONS) {
+    for (const [size, p] of Object.entries(r.perCall[g])) {
+      const cells = VARIANTS.map((v) => iqr(p.ms[v], (n) => n.toFixed(2)) + (v === "fetch" ? " ms" : ""));
+      lines.push(`| ${LABEL[g]}, ${size} | ${cells.join(" | ")} | ${iqr(p.vsFetch.lenient, x)} | ${iqr(p.vsOpenapiFetch.off, x)} | ${p.rounds} x ${p.callsPerVariant / p.rounds} |`);
+    }
+  }
+  const s = r.startup;
+  const w = (name: string) => iqr(s.wallMs[name]!, (n) => n.toFixed(1));
+  lines.push("", `Start-up (fresh processes, spawn to exit, ${s.runs} runs each, interleaved):`, "");
+  lines.push("| process | wall time (ms) |", "| --- | --- |");
+  for (const name of Object.keys(s.wallMs)) lines.push(`| ${name} | ${w(name)} |`);
+  lines.push(
+    `| import alone, timed inside the fresh process (the goal's measure) | SDK ${iqr(s.inProcessImportMs.sdk, ms)}, openapi-fetch ${iqr(s.inProcessImportMs.openapiFetch, ms)}: ${x(s.importRatio)} |`,
+    `| import, spawn to exit minus the bare start of the same round | SDK ${ms(s.importSdkMs)}, openapi-fetch ${ms(s.importOpenapiFetchMs)}: ${x(s.wallImportRatio)} |`,
+  );
+  lines.push("", "Other measures:", "", "| measure | result |", "| --- | --- |");
+  const z = r.size;
+  lines.push(`| bundle, \`createLbaClient\` + \`near\` (gzip) | first load ${kB(z.clientNear.firstGzip)}, lazy ${kB(z.clientNear.lazyGzip)} (${z.clientNear.lazyChunks.join(", ")}), whole ${kB(z.clientNear.wholeGzip)}; openapi-fetch alone ${kB(z.openapiFetch.wholeGzip)} |`);
+  lines.push(`| bundle, \`export *\` (gzip) | first load ${kB(z.everything.firstGzip)}, lazy ${kB(z.everything.lazyGzip)}, whole ${kB(z.everything.wholeGzip)} |`);
+  for (const g of GENERATIONS) {
+    const mem = r.memory[g];
+    lines.push(`| heap, ${LABEL[g]}: import / after 100 calls / after 3,000 | +${(mem.importBytes / 1048576).toFixed(1)} MB / ${(mem.after100 / 1048576).toFixed(1)} MB / ${(mem.after3000 / 1048576).toFixed(1)} MB (${x(mem.after3000 / mem.after100)}) |`);
+  }
+  const v = Object.entries(r.validation).map(([k, o]) => `${k} ${(o.itemsPerSecond / 1e6).toFixed(2)}M/s (${x(o.overParse)} JSON.parse)`);
+  lines.push(`| validation alone, items per second (150-item answers) | ${v.join("; ")} |`);
+  const f = r.fanout;
+  lines.push(`| national fan-out (mock API, real limits, goal >= 0.9) | ${f.requests} requests in ${f.seconds.toFixed(2)} s: ${f.achievedRate.toFixed(2)} req/s of ${f.allowedRate} allowed (${f.ratio.toFixed(2)}), ${f.status429} 429s |`);
+  return lines.join("\n");
+}
