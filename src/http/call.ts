@@ -21,7 +21,7 @@ import { LbaAbortError } from "../errors/lba-abort-error.js";
 import { LbaError } from "../errors/lba-error.js";
 import { LbaNetworkError } from "../errors/lba-network-error.js";
 import { LbaTimeoutError } from "../errors/lba-timeout-error.js";
-import { endpointGroupOf, type EndpointGroup } from "./endpoint-groups.js";
+import { endpointGroupOfUrl, type EndpointGroup } from "./endpoint-groups.js";
 import { runAfterResponse, runBeforeRequest } from "./acting-hooks.js";
 import { redactUrl } from "./redact-url.js";
 import { recordAttempts } from "./response-attempts.js";
@@ -92,7 +92,7 @@ export class Call implements ReaderSlot {
   ) {
     this.method = String(input.method).toUpperCase();
     this.rawUrl = input.url;
-    this.group = endpointGroupOf(pathOf(input.url));
+    this.group = endpointGroupOfUrl(input.url);
     this.promise = new Promise<Response>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -333,22 +333,6 @@ function isAbortSignal(value: unknown): value is AbortSignal {
     typeof (value as AbortSignal).removeEventListener === "function" &&
     typeof (value as AbortSignal).aborted === "boolean"
   );
-}
-
-/**
- * The path of a Request's URL, which the platform has already parsed and serialized (absolute,
- * `scheme://authority/path?query#fragment`): read by position, without parsing it again.
- */
-function pathOf(url: string): string {
-  const authority = url.indexOf("//");
-  const slash = authority === -1 ? -1 : url.indexOf("/", authority + 2);
-  if (slash === -1) return "/";
-  let end = url.length;
-  const query = url.indexOf("?", slash);
-  if (query !== -1) end = query;
-  const hash = url.indexOf("#", slash);
-  if (hash !== -1 && hash < end) end = hash;
-  return url.slice(slash, end);
 }
 
 function noop(): void {}

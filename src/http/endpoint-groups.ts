@@ -139,3 +139,25 @@ function segmentAt(path: string, from: number): string {
   const end = path.indexOf("/", from);
   return path.slice(from, end === -1 ? path.length : end);
 }
+
+/**
+ * The rate-limit group of a Request's URL. The platform has already parsed and serialized that URL
+ * (absolute, `scheme://authority/path?query#fragment`), so its path is read by position rather
+ * than parsed again: this runs on every request.
+ *
+ * @example
+ * ```ts
+ * endpointGroupOfUrl("https://api.apprentissage.beta.gouv.fr/api/job/v1/search?romes=M1805"); // "jobSearch"
+ * ```
+ */
+export function endpointGroupOfUrl(url: string): EndpointGroup | undefined {
+  const authority = url.indexOf("//");
+  const slash = authority === -1 ? -1 : url.indexOf("/", authority + 2);
+  if (slash === -1) return undefined;
+  let end = url.length;
+  const query = url.indexOf("?", slash);
+  if (query !== -1) end = query;
+  const hash = url.indexOf("#", slash);
+  if (hash !== -1 && hash < end) end = hash;
+  return endpointGroupOf(url.slice(slash, end));
+}
