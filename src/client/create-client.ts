@@ -1,6 +1,6 @@
 import { API_APPRENTISSAGE_BASE_URL, PRODUCTION_BASE_URL } from "../core/base-urls.js";
 import type { CoreContext } from "../core/context.js";
-import { createLegacyRawClient } from "../core/legacy-raw-client.js";
+import { createLegacyRawClient, createLegacyRouteClient } from "../core/legacy-raw-client.js";
 import { createLookupCache, type LookupCache } from "../core/lookup-cache.js";
 import { createHttpFetch, createRateLimiter, type RateLimiter } from "../http/index.js";
 import { GEOCODER_BASE_URL } from "../operations/common/geocode.js";
@@ -77,7 +77,9 @@ function build(opts: LbaClientOptions, shared: Shared): LbaClient | LegacyLbaCli
   };
   const rawOptions = { caller: opts.caller.trim(), baseUrl: core.baseUrl, ...(opts.headers ? { headers: opts.headers } : {}), fetch: (request: Request) => http(request) };
   if (legacy) {
-    return { ...legacyMethods({ ...core, raw: createLegacyRawClient(rawOptions) }), withOptions: derive as LegacyLbaClient["withOptions"] };
+    // The facade's client adds `caller` while serializing; `client.raw` also has the safety net.
+    const methods = legacyMethods({ ...core, raw: createLegacyRouteClient(rawOptions) });
+    return { ...methods, raw: createLegacyRawClient(rawOptions), withOptions: derive as LegacyLbaClient["withOptions"] };
   }
   return { ...liveMethods({ ...core, caller: rawOptions.caller, apiApprentissageBaseUrl: apiBase, hasApiKey: opts.apiKey !== undefined, rawOptions }), withOptions: derive as LbaClient["withOptions"] };
 }

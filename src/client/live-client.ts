@@ -1,7 +1,7 @@
 import type { LbaCallOptions } from "../core/call-options.js";
 import type { LiveContext } from "../core/context.js";
 import type { LbaPromise } from "../core/lba-promise.js";
-import { createJobsRawClient, createRawClient, type ApiApprentissageRawClient, type LbaLiveRawClient } from "../core/live-raw-clients.js";
+import { createJobsRawClient, createRawClient, createRouteClient, type ApiApprentissageRawClient, type LbaLiveRawClient } from "../core/live-raw-clients.js";
 import type { RawClientOptions } from "../core/raw-client-options.js";
 import type { Formation, MetierIntitule } from "../schemas/index.js";
 import type { FormationsResult, SearchFormationsQuery } from "../operations/common/formations-query.js";
@@ -77,7 +77,8 @@ export interface LiveBuild extends Omit<LiveContext, "lba" | "jobs"> {
 /** The methods of a client of today's API. */
 export function liveMethods(build: LiveBuild): Omit<LbaClient, "withOptions"> {
   const { rawOptions, ...core } = build;
-  const lba = createRawClient(rawOptions);
+  // The facade's own client sends `caller` itself; `client.raw` adds it for the user's raw calls.
+  const lba = createRouteClient(rawOptions);
   const jobs = createJobsRawClient({ baseUrl: core.apiApprentissageBaseUrl, fetch: rawOptions.fetch, ...(rawOptions.headers ? { headers: rawOptions.headers } : {}) });
   const ctx: LiveContext = { ...core, lba, jobs };
   return {
@@ -93,7 +94,7 @@ export function liveMethods(build: LiveBuild): Omit<LbaClient, "withOptions"> {
     sendApplication: sendApplication(ctx),
     geocode: geocode(ctx),
     paginate: createLivePaginate(ctx),
-    raw: lba,
+    raw: createRawClient(rawOptions),
     rawJobs: jobs,
   };
 }

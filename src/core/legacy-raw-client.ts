@@ -56,17 +56,31 @@ const serializeQuery = createQuerySerializer({ array: { style: "form", explode: 
  * ```
  */
 export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
+  const client = createLegacyRouteClient(options);
+  client.use(callerMiddleware(checkRawClientOptions(options).caller));
+  return client;
+}
+
+/**
+ * The same client without the safety-net middleware, for the facade, whose requests all go
+ * through the serializer that adds `caller` (a middleware sends openapi-fetch down its slower path).
+ *
+ * @example
+ * ```ts
+ * const raw = createLegacyRouteClient({ caller: "contact@mon-service.fr mon-service" });
+ * ```
+ */
+export function createLegacyRouteClient(options: RawClientOptions): LbaRawClient {
   const { caller, baseUrl, customFetch } = checkRawClientOptions(options);
-  const client = createOpenApiClient<LbaRawPaths>({
+  return createOpenApiClient<LbaRawPaths>({
     baseUrl,
     ...(options.headers === undefined ? {} : { headers: options.headers }),
     // Adding `caller` while serializing (rather than by rebuilding the Request) leaves bodies alone
-    // and works in every runtime; the middleware below covers requests that bring their own serializer.
+    // and works in every runtime; the middleware of `createLegacyRawClient` covers requests that
+    // bring their own serializer.
     querySerializer: (query) => serializeQuery("caller" in query && query.caller !== undefined ? query : { ...query, caller }),
     fetch: (request: Request) => (customFetch ?? globalThis.fetch)(request),
   });
-  client.use(callerMiddleware(caller));
-  return client;
 }
 
 /** Safety net: a request whose URL still lacks `caller` (custom per-request serializer) gets it. */

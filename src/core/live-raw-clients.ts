@@ -74,14 +74,29 @@ const CALLER_ROUTES = /\/api\/v1\/(formations|formationsParRegion|formations\/fo
  * ```
  */
 export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
-  const { caller, baseUrl, customFetch } = checkRawClientOptions(options);
-  const client = createOpenApiClient<LivePaths>({
+  const client = createRouteClient(options);
+  client.use(callerWhereAccepted(checkRawClientOptions(options).caller));
+  return client;
+}
+
+/**
+ * The same client without the `caller` middleware, for the facade, which puts `caller` in the query
+ * of the routes that take it itself: a middleware sends openapi-fetch down its slower path (a new
+ * Request per call).
+ *
+ * @example
+ * ```ts
+ * declare const http: (request: Request) => Promise<Response>;
+ * const lba = createRouteClient({ caller: "contact@mon-service.fr mon-service", fetch: http });
+ * ```
+ */
+export function createRouteClient(options: RawClientOptions): LbaLiveRawClient {
+  const { baseUrl, customFetch } = checkRawClientOptions(options);
+  return createOpenApiClient<LivePaths>({
     baseUrl,
     ...(options.headers === undefined ? {} : { headers: options.headers }),
     fetch: (request: Request) => (customFetch ?? globalThis.fetch)(request),
   });
-  client.use(callerWhereAccepted(caller));
-  return client;
 }
 
 /** Adds `caller` to the requests of the routes that accept it, unless the request sets its own. */

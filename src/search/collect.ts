@@ -1,3 +1,4 @@
+import { LbaAbortError } from "../errors/lba-abort-error.js";
 import { settleTasks, type SettleOptions } from "./run-tasks.js";
 import { failureOf, type SearchFailure, type SearchTask } from "./task.js";
 
@@ -12,6 +13,10 @@ import { failureOf, type SearchFailure, type SearchTask } from "./task.js";
  * ```
  */
 export async function collectTasks<T>(tasks: readonly SearchTask<T>[], options: SettleOptions): Promise<{ values: T[]; failures: SearchFailure[] }> {
+  // One request and nothing to follow (most searches): no engine, no controller, no generator;
+  // the request sees the caller's signal directly. Same outcomes as the engine would give.
+  const only = tasks.length === 1 ? tasks[0]! : undefined;
+  if (only && !only.followUps) return collectOne(only, options);
   const values: T[] = [];
   const failures: SearchFailure[] = [];
   for await (const part of settleTasks(tasks, options)) {
@@ -20,3 +25,21 @@ export async function collectTasks<T>(tasks: readonly SearchTask<T>[], options: 
   }
   return { values, failures };
 }
+
+async function collectOne<T>(task: SearchTask<T>, options: SettleOptions): Promise<{ values: T[]; failures: SearchFailure[] }> {
+  const signal = options.signal ?? NEVER;
+  if (signal.aborted) throw new LbaAbortError({ cause: signal.reason });
+  try {
+    const value = await task.run(signal);
+    options.onProgress?.({ done: 1, total: 1 });
+    return { values: [value], failures: [] };
+  } catch (error) {
+    options.onProgress?.({ done: 1, total: 1 });
+    if (signal.aborted) throw new LbaAbortError({ cause: signal.reason });
+    if (options.failureMode === "throw") throw error;
+    return { values: [], failures: [failureOf(task, error)] };
+  }
+}
+
+/** A signal that never aborts, for requests made without one. */
+const NEVER = new AbortController().signal;

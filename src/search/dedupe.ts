@@ -34,8 +34,8 @@ export function createDeduper(keyOf: ItemKey): (item: unknown) => boolean {
 }
 
 /**
- * Merges lists of items: first occurrence wins (it came from the narrower or earlier request),
- * items without a key are all kept. Never spreads a list into call arguments (an answer can hold
+ * Merges the lists of several answers: first occurrence wins (it came from the narrower or earlier
+ * request), items without a key are all kept. A single list is returned as it is (copied). Never spreads a list into call arguments (an answer can hold
  * hundreds of thousands of items).
  *
  * @example
@@ -46,6 +46,8 @@ export function createDeduper(keyOf: ItemKey): (item: unknown) => boolean {
  * ```
  */
 export function mergeUnique<T>(lists: readonly (readonly T[])[], keyOf: ItemKey): T[] {
+  // One answer has nothing to merge with: it is returned as the server ordered it.
+  if (lists.length === 1) return lists[0]!.slice();
   const isNew = createDeduper(keyOf);
   const merged: T[] = [];
   for (const list of lists) for (const item of list) if (isNew(item)) merged.push(item);

@@ -43,6 +43,8 @@ export function itemKey(item: unknown): string | undefined {
  * ```
  */
 export function mergeItems<T>(lists: readonly (readonly T[])[]): T[] {
+  // One answer keeps the server's own order (by distance already, when there is one).
+  if (lists.length === 1) return mergeUnique(lists, itemKey);
   return sortByDistance(mergeUnique(lists, itemKey));
 }
 
