@@ -56,7 +56,19 @@ export type { LegacyPaginate, JobsItem } from "./operations/legacy/paginate.js";
 // Answers: types and drift reports.
 export type * from "./schemas/types.js";
 export type { ValidationIssueReport, ValidationMode } from "./validation/index.js";
-export type { RetryOptions, RateLimitOptions, HttpHooks, FetchOptions } from "./http/index.js";
+export type {
+  RetryOptions,
+  RetryEvent,
+  RetryDecisionContext,
+  RateLimitOptions,
+  HttpHooks,
+  BeforeRequestContext,
+  AfterResponseContext,
+  FetchOptions,
+  BaseFetch,
+  EndpointGroup,
+  GroupLimit,
+} from "./http/index.js";
 
 export { widgetUrl, widgetIframe, listenToWidget, applyUrl, WIDGET_BASE_URL } from "./widget/index.js";
 export type * from "./widget/index.js";

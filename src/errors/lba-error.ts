@@ -25,8 +25,9 @@ export class LbaError extends Error {
   static readonly brand: string = "LbaError";
   override name = "LbaError";
   /**
-   * How many attempts were made before this error (1 when nothing was retried); `undefined` when no
-   * request was sent (bad input) or the error did not come from a request.
+   * How many attempts were made before this error (1 when nothing was retried; 0 when the call
+   * ended before its first attempt, e.g. aborted while waiting for the rate limiter); `undefined`
+   * when the error did not come from a call (bad input is detected before any).
    */
   attempts: number | undefined;
 

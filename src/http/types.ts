@@ -52,7 +52,16 @@ export type FetchOptions = Omit<RequestInit, "body" | "headers" | "method" | "si
 /** Why a failed attempt may be retried. */
 export type RetryReason = "status" | "timeout" | "network";
 
-/** What {@link RetryOptions.shouldRetry} is asked about. */
+/**
+ * What {@link RetryOptions.shouldRetry} is asked about.
+ *
+ * @example
+ * ```ts
+ * import { createLbaClient, type RetryDecisionContext } from "labonnealternance";
+ * const noRetryOn500 = (ctx: RetryDecisionContext) => (ctx.status === 500 ? false : undefined);
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", retry: { shouldRetry: noRetryOn500 } });
+ * ```
+ */
 export interface RetryDecisionContext {
   /** `GET`, `POST`, ... */
   method: string;
@@ -71,7 +80,16 @@ export interface RetryDecisionContext {
   retryByDefault: boolean;
 }
 
-/** What {@link RetryOptions.onRetry} and `hooks.onRetry` receive, before the wait. */
+/**
+ * What {@link RetryOptions.onRetry} and `hooks.onRetry` receive, before the wait.
+ *
+ * @example
+ * ```ts
+ * import { createLbaClient, type RetryEvent } from "labonnealternance";
+ * const log = (event: RetryEvent) => console.warn(`retry ${event.attempt} in ${event.delayMs} ms (${event.reason})`);
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", hooks: { onRetry: log } });
+ * ```
+ */
 export interface RetryEvent extends Omit<RetryDecisionContext, "retryByDefault" | "retriesLeft"> {
   /** How long the SDK waits before the next attempt (backoff or the server's Retry-After). */
   delayMs: number;
