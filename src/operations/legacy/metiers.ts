@@ -1,6 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import type { LegacyContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
+import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
 import type { MetiersResult } from "../common/metiers-result.js";
 import { requireText } from "../common/require-text.js";
@@ -19,7 +20,8 @@ export function findMetiers(ctx: LegacyContext) {
       const body = await runRequest(ctx, { key: "metiers", method: "GET", path: "/api/V1/metiers" }, { options: call, scope }, (init) =>
         ctx.raw.GET("/api/V1/metiers", { ...init, params: { query: { title: text! } } }),
       );
-      return { metiers: body?.labelsAndRomes ?? [], diplomas: body?.labelsAndRomesForDiplomas ?? [] };
+      const operation = "GET /api/V1/metiers";
+      return { metiers: answerList(body, "labelsAndRomes", operation), diplomas: answerList(body, "labelsAndRomesForDiplomas", operation) };
     });
 }
 
@@ -31,7 +33,7 @@ export function listMetiers(ctx: LegacyContext) {
       input.throwIfAny();
       const path = "/api/V1/metiers/all";
       const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: `legacy ${path}` }, { options: call, scope }, (init) => ctx.raw.GET(path, { ...init }));
-      return metierNames(body);
+      return metierNames(body, `GET ${path}`);
     });
 }
 
@@ -46,7 +48,7 @@ export function metiersForFormation(ctx: LegacyContext) {
       const body = await runRequest(ctx, { key: "metiersParFormation", method: "GET", path, notFound: "result", cacheKey: `legacy ${path} ${code}` }, { options: call, scope }, (init) =>
         ctx.raw.GET(path, { ...init, params: { path: { cfd: code! } } }),
       );
-      return body === null ? null : metierNames(body);
+      return body === null ? null : metierNames(body, `GET ${path}`);
     });
 }
 
@@ -61,11 +63,10 @@ export function metiersForEtablissement(ctx: LegacyContext) {
       const body = await runRequest(ctx, { key: "metiersParEtablissement", method: "GET", path, notFound: "result" }, { options: call, scope }, (init) =>
         ctx.raw.GET(path, { ...init, params: { path: { siret: code! } } }),
       );
-      return body === null ? null : metierNames(body);
+      return body === null ? null : metierNames(body, `GET ${path}`);
     });
 }
 
-function metierNames(body: { metiers?: string[] | null } | { result?: unknown } | null): string[] {
-  const metiers = body !== null && "metiers" in body ? body.metiers : undefined;
-  return Array.isArray(metiers) ? metiers : [];
+function metierNames(body: unknown, operation: string): string[] {
+  return answerList<string>(body, "metiers", operation);
 }

@@ -1,5 +1,6 @@
 import type { LegacyContext } from "../../core/context.js";
 import type { CallScope } from "../../core/response-meta.js";
+import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
 import { DIPLOMA_LEVELS } from "../../query/index.js";
 import type { SendFormations } from "../common/formations-tasks.js";
@@ -26,6 +27,6 @@ export function sendFormations(ctx: LegacyContext, options: SearchCallOptions, s
         : await runRequest(ctx, { key: "formationsParRegion", method: "GET", path: "/api/V1/formationsParRegion" }, call, (init) =>
             ctx.raw.GET("/api/V1/formationsParRegion", { ...init, params: { query } }),
           );
-    return body?.results ?? [];
+    return answerList(body, "results", `GET /api/V1/${endpoint}`);
   };
 }

@@ -1,6 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import type { LiveContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
+import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
 import type { Formation } from "../../schemas/index.js";
 import { requireText } from "../common/require-text.js";
@@ -19,6 +20,8 @@ export function getFormation(ctx: LiveContext) {
       const body = await runRequest(ctx, { key: "formationById", method: "GET", path, notFound: "status" }, { options: call, scope }, (init) =>
         ctx.lba.GET(path, { ...init, params: { path: { id: code! }, query: { caller: ctx.caller } } }),
       );
-      return body?.results[0] ?? null;
+      if (body === null) return null;
+      const [first] = answerList<Formation>(body, "results", `GET ${path}`);
+      return typeof first === "object" && first !== null ? first : null;
     });
 }

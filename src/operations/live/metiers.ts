@@ -1,6 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import type { LiveContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
+import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
 import type { MetierIntitule } from "../../schemas/index.js";
 import type { MetiersResult } from "../common/metiers-result.js";
@@ -22,7 +23,8 @@ export function findMetiers(ctx: LiveContext) {
       const body = await runRequest(ctx, { key: "metiers", method: "GET", path: "/api/v1/metiers" }, { options: call, scope }, (init) =>
         ctx.lba.GET("/api/v1/metiers", { ...init, params: { query: { title: text! } } }),
       );
-      return { metiers: body?.labelsAndRomes ?? [], diplomas: body?.labelsAndRomesForDiplomas ?? [] };
+      const operation = "GET /api/v1/metiers";
+      return { metiers: answerList(body, "labelsAndRomes", operation), diplomas: answerList(body, "labelsAndRomesForDiplomas", operation) };
     });
 }
 
@@ -34,7 +36,7 @@ export function listMetiers(ctx: LiveContext) {
       input.throwIfAny();
       const path = "/api/v1/metiers/all";
       const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: path }, { options: call, scope }, (init) => ctx.lba.GET(path, { ...init }));
-      return namesOf(body);
+      return namesOf(body, `GET ${path}`);
     });
 }
 
@@ -49,7 +51,7 @@ export function metiersForFormation(ctx: LiveContext) {
       const body = await runRequest(ctx, { key: "metiersParFormation", method: "GET", path, notFound: "result", cacheKey: `${path} ${code}` }, { options: call, scope }, (init) =>
         ctx.lba.GET(path, { ...init, params: { path: { cfd: code! } } }),
       );
-      return body === null ? null : namesOf(body);
+      return body === null ? null : namesOf(body, `GET ${path}`);
     });
 }
 
@@ -68,11 +70,10 @@ export function metiersForLabel(ctx: LiveContext) {
       const body = await runRequest(ctx, { key: "metiersIntitule", method: "GET", path, cacheKey: `${path} ${text}` }, { options: call, scope }, (init) =>
         ctx.lba.GET(path, { ...init, params: { query: { label: text! } } }),
       );
-      return body?.coupleAppellationRomeMetier ?? [];
+      return answerList(body, "coupleAppellationRomeMetier", `GET ${path}`);
     });
 }
 
-function namesOf(body: unknown): string[] {
-  const metiers = typeof body === "object" && body !== null ? (body as { metiers?: unknown }).metiers : undefined;
-  return Array.isArray(metiers) ? (metiers as string[]) : [];
+function namesOf(body: unknown, operation: string): string[] {
+  return answerList<string>(body, "metiers", operation);
 }

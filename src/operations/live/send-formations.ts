@@ -1,5 +1,6 @@
 import type { LiveContext } from "../../core/context.js";
 import type { CallScope } from "../../core/response-meta.js";
+import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
 import { LIVE_DIPLOMA_LABELS } from "../../query/index.js";
 import type { SendFormations } from "../common/formations-tasks.js";
@@ -29,6 +30,6 @@ export function sendLiveFormations(ctx: LiveContext, options: SearchCallOptions,
         : await runRequest(ctx, { key: "formationsParRegion", method: "GET", path: "/api/v1/formationsParRegion" }, call, (init) =>
             ctx.lba.GET("/api/v1/formationsParRegion", { ...init, params: { query: { ...common, ...(region ? { region } : {}), ...(departement ? { departement } : {}) } } }),
           );
-    return body?.results ?? [];
+    return answerList(body, "results", `GET /api/v1/${endpoint}`);
   };
 }
