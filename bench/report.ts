@@ -23,7 +23,7 @@ export interface Results {
   validation: Record<string, { itemsPerSecond: number; overParse: number; driftIssues: number }>;
   startup: StartupResult;
   memory: Record<Generation, { importBytes: number; after100: number; after3000: number }>;
-  size: Record<"clientNear" | "everything" | "openapiFetch", { firstGzip: number; lazyGzip: number; lazyChunks: string[]; wholeGzip: number }>;
+  size: Record<"clientNear" | "everything" | "builders" | "widget" | "openapiFetch", { firstGzip: number; lazyGzip: number; lazyChunks: string[]; wholeGzip: number; vite: { firstGzip: number; lazyGzip: number } }>;
   fanout: { requests: number; seconds: number; achievedRate: number; allowedRate: number; ratio: number; status429: number };
 }
 
@@ -48,7 +48,7 @@ export function goals(r: Results): Goal[] {
   return [
     { measure: "`searchFormations`, lenient, 150 items, over raw `fetch` + `JSON.parse`", goal: "<= 1.2x", limit: 1.2, unit: "x", values: each((g) => r.perCall[g]["150"]!.vsFetch.lenient.median) },
     { measure: "same, `validation: \"off\"`, over openapi-fetch's `GET`", goal: "<= 1.05x", limit: 1.05, unit: "x", values: each((g) => r.perCall[g]["150"]!.vsOpenapiFetch.off.median) },
-    { measure: "first load of `import { createLbaClient, near }` (browser bundle, gzip)", goal: "<= 12 kB", limit: 12 * 1024, unit: "kB", values: { both: r.size.clientNear.firstGzip } },
+    { measure: "first load of `import { createLbaClient, near }` (browser bundle by esbuild, gzip)", goal: "<= 12 kB", limit: 12 * 1024, unit: "kB", values: { both: r.size.clientNear.firstGzip } },
     { measure: "import in a fresh Node process (what it adds to a bare start), vs openapi-fetch's", goal: "<= 2x", limit: 2, unit: "x", values: { both: r.startup.importRatio } },
     { measure: "fresh process up to its first validated answer, vs openapi-fetch", goal: "<= 1.15x", limit: 1.15, unit: "x", values: each((g) => r.startup.firstAnswerRatio[g]) },
   ];
@@ -88,10 +88,14 @@ export function markdown(r: Results): string {
     `| import alone, timed inside the fresh process (the goal's measure) | SDK ${iqr(s.inProcessImportMs.sdk, ms)}, openapi-fetch ${iqr(s.inProcessImportMs.openapiFetch, ms)}: ${x(s.importRatio)} |`,
     `| import, spawn to exit minus the bare start of the same round | SDK ${ms(s.importSdkMs)}, openapi-fetch ${ms(s.importOpenapiFetchMs)}: ${x(s.wallImportRatio)} |`,
   );
+  lines.push("", "Browser bundles (minified, gzip; first load = entry chunk and its static imports, lazy = chunks behind `import()`):", "");
+  lines.push("| import | esbuild: first load | esbuild: lazy | esbuild: one file | Vite 8: first load | Vite 8: lazy |", "| --- | --- | --- | --- | --- | --- |");
+  const names = { clientNear: "`createLbaClient`, `near`", everything: "`export *`", builders: "`near`, `department`", widget: "`widgetIframe`", openapiFetch: "openapi-fetch alone" } as const;
+  for (const [key, name] of Object.entries(names) as [keyof typeof names, string][]) {
+    const z = r.size[key];
+    lines.push(`| ${name} | ${kB(z.firstGzip)} | ${z.lazyChunks.length > 0 ? `${kB(z.lazyGzip)} (${z.lazyChunks.join(", ")})` : "-"} | ${kB(z.wholeGzip)} | ${kB(z.vite.firstGzip)} | ${z.vite.lazyGzip > 0 ? kB(z.vite.lazyGzip) : "-"} |`);
+  }
   lines.push("", "Other measures:", "", "| measure | result |", "| --- | --- |");
-  const z = r.size;
-  lines.push(`| bundle, \`createLbaClient\` + \`near\` (gzip) | first load ${kB(z.clientNear.firstGzip)}, lazy ${kB(z.clientNear.lazyGzip)} (${z.clientNear.lazyChunks.join(", ")}), whole ${kB(z.clientNear.wholeGzip)}; openapi-fetch alone ${kB(z.openapiFetch.wholeGzip)} |`);
-  lines.push(`| bundle, \`export *\` (gzip) | first load ${kB(z.everything.firstGzip)}, lazy ${kB(z.everything.lazyGzip)}, whole ${kB(z.everything.wholeGzip)} |`);
   for (const g of GENERATIONS) {
     const mem = r.memory[g];
     lines.push(`| heap, ${LABEL[g]}: import / after 100 calls / after 3,000 | +${(mem.importBytes / 1048576).toFixed(1)} MB / ${(mem.after100 / 1048576).toFixed(1)} MB / ${(mem.after3000 / 1048576).toFixed(1)} MB (${x(mem.after3000 / mem.after100)}) |`);

@@ -16,6 +16,7 @@ import type { Generation } from "./data.js";
 import { ROOT } from "./data.js";
 import { goals, markdown, type PerCallSize, type Results } from "./report.js";
 import { measureStartup } from "./startup.js";
+import { viteFirstLoad } from "./vite-size.js";
 
 const WARMUP_MS = 2000;
 const MEASURE_MS = 6000;
@@ -70,11 +71,20 @@ try {
   log("bundle sizes");
   const sizeOf = async (code: string) => {
     const m = await measureBundle(code);
-    return { firstGzip: m.first.gzip, lazyGzip: m.lazy.gzip, lazyChunks: m.lazy.chunks.map((c) => `${c.file.replace(/-[A-Z0-9]{8}/g, "")} ${(c.gzip / 1024).toFixed(1)} kB`), wholeGzip: m.gzip };
+    const vite = await viteFirstLoad(code);
+    return {
+      firstGzip: m.first.gzip,
+      lazyGzip: m.lazy.gzip,
+      lazyChunks: m.lazy.chunks.map((c) => `${c.file.replace(/-[A-Z0-9]{8}/g, "")} ${(c.gzip / 1024).toFixed(1)} kB`),
+      wholeGzip: m.gzip,
+      vite,
+    };
   };
   const size = {
     clientNear: await sizeOf('import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };'),
     everything: await sizeOf('export * from "labonnealternance";'),
+    builders: await sizeOf('import { near, department } from "labonnealternance"; export { near, department };'),
+    widget: await sizeOf('import { widgetIframe } from "labonnealternance"; export { widgetIframe };'),
     openapiFetch: await sizeOf('export { default } from "openapi-fetch";'),
   };
   log("national fan-out (about 8 s)");

@@ -1,11 +1,13 @@
 // Tarball check (part of `npm test`, after the build): what `npm pack` would publish is exactly
 // the decided list (expected-files.mjs), within its size budget, every file is reachable from
-// package.json (`exports` or `bin`, or a chunk they import), and no source module is bundled twice
-// in one module format (a duplicated module costs size and, for classes, identity).
+// package.json (`exports` or `bin`, or a file they import, statically or lazily), no source module
+// is bundled twice in one bundled format (a duplicated module costs size and, for classes,
+// identity), and the two ESM layouts (bundled for Node, dist/modules/ for bundlers) stay apart,
+// equivalent, and lazy where they should be.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { BUDGET, FILES, PATTERNS } from "./expected-files.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -65,24 +67,34 @@ targets.delete("package.json");
 const missingTargets = [...targets].filter((t) => !packed.includes(t));
 check("every exports/bin/main/types target is packed", missingTargets.length === 0, missingTargets.join(", "));
 const reachable = new Set(targets);
-for (const file of targets) {
-  if (!packed.includes(file)) continue;
+// Relative specifiers of a code file: static (`from "./x"`, `import "./x"`) and lazy (`import("./x")`).
+const specifiers = (file) => {
   const text = readFileSync(join(root, file), "utf8");
+  const found = [];
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*(\(\s*)?|\brequire\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) found.push({ target: join(dirname(file), m[2]), lazy: m[1] !== undefined });
+  return found;
+};
+const queue = [...targets].filter((t) => packed.includes(t));
+while (queue.length > 0) {
+  const file = queue.pop();
   const declarations = /\.d\.c?ts$/.test(file);
-  for (const m of text.matchAll(/(?:from\s*|import\(\s*|require\(\s*)["']\.\/([^"']+)["']/g)) {
+  for (const { target } of specifiers(file)) {
     // A declaration file names its neighbour by the code file's name: ./x.js is ./x.d.ts.
-    const target = declarations ? m[1].replace(/\.js$/, ".d.ts").replace(/\.cjs$/, ".d.cts") : m[1];
-    reachable.add(join(dirname(file), target));
+    const path = declarations ? target.replace(/\.js$/, ".d.ts").replace(/\.cjs$/, ".d.cts") : target;
+    if (!reachable.has(path)) {
+      reachable.add(path);
+      if (packed.includes(path)) queue.push(path);
+    }
   }
 }
 const orphans = packed.filter((p) => p.startsWith("dist/") && !reachable.has(p));
 check("every dist file is reachable from an entry point", orphans.length === 0, orphans.join(", "));
 
-// 4. No source module twice in one format. The bundler marks each module with a `// src/...`
-//    comment where its code starts.
-for (const [format, ext] of [["ESM", ".js"], ["CJS", ".cjs"]]) {
+// 4. No source module twice in one bundled format. The bundler marks each module with a `// src/...`
+//    comment where its code starts. (dist/modules/ holds one file per module by construction.)
+for (const [format, ext] of [["ESM (bundled, Node)", ".js"], ["CJS", ".cjs"]]) {
   const seen = new Map();
-  for (const file of packed.filter((p) => p.startsWith("dist/") && p.endsWith(ext))) {
+  for (const file of packed.filter((p) => p.startsWith("dist/") && !p.startsWith("dist/modules/") && p.endsWith(ext))) {
     const modules = new Set(readFileSync(join(root, file), "utf8").match(/^\/\/ src\/\S+/gm) ?? []);
     for (const m of modules) {
       const src = m.slice(3);
@@ -91,6 +103,30 @@ for (const [format, ext] of [["ESM", ".js"], ["CJS", ".cjs"]]) {
   }
   const dupes = [...seen].filter(([src, files]) => files.length > 1 && !(files.length === 2 && files.includes(ALLOWED_DUPLICATES.get(src))));
   check(`${format}: no source module bundled into two files`, dupes.length === 0, dupes.map(([src, files]) => `${src} in ${files.join(" and ")}`).join("; "));
+}
+
+// 5. The two ESM layouts (README "Size"): the bundled files for Node ("node" condition) and
+//    dist/modules/ for bundlers ("default"). Each stands alone, each file of dist/modules/ is one
+//    source module, both export the same names, and what is loaded lazily stays lazy in both (a
+//    static import of the validation engine would put it back into every start and first bundle).
+const modules = packed.filter((p) => p.startsWith("dist/modules/"));
+const bundled = packed.filter((p) => /^dist\/[^/]+\.js$/.test(p));
+const crossing = [
+  ...bundled.filter((f) => specifiers(f).some((s) => s.target.startsWith("dist/modules/"))),
+  ...modules.filter((f) => specifiers(f).some((s) => !s.target.startsWith("dist/modules/"))),
+];
+check("the bundled files and dist/modules/ never import each other", crossing.length === 0, crossing.join(", "));
+const noSource = modules.filter((f) => !existsSync(join(root, f.replace(/^dist\/modules\//, "").replace(/\.js$/, ".ts"))));
+check("every file of dist/modules/ is one source module (src/ or generated/)", noSource.length === 0, noSource.join(", "));
+for (const [layout, files] of [["bundled", bundled], ["modules", modules]]) {
+  const lazyTargets = new Set(files.flatMap((f) => specifiers(f).filter((s) => s.lazy).map((s) => s.target)));
+  const eager = files.flatMap((f) => specifiers(f).filter((s) => !s.lazy && lazyTargets.has(s.target)).map((s) => `${f} -> ${s.target}`));
+  check(`${layout}: what is imported lazily (${[...lazyTargets].map((t) => t.replace(/^dist\//, "")).join(", ") || "nothing"}) is never imported statically`, lazyTargets.size > 0 && eager.length === 0, eager.join(", "));
+}
+for (const [entry, node, other] of [[".", "dist/index.js", manifest.exports["."].import.default], ["./schemas", "dist/schemas.js", manifest.exports["./schemas"].import.default]]) {
+  const names = async (file) => Object.keys(await import(pathToFileURL(join(root, file)).href)).sort().join(",");
+  const [a, b] = await Promise.all([names(node), names(other)]);
+  check(`"${entry}": the Node file and the modules entry export the same names`, a === b && a.length > 0, a === b ? "" : `${node}: ${a} / ${other}: ${b}`);
 }
 
 console.log(`package: ${passed} passed, ${failed} failed`);

@@ -38,6 +38,11 @@ export const FILES = [
  * also checks that each is imported by an entry point and holds no module another file holds.
  */
 export const PATTERNS = [
+  // The main entries as one file per source module, for bundlers (package.json "exports": "default"
+  // under "import"; Node takes the bundled files through "node"). README "Size" says why. Paths
+  // mirror the sources (dist/modules/src/..., dist/modules/generated/response-checks.js); the range
+  // leaves room for new modules, check-package.mjs checks each is a source module and reachable.
+  { what: "ES modules for bundlers (dist/modules/)", pattern: /^dist\/modules\/(src|generated)\/[a-z0-9/-]+\.js$/, min: 150, max: 220 },
   // Code shared by two ESM entries (testing and testing/msw; the main entry and its lazily
   // imported parts) or imported lazily (`import()`), in one file instead of a copy in each.
   { what: "ESM chunks (shared or lazily imported)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.js$/, min: 1, max: 6 },
@@ -48,12 +53,11 @@ export const PATTERNS = [
 ];
 
 /**
- * Budgets in bytes: measured sizes plus about 15% headroom, so growth fails the test and is a
+ * Budgets in bytes: measured sizes plus about 8% headroom, so growth fails the test and is a
  * decision. `code` and `declarations` are unpacked sizes of the .js/.cjs and .d.ts/.d.cts files.
- * Measured when set: 370 kB packed, 2014 kB unpacked, code 881 kB (the main entry's CJS file
- * inlines what ESM loads lazily), declarations 1079 kB (the main entry's are 493 kB per format,
- * mostly the zod types inferred for the schemas).
+ * Measured when set, with the labonnealternance/schemas entry and dist/modules/ (168 files, 411 kB):
+ * 489 kB packed, 2930 kB unpacked, code 1274 kB (the main entry's CJS file inlines what ESM loads
+ * lazily; the ESM code ships twice, bundled for Node and as modules for bundlers), declarations
+ * 1588 kB (mostly the zod types inferred for the schemas, in the main entry's and the schemas').
  */
-// Measured with the labonnealternance/schemas entry (zod's inferred types make most of the
-// declarations), plus about 10% of headroom.
-export const BUDGET = { packed: 450_000, unpacked: 2_850_000, code: 1_020_000, declarations: 1_750_000 };
+export const BUDGET = { packed: 530_000, unpacked: 3_170_000, code: 1_380_000, declarations: 1_750_000 };
