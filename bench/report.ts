@@ -34,6 +34,8 @@ export interface Goal {
   values: Partial<Record<Generation | "both", number>>;
   limit: number;
   unit: "x" | "kB";
+  /** Said beside the verdict (e.g. a measure too small to trust on this run). */
+  note?: string;
 }
 
 const GENERATIONS: Generation[] = ["live", "legacy"];
@@ -49,8 +51,15 @@ export function goals(r: Results): Goal[] {
     { measure: "`searchFormations`, lenient, 150 items, over raw `fetch` + `JSON.parse`", goal: "<= 1.2x", limit: 1.2, unit: "x", values: each((g) => r.perCall[g]["150"]!.vsFetch.lenient.median) },
     { measure: "same, `validation: \"off\"`, over openapi-fetch's `GET`", goal: "<= 1.05x", limit: 1.05, unit: "x", values: each((g) => r.perCall[g]["150"]!.vsOpenapiFetch.off.median) },
     { measure: "first load of `import { createLbaClient, near }` (browser bundle by esbuild, gzip)", goal: "<= 12 kB", limit: 12 * 1024, unit: "kB", values: { both: r.size.clientNear.firstGzip } },
-    { measure: "import in a fresh Node process (what it adds to a bare start), vs openapi-fetch's", goal: "<= 2x", limit: 2, unit: "x", values: { both: r.startup.importRatio } },
-    { measure: "fresh process up to its first validated answer, vs openapi-fetch", goal: "<= 1.15x", limit: 1.15, unit: "x", values: each((g) => r.startup.firstAnswerRatio[g]) },
+    {
+      measure: "import in a fresh Node process (what it adds to a bare start), over openapi-fetch's",
+      goal: "<= 2x",
+      limit: 2,
+      unit: "x",
+      values: { both: r.startup.importRatio },
+      ...(r.startup.importOpenapiFetchMs < 1 ? { note: `openapi-fetch's import measured ${r.startup.importOpenapiFetchMs} ms, within the noise of this run: the ratio is not reliable` } : {}),
+    },
+    { measure: "fresh process up to its first validated answer, over openapi-fetch's first answer", goal: "<= 1.15x", limit: 1.15, unit: "x", values: each((g) => r.startup.firstAnswerRatio[g]) },
   ];
 }
 
@@ -69,7 +78,7 @@ export function markdown(r: Results): string {
   for (const goal of goals(r)) {
     const format = (v: number | undefined) => (v === undefined ? "" : goal.unit === "kB" ? kB(v) : x(v));
     const cells = goal.values.both !== undefined ? [format(goal.values.both), "same"] : [format(goal.values.live), format(goal.values.legacy)];
-    lines.push(`| ${goal.measure} | ${cells.join(" | ")} | ${goal.goal} | ${verdict(goal)} |`);
+    lines.push(`| ${goal.measure} | ${cells.join(" | ")} | ${goal.goal} | ${verdict(goal)}${goal.note ? ` (${goal.note})` : ""} |`);
   }
   lines.push("", "Per call (one process per API generation, variants interleaved, loopback server in its own process):", "");
   lines.push("| API, items | raw fetch | openapi-fetch | SDK off | SDK lenient | SDK strict | lenient / fetch | off / openapi-fetch | rounds x calls |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -80,13 +89,11 @@ export function markdown(r: Results): string {
     }
   }
   const s = r.startup;
-  const w = (name: string) => iqr(s.wallMs[name]!, (n) => n.toFixed(1));
-  lines.push("", `Start-up (fresh processes, spawn to exit, ${s.runs} runs each, interleaved):`, "");
-  lines.push("| process | wall time (ms) |", "| --- | --- |");
-  for (const name of Object.keys(s.wallMs)) lines.push(`| ${name} | ${w(name)} |`);
+  lines.push("", `Start-up (fresh processes, ${s.runs} runs each, interleaved; ready = ms since the process started when the script's body has run, wall = spawn to exit):`, "");
+  lines.push("| process | ready (ms) | wall (ms) |", "| --- | --- | --- |");
+  for (const name of Object.keys(s.readyMs)) lines.push(`| ${name} | ${iqr(s.readyMs[name]!, (n) => n.toFixed(1))} | ${iqr(s.wallMs[name]!, (n) => n.toFixed(1))} |`);
   lines.push(
-    `| import alone, timed inside the fresh process (the goal's measure) | SDK ${iqr(s.inProcessImportMs.sdk, ms)}, openapi-fetch ${iqr(s.inProcessImportMs.openapiFetch, ms)}: ${x(s.importRatio)} |`,
-    `| import, spawn to exit minus the bare start of the same round | SDK ${ms(s.importSdkMs)}, openapi-fetch ${ms(s.importOpenapiFetchMs)}: ${x(s.wallImportRatio)} |`,
+    `| what the import adds to a bare start (ready clock, the goal's measure) | SDK ${ms(s.importSdkMs)}, openapi-fetch ${ms(s.importOpenapiFetchMs)}: ${x(s.importRatio)} | SDK ${ms(s.wallImportSdkMs)}, openapi-fetch ${ms(s.wallImportOpenapiFetchMs)} |`,
   );
   lines.push("", "Browser bundles (minified, gzip; first load = entry chunk and its static imports, lazy = chunks behind `import()`):", "");
   lines.push("| import | esbuild: first load | esbuild: lazy | esbuild: one file | Vite 8: first load | Vite 8: lazy |", "| --- | --- | --- | --- | --- | --- |");

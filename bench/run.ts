@@ -20,7 +20,7 @@ import { viteFirstLoad } from "./vite-size.js";
 
 const WARMUP_MS = 2000;
 const MEASURE_MS = 6000;
-const STARTUP_RUNS = 24;
+const STARTUP_RUNS = 30;
 const TMP = join(ROOT, "bench/.tmp");
 const loadAverage = loadavg()[0]!;
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -105,8 +105,8 @@ try {
   writeFileSync(join(ROOT, "bench/results.md"), table + "\n");
   const readmePath = join(ROOT, "README.md");
   const readme = readFileSync(readmePath, "utf8");
-  const marked = /(<!-- bench:begin[^>]*-->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (marked.test(readme)) writeFileSync(readmePath, readme.replace(marked, (_, begin: string, end: string) => `${begin}${table}${end}`));
+  const marked = /(<!-- bench:begin[^>]*-->\n)[\s\S]*?(<!-- bench:end -->)/;
+  if (marked.test(readme)) writeFileSync(readmePath, readme.replace(marked, (_, begin: string, end: string) => `${begin}${table}\n${end}`));
   else log("README.md has no bench:begin / bench:end markers: table not written there");
 } finally {
   server.stdin!.end();
