@@ -5,7 +5,7 @@ import { LbaError } from "../errors/lba-error.js";
 import { LbaNetworkError } from "../errors/lba-network-error.js";
 import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import { parseRetryAfterSeconds } from "../http/index.js";
-import { parseApiErrorBody } from "../schemas/index.js";
+import { parseApiErrorBody } from "../schemas/error-body.js";
 
 /**
  * Anything thrown while a request was under way becomes an {@link LbaError}: the HTTP layer already

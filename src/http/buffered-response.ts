@@ -39,106 +39,129 @@ export function canRebuild(status: number): boolean {
 }
 
 /**
- * A Response over bytes already read; see the file's comment.
+ * A Response over bytes already read; see the file's comment. Made on first use: declaring a
+ * subclass of `Response` at import makes Node load its whole fetch implementation then (about
+ * 18 ms of start-up), before the first request needs it.
  *
  * @example
  * ```ts
  * const answer = await fetch("https://example.org/data.json");
- * const copy = new BufferedResponse(new Uint8Array(await answer.arrayBuffer()), answer, answer.body !== null); // a Response is an AnswerMeta
+ * const copy = createBufferedResponse(new Uint8Array(await answer.arrayBuffer()), answer, answer.body !== null); // a Response is an AnswerMeta
  * await copy.json();
  * ```
  */
-export class BufferedResponse extends Response {
-  readonly #bytes: Uint8Array;
-  readonly #headers: Headers;
-  readonly #meta: Pick<AnswerMeta, "url" | "redirected" | "type">;
-  readonly #hasBody: boolean;
-  #used = false;
-  #inner: Response | undefined;
+export function createBufferedResponse(bytes: Uint8Array, meta: AnswerMeta, hasBody: boolean): Response {
+  BufferedResponse ??= defineBufferedResponse();
+  return new BufferedResponse(bytes, meta, hasBody);
+}
 
-  constructor(bytes: Uint8Array, meta: AnswerMeta, hasBody: boolean) {
-    // The answer's own Headers object, not a copy (a copy costs a few µs per call): a fetch's
-    // answer has immutable headers, and so does this Response, as the platform's would.
-    super(null, { status: meta.status, statusText: meta.statusText });
-    this.#headers = meta.headers;
-    this.#bytes = bytes;
-    this.#meta = { url: meta.url, redirected: meta.redirected, type: meta.type };
-    // 204, 205 and 304 never carry a body, whatever the server sent.
-    this.#hasBody = hasBody && meta.status !== 204 && meta.status !== 205 && meta.status !== 304;
-  }
+/**
+ * True for a Response made by {@link createBufferedResponse} (already read: it holds no connection).
+ *
+ * @example
+ * ```ts
+ * isBufferedResponse(new Response("{}")); // false
+ * ```
+ */
+export function isBufferedResponse(response: unknown): boolean {
+  return BufferedResponse !== undefined && response instanceof BufferedResponse;
+}
 
-  override get headers(): Headers {
-    return this.#headers;
-  }
+let BufferedResponse: (new (bytes: Uint8Array, meta: AnswerMeta, hasBody: boolean) => Response) | undefined;
 
-  override get url(): string {
-    return this.#meta.url;
-  }
+function defineBufferedResponse() {
+  return class BufferedResponse extends Response {
+    readonly #bytes: Uint8Array;
+    readonly #headers: Headers;
+    readonly #meta: Pick<AnswerMeta, "url" | "redirected" | "type">;
+    readonly #hasBody: boolean;
+    #used = false;
+    #inner: Response | undefined;
 
-  override get redirected(): boolean {
-    return this.#meta.redirected;
-  }
-
-  override get type(): ResponseType {
-    return this.#meta.type;
-  }
-
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    return this.#hasBody ? this.#real().body : null;
-  }
-
-  override get bodyUsed(): boolean {
-    return this.#inner !== undefined ? this.#inner.bodyUsed : this.#used;
-  }
-
-  override async text(): Promise<string> {
-    if (this.#inner !== undefined) return this.#inner.text();
-    return decoder.decode(this.#take());
-  }
-
-  override async json(): Promise<any> {
-    if (this.#inner !== undefined) return this.#inner.json();
-    return JSON.parse(decoder.decode(this.#take()));
-  }
-
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    if (this.#inner !== undefined) return this.#inner.arrayBuffer();
-    return copyOf(this.#take()).buffer;
-  }
-
-  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    if (this.#inner !== undefined) return this.#inner.bytes();
-    return copyOf(this.#take());
-  }
-
-  override async blob(): Promise<Blob> {
-    if (this.#inner !== undefined) return this.#inner.blob();
-    return new Blob([copyOf(this.#take())], { type: this.headers.get("content-type") ?? "" });
-  }
-
-  override async formData(): Promise<FormData> {
-    return this.#real().formData();
-  }
-
-  override clone(): Response {
-    if (this.bodyUsed) throw new TypeError("Response.clone: the body has already been read");
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers, ...this.#meta }, this.#hasBody);
-  }
-
-  /** The bytes, once: a second read fails as the platform's does. */
-  #take(): Uint8Array {
-    if (this.#used) throw new TypeError("Body is unusable: the body has already been read");
-    this.#used = true;
-    return this.#bytes;
-  }
-
-  /** A platform Response over a copy of the bytes, for `body` and `formData()`; consumed if we were. */
-  #real(): Response {
-    if (this.#inner === undefined) {
-      this.#inner = new Response(this.#hasBody ? copyOf(this.#bytes) : null, { headers: this.headers });
-      if (this.#used) void this.#inner.arrayBuffer().catch(() => undefined);
+    constructor(bytes: Uint8Array, meta: AnswerMeta, hasBody: boolean) {
+      // The answer's own Headers object, not a copy (a copy costs a few µs per call): a fetch's
+      // answer has immutable headers, and so does this Response, as the platform's would.
+      super(null, { status: meta.status, statusText: meta.statusText });
+      this.#headers = meta.headers;
+      this.#bytes = bytes;
+      this.#meta = { url: meta.url, redirected: meta.redirected, type: meta.type };
+      // 204, 205 and 304 never carry a body, whatever the server sent.
+      this.#hasBody = hasBody && meta.status !== 204 && meta.status !== 205 && meta.status !== 304;
     }
-    return this.#inner;
+
+    override get headers(): Headers {
+      return this.#headers;
+    }
+
+    override get url(): string {
+      return this.#meta.url;
+    }
+
+    override get redirected(): boolean {
+      return this.#meta.redirected;
+    }
+
+    override get type(): ResponseType {
+      return this.#meta.type;
+    }
+
+    override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+      return this.#hasBody ? this.#real().body : null;
+    }
+
+    override get bodyUsed(): boolean {
+      return this.#inner !== undefined ? this.#inner.bodyUsed : this.#used;
+    }
+
+    override async text(): Promise<string> {
+      if (this.#inner !== undefined) return this.#inner.text();
+      return decoder.decode(this.#take());
+    }
+
+    override async json(): Promise<any> {
+      if (this.#inner !== undefined) return this.#inner.json();
+      return JSON.parse(decoder.decode(this.#take()));
+    }
+
+    override async arrayBuffer(): Promise<ArrayBuffer> {
+      if (this.#inner !== undefined) return this.#inner.arrayBuffer();
+      return copyOf(this.#take()).buffer;
+    }
+
+    override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+      if (this.#inner !== undefined) return this.#inner.bytes();
+      return copyOf(this.#take());
+    }
+
+    override async blob(): Promise<Blob> {
+      if (this.#inner !== undefined) return this.#inner.blob();
+      return new Blob([copyOf(this.#take())], { type: this.headers.get("content-type") ?? "" });
+    }
+
+    override async formData(): Promise<FormData> {
+      return this.#real().formData();
+    }
+
+    override clone(): Response {
+      if (this.bodyUsed) throw new TypeError("Response.clone: the body has already been read");
+      return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers, ...this.#meta }, this.#hasBody);
+    }
+
+    /** The bytes, once: a second read fails as the platform's does. */
+    #take(): Uint8Array {
+      if (this.#used) throw new TypeError("Body is unusable: the body has already been read");
+      this.#used = true;
+      return this.#bytes;
+    }
+
+    /** A platform Response over a copy of the bytes, for `body` and `formData()`; consumed if we were. */
+    #real(): Response {
+      if (this.#inner === undefined) {
+        this.#inner = new Response(this.#hasBody ? copyOf(this.#bytes) : null, { headers: this.headers });
+        if (this.#used) void this.#inner.arrayBuffer().catch(() => undefined);
+      }
+      return this.#inner;
+    }
   }
 }
 

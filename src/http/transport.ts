@@ -2,7 +2,7 @@
  * What goes to the platform's `fetch` for one attempt, and what comes back from it.
  */
 import { keyCovers, type KeyScope } from "./api-key.js";
-import { BufferedResponse, canRebuild } from "./buffered-response.js";
+import { canRebuild, createBufferedResponse, isBufferedResponse } from "./buffered-response.js";
 import { readBody, type ReaderSlot } from "./read-body.js";
 import type { BaseFetch } from "./types.js";
 
@@ -41,7 +41,7 @@ export function prepareTransport(
 
 /**
  * Reads the answer's body in full (through `slot`, so it can be cancelled) and returns the Response
- * the stack hands on: a {@link BufferedResponse} keeping status, status text, headers, URL,
+ * the stack hands on: a buffered Response (`createBufferedResponse`) keeping status, status text, headers, URL,
  * `redirected` and `type`. An answer whose status no Response can be built with (0: a browser's
  * opaque redirect) is returned as it is, unread.
  *
@@ -63,10 +63,10 @@ export async function bufferAnswer(sent: Response, slot: ReaderSlot): Promise<Re
     type: typeof sent.type === "string" ? sent.type : "basic",
   };
   try {
-    return new BufferedResponse(bytes, meta, hasBody);
+    return createBufferedResponse(bytes, meta, hasBody);
   } catch {
     // A status text or headers the constructor refuses (a hand-made answer): keep what is sure.
-    return new BufferedResponse(bytes, { ...meta, statusText: "", headers: new Headers(toPairs(sent.headers)) }, hasBody);
+    return createBufferedResponse(bytes, { ...meta, statusText: "", headers: new Headers(toPairs(sent.headers)) }, hasBody);
   }
 }
 
@@ -129,7 +129,7 @@ export function isRequest(value: unknown): value is Request {
  * ```
  */
 export function discard(response: unknown): void {
-  if (response instanceof BufferedResponse) return; // already read: it holds no connection
+  if (isBufferedResponse(response)) return; // already read: it holds no connection
   try {
     const body = (response as { body?: { cancel?: () => Promise<void>; locked?: boolean } } | null)?.body;
     if (body && typeof body.cancel === "function" && body.locked !== true) body.cancel().catch(noop);

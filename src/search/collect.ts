@@ -27,19 +27,17 @@ export async function collectTasks<T>(tasks: readonly SearchTask<T>[], options: 
 }
 
 async function collectOne<T>(task: SearchTask<T>, options: SettleOptions): Promise<{ values: T[]; failures: SearchFailure[] }> {
-  const signal = options.signal ?? NEVER;
-  if (signal.aborted) throw new LbaAbortError({ cause: signal.reason });
+  // The caller's signal as it is, or none: no shared stand-in that every request would listen to.
+  const signal = options.signal;
+  if (signal?.aborted) throw new LbaAbortError({ cause: signal.reason });
   try {
     const value = await task.run(signal);
     options.onProgress?.({ done: 1, total: 1 });
     return { values: [value], failures: [] };
   } catch (error) {
     options.onProgress?.({ done: 1, total: 1 });
-    if (signal.aborted) throw new LbaAbortError({ cause: signal.reason });
+    if (signal?.aborted) throw new LbaAbortError({ cause: signal.reason });
     if (options.failureMode === "throw") throw error;
     return { values: [], failures: [failureOf(task, error)] };
   }
 }
-
-/** A signal that never aborts, for requests made without one. */
-const NEVER = new AbortController().signal;

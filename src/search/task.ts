@@ -17,7 +17,8 @@ export interface SearchTask<T> {
   area?: Area;
   /** What part of a combined search this request is (`"formations"`, `"jobs"`), reported with its failure. */
   source?: string;
-  run(signal: AbortSignal): Promise<T>;
+  /** `signal`: the search's own (linked to the caller's), or the caller's, or none. */
+  run(signal: AbortSignal | undefined): Promise<T>;
   /**
    * Requests to add to the search after this one succeeded (a region whose answer reached the cap
    * becomes one request per department). They run in the same engine and are reported like the others.

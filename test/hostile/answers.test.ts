@@ -39,7 +39,9 @@ const bodies = fc.record({
   raw: fc.oneof(fc.constant(undefined), fc.constantFrom("", "null", "{", "[]", '"x"', "1e400")),
 });
 
-function fetchFor(b: fc.RecordValue<typeof bodies> extends infer T ? T : never) {
+type Bodies = typeof bodies extends fc.Arbitrary<infer T> ? T : never;
+
+function fetchFor(b: Bodies) {
   return async (request: Request): Promise<Response> => {
     const path = new URL(request.url).pathname;
     const pick = path.endsWith("/job/v1/search")

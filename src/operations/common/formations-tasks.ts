@@ -38,7 +38,7 @@ type RegionCodeOf<A> = A extends { kind: "region"; code: infer C } ? C : never;
  * const send: SendFormations = (endpoint, query, signal) => fetchTrainings(endpoint, query, signal);
  * ```
  */
-export type SendFormations = (endpoint: FormationsEndpoint, query: FormationsRequestQuery, signal: AbortSignal) => Promise<Formation[]>;
+export type SendFormations = (endpoint: FormationsEndpoint, query: FormationsRequestQuery, signal: AbortSignal | undefined) => Promise<Formation[]>;
 
 /**
  * The ROME codes one formations request takes (both routes, both generations).

@@ -14,7 +14,7 @@ import type { JobsRequestPlan, LegacyJobsRequestQuery } from "./jobs-plan.js";
  */
 export function legacyJobsTasks<A extends object>(
   plans: readonly JobsRequestPlan[],
-  send: (query: LegacyJobsRequestQuery, plan: JobsRequestPlan, signal: AbortSignal) => Promise<A>,
+  send: (query: LegacyJobsRequestQuery, plan: JobsRequestPlan, signal: AbortSignal | undefined) => Promise<A>,
   count: (answer: A) => number,
 ): SearchTask<A & { radius: number | undefined }>[] {
   return plans.map((plan) => ({
