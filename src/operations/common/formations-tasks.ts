@@ -34,7 +34,7 @@ type RegionCodeOf<A> = A extends { kind: "region"; code: infer C } ? C : never;
  *
  * @example
  * ```ts
- * declare const fetchTrainings: (endpoint: FormationsEndpoint, query: FormationsRequestQuery, signal: AbortSignal) => Promise<Formation[]>;
+ * declare const fetchTrainings: (endpoint: FormationsEndpoint, query: FormationsRequestQuery, signal?: AbortSignal) => Promise<Formation[]>;
  * const send: SendFormations = (endpoint, query, signal) => fetchTrainings(endpoint, query, signal);
  * ```
  */
