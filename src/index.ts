@@ -12,8 +12,9 @@ export type { ResponseMeta } from "./core/response-meta.js";
 export type { LookupCacheOptions } from "./core/lookup-cache.js";
 
 // Raw clients and servers.
-export { createRawClient, type LbaLiveRawClient, type LbaLivePaths, type ApiApprentissageRawClient, type ApiApprentissageJobPaths } from "./core/live-raw-clients.js";
-export { createLegacyRawClient, type LbaPaths, type LbaComponents, type LbaOperations } from "./core/legacy-raw-client.js";
+export { createRawClient, createLegacyRawClient } from "./client/raw-clients.js";
+export type { LbaLiveRawClient, LbaLivePaths, ApiApprentissageRawClient, ApiApprentissageJobPaths } from "./core/live-raw-clients.js";
+export type { LbaPaths, LbaComponents, LbaOperations } from "./core/legacy-raw-client.js";
 export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./core/raw-types.js";
 export type { RawClientOptions } from "./core/raw-client-options.js";
 export { PRODUCTION_BASE_URL, RECETTE_BASE_URL, API_APPRENTISSAGE_BASE_URL } from "./core/base-urls.js";
@@ -31,15 +32,17 @@ export type { SearchFormationsQuery, FormationsResult } from "./operations/commo
 export type { SearchCallOptions } from "./operations/common/search-call-options.js";
 export type { PaginateOptions } from "./operations/common/paginate-options.js";
 export type { MetiersResult } from "./operations/common/metiers-result.js";
-export { GEOCODER_BASE_URL, type GeocodeCandidate, type GeocodeOptions } from "./operations/common/geocode.js";
-export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH, type Applicant, type CvFile } from "./operations/common/applicant.js";
+export { GEOCODER_BASE_URL } from "./operations/common/geocode-base-url.js";
+export type { GeocodeCandidate, GeocodeOptions } from "./operations/common/geocode.js";
+export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./operations/common/applicant-limits.js";
+export type { Applicant, CvFile } from "./operations/common/applicant.js";
 export type { SearchFailure, FailureMode, SearchTask } from "./search/task.js";
 export type { Page, Paginator } from "./search/paginate.js";
 
 // Today's API.
 export type { SearchCompaniesQuery } from "./operations/live/jobs-query.js";
 export type { CompaniesResult } from "./operations/live/search-companies.js";
-export type { SearchAllQuery } from "./operations/live/all-tasks.js";
+export type { SearchAllQuery } from "./operations/live/all-query.js";
 export type { AllResult } from "./operations/live/search-all.js";
 export { isOffer, type Offer, type Recruiter, type ItemCoordinates } from "./operations/live/jobs-answer.js";
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
@@ -47,8 +50,10 @@ export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
 
 // The 2022 API (`legacy: true`).
-export type { LegacySearchCompaniesQuery, LegacyCompaniesResult, JobSource } from "./operations/legacy/companies-tasks.js";
-export type { LegacySearchAllQuery, LegacyAllResult, AllSource } from "./operations/legacy/all-tasks.js";
+export type { LegacySearchCompaniesQuery, JobSource } from "./operations/legacy/companies-query.js";
+export type { LegacyCompaniesResult } from "./operations/legacy/companies-tasks.js";
+export type { LegacySearchAllQuery, AllSource } from "./operations/legacy/all-query.js";
+export type { LegacyAllResult } from "./operations/legacy/all-tasks.js";
 export type { JobsLists } from "./operations/legacy/jobs-answer.js";
 export type { LegacyApplicationInput, ApplicationCompany, LegacyApplicationResult } from "./operations/legacy/application-input.js";
 export type { LegacyPaginate, JobsItem } from "./operations/legacy/paginate.js";

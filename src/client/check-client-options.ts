@@ -14,6 +14,8 @@ export const DERIVED_OPTION_KEYS = [
   "headers", "fetchOptions", "validation", "onValidationIssue", "timeoutMs", "deadlineMs", "retry", "signal", "hooks", "debug", "concurrency",
 ] as const;
 
+// A header value: visible ASCII, spaces and tabs inside (the rule of http/api-key.ts).
+const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/;
 const HOOKS = ["beforeRequest", "afterResponse", "onRequest", "onResponse", "onRetry", "onError"];
 const GROUP_KEYS = ["groups", "safetyMarginMs"];
 
@@ -45,14 +47,16 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
     }
   }
   const apiKey = own(o, "apiKey");
-  if (apiKey !== undefined && (typeof apiKey !== "string" || apiKey.trim() === "" || /[\s\0]/.test(apiKey) || apiKey.length > 4096)) {
+  // The HTTP stack (http/api-key.ts) puts the key in a header, built with the first request: a key
+  // a header cannot carry is refused here, when the client is created.
+  if (apiKey !== undefined && (typeof apiKey !== "string" || apiKey.length > 4096 || !HEADER_VALUE.test(apiKey) || /\s/.test(apiKey))) {
     // Never the value: it is a secret.
     input.add({ field: "apiKey", problem: typeof apiKey === "string" ? "is not a valid key (empty, too long, or with spaces)" : `is ${describeType(apiKey)}`, expected: "the API key of your API Apprentissage account, a string without spaces" });
   }
   for (const key of ["baseUrl", "apiApprentissageBaseUrl", "geocoderBaseUrl"]) {
     const url = own(o, key);
     if (url !== undefined && !isHttpUrl(url)) {
-      input.add({ field: key, problem: "is not an absolute http(s) URL", expected: 'a URL such as "https://example.org"', value: typeof url === "string" ? url.slice(0, 80) : describeType(url) });
+      input.add({ field: key, problem: "is not an absolute http(s) URL without query nor fragment", expected: 'a URL such as "https://example.org"', value: typeof url === "string" ? url.slice(0, 80) : describeType(url) });
     }
   }
   const legacy = own(o, "legacy");
@@ -118,7 +122,7 @@ function isHttpUrl(value: unknown): boolean {
   if (typeof value !== "string" || value.length > 2000) return false;
   try {
     const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" && url.search === "" && url.hash === "";
   } catch {
     return false;
   }

@@ -1,21 +1,21 @@
 import type { LbaCallOptions } from "../core/call-options.js";
-import type { LegacyContext } from "../core/context.js";
 import type { LbaPromise } from "../core/lba-promise.js";
 import type { LbaRawClient } from "../core/raw-types.js";
 import type { FormationsResult, SearchFormationsQuery } from "../operations/common/formations-query.js";
-import { geocode, type GeocodeCandidate, type GeocodeOptions } from "../operations/common/geocode.js";
+import type { GeocodeCandidate, GeocodeOptions } from "../operations/common/geocode.js";
 import type { SearchCallOptions } from "../operations/common/search-call-options.js";
-import type { LegacyAllResult, LegacySearchAllQuery } from "../operations/legacy/all-tasks.js";
+import type { LegacySearchAllQuery } from "../operations/legacy/all-query.js";
+import type { LegacyAllResult } from "../operations/legacy/all-tasks.js";
 import type { LegacyApplicationInput, LegacyApplicationResult } from "../operations/legacy/application-input.js";
-import type { LegacyCompaniesResult, LegacySearchCompaniesQuery } from "../operations/legacy/companies-tasks.js";
+import type { LegacySearchCompaniesQuery } from "../operations/legacy/companies-query.js";
+import type { LegacyCompaniesResult } from "../operations/legacy/companies-tasks.js";
 import type { MetiersResult } from "../operations/common/metiers-result.js";
-import { findMetiers, listMetiers, metiersForEtablissement, metiersForFormation } from "../operations/legacy/metiers.js";
-import { createLegacyPaginate, type LegacyPaginate } from "../operations/legacy/paginate.js";
-import { searchAll } from "../operations/legacy/search-all.js";
-import { searchCompanies } from "../operations/legacy/search-companies.js";
-import { searchFormations } from "../operations/legacy/search-formations.js";
-import { sendApplication } from "../operations/legacy/send-application.js";
+import type { LegacyPaginate } from "../operations/legacy/paginate.js";
+import { planLegacyPaginateAll, planLegacyPaginateCompanies, planLegacyPaginateFormations } from "../operations/legacy/paginate-plan.js";
+import { deferred, lazyPaginator, lazyRawClient, once } from "./lazy.js";
+import type { LegacyRuntime } from "./legacy-runtime.js";
 import type { LbaClientOptions } from "./options.js";
+import type { ClientSettings } from "./settings.js";
 
 /**
  * A client of the 2022 API of swagger.json (`createLbaClient({ caller, legacy: true })`), for copies
@@ -68,19 +68,48 @@ export interface LegacyLbaClient {
  */
 export type DerivedKey = "headers" | "fetchOptions" | "validation" | "onValidationIssue" | "timeoutMs" | "deadlineMs" | "retry" | "signal" | "hooks" | "debug" | "concurrency";
 
-/** The methods of a 2022 client over its context. */
-export function legacyMethods(ctx: LegacyContext): Omit<LegacyLbaClient, "withOptions"> {
+/**
+ * A client of the 2022 API: thin stubs over the code that sends requests, loaded with the first
+ * call (lazy.ts). A paginator still checks its query and options when it is created.
+ *
+ * @example
+ * ```ts
+ * declare const settings: ClientSettings;
+ * declare const derive: LegacyLbaClient["withOptions"];
+ * const client = legacyClient(settings, derive);
+ * ```
+ */
+export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["withOptions"]): LegacyLbaClient {
+  const runtime = once(() => import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings)));
+  const defer =
+    <A extends unknown[], T>(pick: (r: LegacyRuntime) => (...args: A) => LbaPromise<T>) =>
+    (...args: A): LbaPromise<T> =>
+      deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
   return {
-    searchFormations: searchFormations(ctx),
-    searchCompanies: searchCompanies(ctx),
-    searchAll: searchAll(ctx),
-    findMetiers: findMetiers(ctx),
-    listMetiers: listMetiers(ctx),
-    metiersForFormation: metiersForFormation(ctx),
-    metiersForEtablissement: metiersForEtablissement(ctx),
-    sendApplication: sendApplication(ctx),
-    geocode: geocode(ctx),
-    paginate: createLegacyPaginate(ctx),
-    raw: ctx.raw,
+    searchFormations: defer((r) => r.searchFormations),
+    searchCompanies: defer((r) => r.searchCompanies),
+    searchAll: defer((r) => r.searchAll),
+    findMetiers: defer((r) => r.findMetiers),
+    listMetiers: defer((r) => r.listMetiers),
+    metiersForFormation: defer((r) => r.metiersForFormation),
+    metiersForEtablissement: defer((r) => r.metiersForEtablissement),
+    sendApplication: defer((r) => r.sendApplication),
+    geocode: defer((r) => r.geocode),
+    paginate: {
+      formations(query, options) {
+        const { plan, call } = planLegacyPaginateFormations(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateFormations(plan, call)));
+      },
+      companies(query, options) {
+        const { plans, call } = planLegacyPaginateCompanies(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(plans, call)));
+      },
+      all(query, options) {
+        const { plans, call } = planLegacyPaginateAll(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateAll(plans, call)));
+      },
+    },
+    raw: lazyRawClient(() => runtime().then((r) => r.raw)),
+    withOptions: derive,
   };
 }

@@ -1,27 +1,24 @@
 import type { LbaCallOptions } from "../core/call-options.js";
-import type { LiveContext } from "../core/context.js";
 import type { LbaPromise } from "../core/lba-promise.js";
-import { createJobsRawClient, createRawClient, createRouteClient, type ApiApprentissageRawClient, type LbaLiveRawClient } from "../core/live-raw-clients.js";
-import type { RawClientOptions } from "../core/raw-client-options.js";
+import type { ApiApprentissageRawClient, LbaLiveRawClient } from "../core/live-raw-clients.js";
 import type { Formation, MetierIntitule } from "../schemas/index.js";
 import type { FormationsResult, SearchFormationsQuery } from "../operations/common/formations-query.js";
-import { geocode, type GeocodeCandidate, type GeocodeOptions } from "../operations/common/geocode.js";
+import type { GeocodeCandidate, GeocodeOptions } from "../operations/common/geocode.js";
 import type { MetiersResult } from "../operations/common/metiers-result.js";
 import type { SearchCallOptions } from "../operations/common/search-call-options.js";
-import type { SearchAllQuery } from "../operations/live/all-tasks.js";
+import type { SearchAllQuery } from "../operations/live/all-query.js";
 import type { ApplicationInput, ApplicationResult } from "../operations/live/application.js";
-import { getFormation } from "../operations/live/get-formation.js";
-import { getJob } from "../operations/live/get-job.js";
 import type { Offer } from "../operations/live/jobs-answer.js";
 import type { SearchCompaniesQuery } from "../operations/live/jobs-query.js";
-import { findMetiers, listMetiers, metiersForFormation, metiersForLabel } from "../operations/live/metiers.js";
-import { createLivePaginate, type LbaPaginate } from "../operations/live/paginate.js";
-import { searchAll, type AllResult } from "../operations/live/search-all.js";
-import { searchCompanies, type CompaniesResult } from "../operations/live/search-companies.js";
-import { searchFormations } from "../operations/live/search-formations.js";
-import { sendApplication } from "../operations/live/send-application.js";
+import type { LbaPaginate } from "../operations/live/paginate.js";
+import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate-plan.js";
+import type { AllResult } from "../operations/live/search-all.js";
+import type { CompaniesResult } from "../operations/live/search-companies.js";
 import type { DerivedKey } from "./legacy-client.js";
+import { deferred, lazyPaginator, lazyRawClient, once } from "./lazy.js";
+import type { LiveRuntime } from "./live-runtime.js";
 import type { LbaClientOptions } from "./options.js";
+import type { ClientSettings } from "./settings.js";
 
 /**
  * A client of today's API: trainings and job names from La Bonne Alternance, job offers, companies
@@ -69,32 +66,52 @@ export interface LbaClient {
   withOptions(options: Pick<LbaClientOptions, DerivedKey>): LbaClient;
 }
 
-/** What `createLbaClient` hands over to build today's client. */
-export interface LiveBuild extends Omit<LiveContext, "lba" | "jobs"> {
-  rawOptions: RawClientOptions & { fetch: (request: Request) => Promise<Response> };
-}
-
-/** The methods of a client of today's API. */
-export function liveMethods(build: LiveBuild): Omit<LbaClient, "withOptions"> {
-  const { rawOptions, ...core } = build;
-  // The facade's own client sends `caller` itself; `client.raw` adds it for the user's raw calls.
-  const lba = createRouteClient(rawOptions);
-  const jobs = createJobsRawClient({ baseUrl: core.apiApprentissageBaseUrl, fetch: rawOptions.fetch, ...(rawOptions.headers ? { headers: rawOptions.headers } : {}) });
-  const ctx: LiveContext = { ...core, lba, jobs };
+/**
+ * A client of today's API: thin stubs over the code that sends requests, which is loaded with the
+ * first call (lazy.ts). A paginator still checks its query and options when it is created.
+ *
+ * @example
+ * ```ts
+ * declare const settings: ClientSettings;
+ * declare const derive: LbaClient["withOptions"];
+ * const client = liveClient(settings, derive);
+ * ```
+ */
+export function liveClient(settings: ClientSettings, derive: LbaClient["withOptions"]): LbaClient {
+  const runtime = once(() => import("./live-runtime.js").then((module) => module.liveRuntime(settings)));
+  const defer =
+    <A extends unknown[], T>(pick: (r: LiveRuntime) => (...args: A) => LbaPromise<T>) =>
+    (...args: A): LbaPromise<T> =>
+      deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
+  const key = { hasApiKey: settings.opts.apiKey !== undefined };
   return {
-    searchFormations: searchFormations(ctx),
-    getFormation: getFormation(ctx),
-    searchCompanies: searchCompanies(ctx),
-    getJob: getJob(ctx),
-    searchAll: searchAll(ctx),
-    findMetiers: findMetiers(ctx),
-    listMetiers: listMetiers(ctx),
-    metiersForFormation: metiersForFormation(ctx),
-    metiersForLabel: metiersForLabel(ctx),
-    sendApplication: sendApplication(ctx),
-    geocode: geocode(ctx),
-    paginate: createLivePaginate(ctx),
-    raw: createRawClient(rawOptions),
-    rawJobs: jobs,
+    searchFormations: defer((r) => r.searchFormations),
+    getFormation: defer((r) => r.getFormation),
+    searchCompanies: defer((r) => r.searchCompanies),
+    getJob: defer((r) => r.getJob),
+    searchAll: defer((r) => r.searchAll),
+    findMetiers: defer((r) => r.findMetiers),
+    listMetiers: defer((r) => r.listMetiers),
+    metiersForFormation: defer((r) => r.metiersForFormation),
+    metiersForLabel: defer((r) => r.metiersForLabel),
+    sendApplication: defer((r) => r.sendApplication),
+    geocode: defer((r) => r.geocode),
+    paginate: {
+      formations(query, options) {
+        const { plan, call } = planPaginateFormations(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateFormations(plan, call)));
+      },
+      companies(query, options) {
+        const { plans, call } = planPaginateCompanies(key, query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(plans, call)));
+      },
+      all(query, options) {
+        const { plan, call } = planPaginateAll(key, query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateAll(plan, call)));
+      },
+    },
+    raw: lazyRawClient(() => runtime().then((r) => r.raw)),
+    rawJobs: lazyRawClient(() => runtime().then((r) => r.rawJobs)),
+    withOptions: derive,
   };
 }

@@ -5,15 +5,7 @@ import { own } from "../../core/own.js";
 import { runRequest } from "../../core/run-request.js";
 import { requireText } from "./require-text.js";
 
-/**
- * The national address geocoder (Base Adresse Nationale).
- * @example
- * ```ts
- * import { createLbaClient, GEOCODER_BASE_URL } from "labonnealternance";
- * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", geocoderBaseUrl: GEOCODER_BASE_URL });
- * ```
- */
-export const GEOCODER_BASE_URL = "https://api-adresse.data.gouv.fr";
+export { GEOCODER_BASE_URL } from "./geocode-base-url.js";
 
 /**
  * One answer of the geocoder: a point, its town's INSEE code and a label. Usable directly as

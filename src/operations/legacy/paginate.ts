@@ -1,13 +1,15 @@
 import type { LegacyContext } from "../../core/context.js";
 import type { CompanyItem, Formation, JobOffer, MatchaOffer, PartnerJob } from "../../schemas/index.js";
 import { paginate, type Paginator } from "../../search/paginate.js";
-import type { SearchFormationsQuery } from "../common/formations-query.js";
-import { planFormations } from "../common/formations-query.js";
+import type { FormationsPlan, SearchFormationsQuery } from "../common/formations-query.js";
 import { formationTasks } from "../common/formations-tasks.js";
 import { itemKey } from "../common/item-keys.js";
-import { checkPaginateOptions, type PaginateOptions } from "../common/paginate-options.js";
-import { allTasks, planAll, type LegacySearchAllQuery } from "./all-tasks.js";
-import { companiesTasks, planCompanies, type LegacySearchCompaniesQuery } from "./companies-tasks.js";
+import type { PaginateOptions } from "../common/paginate-options.js";
+import type { LegacySearchAllQuery } from "./all-query.js";
+import { allTasks } from "./all-tasks.js";
+import type { LegacySearchCompaniesQuery } from "./companies-query.js";
+import { companiesTasks } from "./companies-tasks.js";
+import type { JobsRequestPlan } from "./jobs-plan.js";
 import { JOB_SOURCES } from "./jobs-answer.js";
 import { sendFormations } from "./send-formations.js";
 
@@ -41,37 +43,56 @@ export interface LegacyPaginate {
   all(query: LegacySearchAllQuery, options?: PaginateOptions): Paginator<Formation | JobsItem>;
 }
 
-/** `client.paginate` of the 2022 API. */
-export function createLegacyPaginate(ctx: LegacyContext): LegacyPaginate {
-  const checked = (options: unknown) => checkPaginateOptions(options);
-  return {
-    formations(query, options) {
-      const { options: call, input } = checked(options);
-      const plan = input.check(() => planFormations(query));
-      input.throwIfAny();
-      return paginate(formationTasks(plan!, sendFormations(ctx, call)), (p) => ({ items: p.items, failures: [] }), itemKey, call, ctx.concurrency);
-    },
-    companies(query, options) {
-      const { options: call, input } = checked(options);
-      const plans = planCompanies(query, input);
-      return paginate(
-        companiesTasks(ctx, plans, call),
-        (p) => ({ items: JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[]), failures: p.failures }),
-        itemKey,
-        call,
-        ctx.concurrency,
-      );
-    },
-    all(query, options) {
-      const { options: call, input } = checked(options);
-      const plans = planAll(query, input);
-      return paginate(
-        allTasks(ctx, plans, call),
-        (p) => ({ items: [...p.formations, ...JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[])], failures: p.failures }),
-        itemKey,
-        call,
-        ctx.concurrency,
-      );
-    },
-  };
+/**
+ * The paginator of a checked 2022 trainings search.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: LegacyContext;
+ * declare const plan: FormationsPlan;
+ * const pages = paginateLegacyFormations(ctx, plan, {});
+ * ```
+ */
+export function paginateLegacyFormations(ctx: LegacyContext, plan: FormationsPlan, call: PaginateOptions): Paginator<Formation> {
+  return paginate(formationTasks(plan, sendFormations(ctx, call)), (p) => ({ items: p.items, failures: [] }), itemKey, call, ctx.concurrency);
+}
+
+/**
+ * The paginator of a checked 2022 companies search: items of every source in one stream.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: LegacyContext;
+ * declare const plans: JobsRequestPlan[];
+ * const pages = paginateLegacyCompanies(ctx, plans, {});
+ * ```
+ */
+export function paginateLegacyCompanies(ctx: LegacyContext, plans: readonly JobsRequestPlan[], call: PaginateOptions): Paginator<JobsItem> {
+  return paginate(
+    companiesTasks(ctx, plans, call),
+    (p) => ({ items: JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[]), failures: p.failures }),
+    itemKey,
+    call,
+    ctx.concurrency,
+  );
+}
+
+/**
+ * The paginator of a checked 2022 searchAll: trainings and job opportunities in one stream.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: LegacyContext;
+ * declare const plans: JobsRequestPlan[];
+ * const pages = paginateLegacyAll(ctx, plans, {});
+ * ```
+ */
+export function paginateLegacyAll(ctx: LegacyContext, plans: readonly JobsRequestPlan[], call: PaginateOptions): Paginator<Formation | JobsItem> {
+  return paginate(
+    allTasks(ctx, plans, call),
+    (p) => ({ items: [...p.formations, ...JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[])], failures: p.failures }),
+    itemKey,
+    call,
+    ctx.concurrency,
+  );
 }

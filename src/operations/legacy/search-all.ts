@@ -4,7 +4,8 @@ import { collectTasks } from "../../search/collect.js";
 import { largestRadius } from "../../search/widen.js";
 import { mergeItems } from "../common/item-keys.js";
 import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
-import { allTasks, planAll, type LegacyAllResult, type LegacySearchAllQuery } from "./all-tasks.js";
+import { planAll, type LegacySearchAllQuery } from "./all-query.js";
+import { allTasks, type LegacyAllResult } from "./all-tasks.js";
 import { mergeJobsLists } from "./jobs-answer.js";
 
 /** `client.searchAll(query, options?)` of the 2022 API: the jobsEtFormations route. */

@@ -3,7 +3,8 @@ import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { collectTasks } from "../../search/collect.js";
 import { largestRadius } from "../../search/widen.js";
 import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
-import { companiesTasks, planCompanies, type LegacyCompaniesResult, type LegacySearchCompaniesQuery } from "./companies-tasks.js";
+import { planCompanies, type LegacySearchCompaniesQuery } from "./companies-query.js";
+import { companiesTasks, type LegacyCompaniesResult } from "./companies-tasks.js";
 import { mergeJobsLists } from "./jobs-answer.js";
 
 /** `client.searchCompanies(query, options?)` of the 2022 API: the jobs route. */

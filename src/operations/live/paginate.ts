@@ -1,16 +1,15 @@
 import type { LiveContext } from "../../core/context.js";
 import type { Formation } from "../../schemas/index.js";
 import { paginate, type Paginator } from "../../search/paginate.js";
-import type { SearchFormationsQuery } from "../common/formations-query.js";
+import type { FormationsPlan, SearchFormationsQuery } from "../common/formations-query.js";
 import { formationTasks } from "../common/formations-tasks.js";
 import { itemKey } from "../common/item-keys.js";
-import { checkPaginateOptions, type PaginateOptions } from "../common/paginate-options.js";
-import { allTasks, type SearchAllQuery } from "./all-tasks.js";
-import { planLiveFormations } from "./formations-plan.js";
+import type { PaginateOptions } from "../common/paginate-options.js";
+import type { AllPlan, SearchAllQuery } from "./all-query.js";
+import { allTasks } from "./all-tasks.js";
 import { liveItemKey, type Offer, type Recruiter } from "./jobs-answer.js";
-import { planJobSearch, type SearchCompaniesQuery } from "./jobs-query.js";
+import type { JobsRequestPlan, SearchCompaniesQuery } from "./jobs-query.js";
 import { jobTasks } from "./jobs-tasks.js";
-import { requireApiKey } from "./require-api-key.js";
 import { sendLiveFormations } from "./send-formations.js";
 
 /**
@@ -35,38 +34,56 @@ export interface LbaPaginate {
   all(query: SearchAllQuery, options?: PaginateOptions): Paginator<Formation | Offer | Recruiter>;
 }
 
-/** `client.paginate` of today's API. */
-export function createLivePaginate(ctx: LiveContext): LbaPaginate {
-  // Trainings carry `ideaType` and 2022-style keys; offers and companies carry `identifier`.
-  const keyOf = (item: unknown) => (typeof item === "object" && item !== null && "identifier" in item ? liveItemKey(item) : itemKey(item));
-  return {
-    formations(query, options) {
-      const { options: call, input } = checkPaginateOptions(options);
-      const plan = input.check(() => planLiveFormations(query));
-      input.throwIfAny();
-      return paginate(formationTasks(plan!, sendLiveFormations(ctx, call)), (p) => ({ items: p.items, failures: [] }), itemKey, call, ctx.concurrency);
-    },
-    companies(query, options) {
-      const { options: call, input } = checkPaginateOptions(options);
-      requireApiKey(ctx, input);
-      const plans = planJobSearch(query, input);
-      return paginate(jobTasks(ctx, plans, call), (p) => ({ items: [...p.lists.jobs, ...p.lists.recruiters], failures: [] }), liveItemKey, call, ctx.concurrency);
-    },
-    all(query, options) {
-      const { options: call, input } = checkPaginateOptions(options);
-      requireApiKey(ctx, input);
-      const tasks = allTasks(ctx, query, call, input);
-      input.throwIfAny();
-      return paginate(
-        tasks,
-        (p): { items: (Formation | Offer | Recruiter)[]; failures: [] } => ({
-          items: p.side === "formations" ? p.part.items : [...p.part.lists.jobs, ...p.part.lists.recruiters],
-          failures: [],
-        }),
-        keyOf,
-        call,
-        ctx.concurrency,
-      );
-    },
-  };
+// Trainings carry `ideaType` and 2022-style keys; offers and companies carry `identifier`.
+const keyOfAny = (item: unknown) => (typeof item === "object" && item !== null && "identifier" in item ? liveItemKey(item) : itemKey(item));
+
+/**
+ * The paginator of a checked trainings search (see `planPaginateFormations`).
+ *
+ * @example
+ * ```ts
+ * declare const ctx: LiveContext;
+ * declare const plan: FormationsPlan;
+ * const pages = paginateFormations(ctx, plan, {});
+ * ```
+ */
+export function paginateFormations(ctx: LiveContext, plan: FormationsPlan, call: PaginateOptions): Paginator<Formation> {
+  return paginate(formationTasks(plan, sendLiveFormations(ctx, call)), (p) => ({ items: p.items, failures: [] }), itemKey, call, ctx.concurrency);
+}
+
+/**
+ * The paginator of a checked job search: offers, then companies, of each request.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: LiveContext;
+ * declare const plans: JobsRequestPlan[];
+ * const pages = paginateCompanies(ctx, plans, {});
+ * ```
+ */
+export function paginateCompanies(ctx: LiveContext, plans: readonly JobsRequestPlan[], call: PaginateOptions): Paginator<Offer | Recruiter> {
+  return paginate(jobTasks(ctx, plans, call), (p) => ({ items: [...p.lists.jobs, ...p.lists.recruiters], failures: [] }), liveItemKey, call, ctx.concurrency);
+}
+
+/**
+ * The paginator of a checked searchAll: trainings and job opportunities in one stream.
+ *
+ * @example
+ * ```ts
+ * declare const ctx: LiveContext;
+ * declare const plan: AllPlan;
+ * const pages = paginateAll(ctx, plan, {});
+ * ```
+ */
+export function paginateAll(ctx: LiveContext, plan: AllPlan, call: PaginateOptions): Paginator<Formation | Offer | Recruiter> {
+  return paginate(
+    allTasks(ctx, plan, call),
+    (p): { items: (Formation | Offer | Recruiter)[]; failures: [] } => ({
+      items: p.side === "formations" ? p.part.items : [...p.part.lists.jobs, ...p.part.lists.recruiters],
+      failures: [],
+    }),
+    keyOfAny,
+    call,
+    ctx.concurrency,
+  );
 }

@@ -12,7 +12,7 @@ import type { InputCollector } from "../../core/input.js";
  * requireApiKey(ctx, input); // issue on "apiKey" when the client was created without one
  * ```
  */
-export function requireApiKey(ctx: LiveContext, input: InputCollector): void {
+export function requireApiKey(ctx: Pick<LiveContext, "hasApiKey">, input: InputCollector): void {
   if (ctx.hasApiKey) return;
   input.add({
     field: "apiKey",

@@ -6,7 +6,8 @@ import { failureOf, type SearchFailure } from "../../search/task.js";
 import { largestRadius } from "../../search/widen.js";
 import { mergeItems } from "../common/item-keys.js";
 import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
-import { allTasks, type SearchAllQuery } from "./all-tasks.js";
+import { planAll, type SearchAllQuery } from "./all-query.js";
+import { allTasks } from "./all-tasks.js";
 import type { CompaniesResult } from "./search-companies.js";
 import { mergeUnique } from "../../search/dedupe.js";
 import type { FormationsPart } from "../common/formations-tasks.js";
@@ -41,8 +42,7 @@ export function searchAll(ctx: LiveContext) {
     lbaPromise(async (scope) => {
       const { options: call, input } = checkSearchOptions(options);
       requireApiKey(ctx, input);
-      const tasks = allTasks(ctx, query, call, input, scope);
-      input.throwIfAny();
+      const tasks = allTasks(ctx, planAll(query, input), call, scope);
       const formations: FormationsPart[] = [];
       const jobs: JobsPart[] = [];
       const failures: SearchFailure[] = [];
