@@ -80,7 +80,11 @@ export type DerivedKey = "headers" | "fetchOptions" | "validation" | "onValidati
  * ```
  */
 export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["withOptions"]): LegacyLbaClient {
-  const runtime = once(() => import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings)));
+  const runtime = once(() => {
+    // The validation engine is another lazy chunk: load it beside the request code, not after it.
+    if (settings.opts.validation !== "off") void import("../validation/index.js").then((module) => module.loadValidation()).catch(() => undefined);
+    return import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings));
+  });
   const defer =
     <A extends unknown[], T>(pick: (r: LegacyRuntime) => (...args: A) => LbaPromise<T>) =>
     (...args: A): LbaPromise<T> =>

@@ -78,7 +78,11 @@ export interface LbaClient {
  * ```
  */
 export function liveClient(settings: ClientSettings, derive: LbaClient["withOptions"]): LbaClient {
-  const runtime = once(() => import("./live-runtime.js").then((module) => module.liveRuntime(settings)));
+  const runtime = once(() => {
+    // The validation engine is another lazy chunk: load it beside the request code, not after it.
+    if (settings.opts.validation !== "off") void import("../validation/index.js").then((module) => module.loadValidation()).catch(() => undefined);
+    return import("./live-runtime.js").then((module) => module.liveRuntime(settings));
+  });
   const defer =
     <A extends unknown[], T>(pick: (r: LiveRuntime) => (...args: A) => LbaPromise<T>) =>
     (...args: A): LbaPromise<T> =>
