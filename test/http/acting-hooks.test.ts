@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LbaError, LbaNetworkError, LbaTimeoutError } from "../../src/errors/index.js";
 import { createHttpFetch, responseAttempts, type HttpHooks } from "../../src/http/index.js";
-import { json, startRecorder } from "./recording-server.js";
+import { json, useRecorders } from "./recording-server.js";
 
-type Recorder = Awaited<ReturnType<typeof startRecorder>>;
-const servers: Recorder[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function server(answer?: Parameters<typeof startRecorder>[0]): Promise<Recorder> {
-  const s = await startRecorder(answer);
-  servers.push(s);
-  return s;
-}
+const server = useRecorders();
 const fast = { retries: 2, minDelayMs: 5, maxDelayMs: 10 };
 const failWith = (status: number, times: number) => {
   let n = 0;

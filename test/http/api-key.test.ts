@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LbaError, LbaInputError, LbaNetworkError } from "../../src/errors/index.js";
 import { createHttpFetch, DEFAULT_GROUP_LIMITS, endpointGroupOf, responseAttempts } from "../../src/http/index.js";
-import { json, startRecorder } from "./recording-server.js";
+import { json, useRecorders } from "./recording-server.js";
 
 const KEY = "k3y-0f-API-Apprentissage.s3cr3t";
-type Recorder = Awaited<ReturnType<typeof startRecorder>>;
-const servers: Recorder[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function server(answer?: Parameters<typeof startRecorder>[0]): Promise<Recorder> {
-  const s = await startRecorder(answer);
-  servers.push(s);
-  return s;
-}
+const server = useRecorders();
 const fast = { retries: 2, minDelayMs: 5, maxDelayMs: 10 };
-const authOf = (s: Recorder) => s.requests.map((r) => r.headers.authorization);
+const authOf = (s: Awaited<ReturnType<typeof server>>) => s.requests.map((r) => r.headers.authorization);
 
 describe("API key: only to the gateway", () => {
   it("is sent as a Bearer header under apiKeyBaseUrl, and nowhere else (other origin, same origin outside the path)", async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -36,4 +37,20 @@ export async function startRecorder(answer: (req: IncomingMessage, res: ServerRe
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+}
+
+/**
+ * Recording servers for one test file, each closed after its test: `const server = useRecorders();`
+ * then `const s = await server(answer)` in a test.
+ */
+export function useRecorders(): (answer?: Parameters<typeof startRecorder>[0]) => Promise<Awaited<ReturnType<typeof startRecorder>>> {
+  const servers: Awaited<ReturnType<typeof startRecorder>>[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (answer) => {
+    const s = await startRecorder(answer);
+    servers.push(s);
+    return s;
+  };
 }

@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHttpFetch, createRateLimiter } from "../../src/http/index.js";
-import { json, startRecorder } from "./recording-server.js";
+import { json, useRecorders } from "./recording-server.js";
 
-type Recorder = Awaited<ReturnType<typeof startRecorder>>;
-const servers: Recorder[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function server(answer?: Parameters<typeof startRecorder>[0]): Promise<Recorder> {
-  const s = await startRecorder(answer);
-  servers.push(s);
-  return s;
-}
+const server = useRecorders();
 
 describe("the Response the stack returns", () => {
   it("keeps status, status text, headers (rate-limit ones included) and the final URL after a redirect", async () => {
