@@ -82,7 +82,8 @@ export type DerivedKey = "headers" | "fetchOptions" | "validation" | "onValidati
 export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["withOptions"]): LegacyLbaClient {
   const runtime = once(() => {
     // The validation engine is another lazy chunk: load it beside the request code, not after it.
-    if (settings.opts.validation !== "off") void import("../validation/index.js").then((module) => module.loadValidation()).catch(() => undefined);
+    // (Importing it warms the module map; the request path's own import of it then resolves at once.)
+    if (settings.opts.validation !== "off") void import("../validation/engine.js").catch(() => undefined);
     return import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings));
   });
   const defer =

@@ -80,7 +80,8 @@ export interface LbaClient {
 export function liveClient(settings: ClientSettings, derive: LbaClient["withOptions"]): LbaClient {
   const runtime = once(() => {
     // The validation engine is another lazy chunk: load it beside the request code, not after it.
-    if (settings.opts.validation !== "off") void import("../validation/index.js").then((module) => module.loadValidation()).catch(() => undefined);
+    // (Importing it warms the module map; the request path's own import of it then resolves at once.)
+    if (settings.opts.validation !== "off") void import("../validation/engine.js").catch(() => undefined);
     return import("./live-runtime.js").then((module) => module.liveRuntime(settings));
   });
   const defer =
