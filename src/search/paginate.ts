@@ -1,3 +1,4 @@
+import { LbaInputError } from "../errors/lba-input-error.js";
 import { createDeduper, type ItemKey } from "./dedupe.js";
 import { settleTasks } from "./run-tasks.js";
 import { failureOf, type FailureMode, type SearchFailure, type SearchTask } from "./task.js";
@@ -152,7 +153,8 @@ export function paginate<P, T>(
     async *items() {
       for await (const page of pages()) yield* page.items;
     },
-    async toArray({ limit } = {}) {
+    async toArray(options) {
+      const limit = toArrayLimit(options);
       const out: T[] = [];
       if (limit !== undefined && limit <= 0) return out;
       for await (const page of pages()) {
@@ -167,4 +169,13 @@ export function paginate<P, T>(
       return failures;
     },
   };
+}
+
+/** `toArray`'s options, checked like any other: `{ limit }` with a whole number, or nothing. */
+function toArrayLimit(options: unknown): number | undefined {
+  if (options === undefined) return undefined;
+  const limit = typeof options === "object" && options !== null && !Array.isArray(options) ? (options as { limit?: unknown }).limit : Symbol("bad");
+  if (limit === undefined) return undefined;
+  if (typeof limit === "number" && Number.isInteger(limit)) return limit;
+  throw new LbaInputError({ field: "toArray.limit", problem: "is not a whole number", expected: "toArray() or toArray({ limit: 20 })" });
 }

@@ -117,3 +117,14 @@ describe("issue 13: invalid input never throws a TypeError, never sends", () => 
     await rejectsInput(() => near(47.2, -1.5, { raduis: 10 } as never), "options.raduis", []);
   });
 });
+
+describe("the helpers around results take odd values too", () => {
+  it("toArray checks its options; isOffer of a non-item is false", async () => {
+    const { live } = setup();
+    const { isOffer } = await import("../../src/index.js");
+    await expect(live.paginate.formations({ romes: "M1805" }).toArray(null as never)).rejects.toBeInstanceOf(LbaInputError);
+    await expect(live.paginate.formations({ romes: "M1805" }).toArray({ limit: "5" } as never)).rejects.toBeInstanceOf(LbaInputError);
+    expect(isOffer(null as never)).toBe(false);
+    expect(isOffer("x" as never)).toBe(false);
+  });
+});

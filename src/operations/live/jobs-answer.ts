@@ -54,6 +54,7 @@ export type Recruiter = JobRecruiter & ItemCoordinates;
  * ```
  */
 export function isOffer(item: Offer | Recruiter): item is Offer {
+  if (typeof item !== "object" || item === null) return false;
   const offer = (item as { offer?: unknown }).offer;
   return typeof offer === "object" && offer !== null;
 }
