@@ -15,15 +15,21 @@ import type { Paginator } from "../search/paginate.js";
  * const runtime = once(() => import("./live-runtime.js"));
  * ```
  */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
+export function once<T>(load: () => Promise<T>): (() => Promise<T>) & { readonly value: T | undefined } {
   let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
+  let value: T | undefined;
+  const get = () => {
+    pending ??= load().then(
+      (loaded) => (value = loaded),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
     return pending;
   };
+  // Once loaded, `value` lets a stub call straight through, without a promise hop per call.
+  return Object.defineProperty(get, "value", { get: () => value }) as (() => Promise<T>) & { readonly value: T | undefined };
 }
 
 /**

@@ -89,7 +89,7 @@ export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["
   const defer =
     <A extends unknown[], T>(pick: (r: LegacyRuntime) => (...args: A) => LbaPromise<T>) =>
     (...args: A): LbaPromise<T> =>
-      deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
+      runtime.value ? pick(runtime.value)(...args) : deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
   return {
     searchFormations: defer((r) => r.searchFormations),
     searchCompanies: defer((r) => r.searchCompanies),

@@ -87,7 +87,7 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
   const defer =
     <A extends unknown[], T>(pick: (r: LiveRuntime) => (...args: A) => LbaPromise<T>) =>
     (...args: A): LbaPromise<T> =>
-      deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
+      runtime.value ? pick(runtime.value)(...args) : deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
   const key = { hasApiKey: settings.opts.apiKey !== undefined };
   return {
     searchFormations: defer((r) => r.searchFormations),
