@@ -35,7 +35,7 @@ const bodies = fc.record({
   names: mutated({ metiers: ["A", "B"] }),
   intitule: mutated({ coupleAppellationRomeMetier: [{ intitule: "a", appellation: "b", code_rome: "D1102" }] }),
   legacyJobs: mutated({ peJobs: { results: [] }, lbaCompanies: { results: [{ ideaType: "lba", company: { siret: "1" } }] }, matchas: { results: [] } }),
-  status: fc.constantFrom(200, 200, 200, 202, 204, 404),
+  status: fc.constantFrom(200, 200, 200, 202, 204, 400, 401, 403, 404, 429, 500, 503),
   raw: fc.oneof(fc.constant(undefined), fc.constantFrom("", "null", "{", "[]", '"x"', "1e400")),
 });
 
