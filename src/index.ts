@@ -4,8 +4,8 @@
 // The client, both API generations.
 export { createLbaClient } from "./client/create-client.js";
 export type { LbaClient } from "./client/live-client.js";
-export type { LegacyLbaClient, DerivedKey } from "./client/legacy-client.js";
-export type { LbaClientOptions } from "./client/options.js";
+export type { LegacyLbaClient } from "./client/legacy-client.js";
+export type { LbaClientOptions, DerivedKey } from "./client/options.js";
 export type { LbaCallOptions } from "./core/call-options.js";
 export type { LbaPromise, WithResponse } from "./core/lba-promise.js";
 export type { ResponseMeta } from "./core/response-meta.js";

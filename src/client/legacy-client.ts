@@ -14,7 +14,7 @@ import type { LegacyPaginate } from "../operations/legacy/paginate.js";
 import { planLegacyPaginateAll, planLegacyPaginateCompanies, planLegacyPaginateFormations } from "../operations/legacy/paginate-plan.js";
 import { deferred, lazyPaginator, lazyRawClient, once } from "./lazy.js";
 import type { LegacyRuntime } from "./legacy-runtime.js";
-import type { LbaClientOptions } from "./options.js";
+import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
 
 /**
@@ -55,18 +55,6 @@ export interface LegacyLbaClient {
   withOptions(options: Pick<LbaClientOptions, DerivedKey>): LegacyLbaClient;
 }
 
-/**
- * The options `withOptions` takes: how calls are made, not who calls nor where.
- *
- * @example
- * ```ts
- * import { createLbaClient, type DerivedKey, type LbaClientOptions } from "labonnealternance";
- * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service" });
- * const settings: Pick<LbaClientOptions, DerivedKey> = { timeoutMs: 60_000, retry: { retries: 5 } };
- * const slow = client.withOptions(settings);
- * ```
- */
-export type DerivedKey = "headers" | "fetchOptions" | "validation" | "onValidationIssue" | "timeoutMs" | "deadlineMs" | "retry" | "signal" | "hooks" | "debug" | "concurrency";
 
 /**
  * A client of the 2022 API: thin stubs over the code that sends requests, loaded with the first

@@ -14,10 +14,9 @@ import type { LbaPaginate } from "../operations/live/paginate.js";
 import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate-plan.js";
 import type { AllResult } from "../operations/live/search-all.js";
 import type { CompaniesResult } from "../operations/live/search-companies.js";
-import type { DerivedKey } from "./legacy-client.js";
 import { deferred, lazyPaginator, lazyRawClient, once } from "./lazy.js";
 import type { LiveRuntime } from "./live-runtime.js";
-import type { LbaClientOptions } from "./options.js";
+import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
 
 /**

@@ -1,3 +1,4 @@
+import type { DERIVED_OPTION_KEYS } from "./check-client-options.js";
 import type { LookupCacheOptions } from "../core/lookup-cache.js";
 import type { FetchOptions, HttpHooks, RateLimitOptions, RetryOptions } from "../http/index.js";
 import type { ValidationIssueReport, ValidationMode } from "../validation/index.js";
@@ -149,3 +150,16 @@ export interface LbaClientOptions {
    */
   concurrency?: number;
 }
+
+/**
+ * The options `withOptions` takes: how calls are made, not who calls nor where.
+ *
+ * @example
+ * ```ts
+ * import { createLbaClient, type DerivedKey, type LbaClientOptions } from "labonnealternance";
+ * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service" });
+ * const settings: Pick<LbaClientOptions, DerivedKey> = { timeoutMs: 60_000, retry: { retries: 5 } };
+ * const slow = client.withOptions(settings);
+ * ```
+ */
+export type DerivedKey = (typeof DERIVED_OPTION_KEYS)[number];
