@@ -7,7 +7,7 @@
  * a user may call, is `corrections-*.ts`'s job.
  */
 import { HTTP_METHODS, isObject, listOperations, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
-import { operationIdFor } from "./spec/operation-ids.js";
+import { addOperationIds } from "./spec/operation-ids.js";
 import { withNull, withoutNull } from "./spec/null31.js";
 import { renameInvalidComponents } from "./spec/component-names.js";
 import type { OpenAPIV3Document } from "./normalize.js";
@@ -168,15 +168,3 @@ function defineSecuritySchemes(doc: JsonObject, known: Record<string, JsonObject
   if (Object.keys(schemes).length === 0) delete components.securitySchemes;
 }
 
-function addOperationIds(doc: JsonObject): void {
-  const operations = listOperations(doc);
-  const used = new Set(operations.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === "string"));
-  for (const { path, method, operation } of operations) {
-    if (typeof operation.operationId === "string") continue;
-    const base = operationIdFor(method, path);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}${n}`;
-    used.add(id);
-    operation.operationId = id;
-  }
-}

@@ -6,7 +6,7 @@
  * of the spec go through the same code.
  */
 import { isObject, listOperations, resolveRef, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
-import { operationIdFor } from "./spec/operation-ids.js";
+import { addOperationIds } from "./spec/operation-ids.js";
 import { exampleMatching, splitList } from "./spec/examples.js";
 
 /**
@@ -256,17 +256,4 @@ function fixParameterExample(parameter: JsonObject): void {
   else parameter.example = fixed;
 }
 
-function addOperationIds(doc: JsonObject): void {
-  const used = new Set<string>();
-  const operations = listOperations(doc);
-  for (const { operation } of operations) if (typeof operation.operationId === "string") used.add(operation.operationId);
-  for (const { path, method, operation } of operations) {
-    if (typeof operation.operationId === "string") continue;
-    const base = operationIdFor(method, path);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}${n}`;
-    used.add(id);
-    operation.operationId = id;
-  }
-}
 

@@ -2,6 +2,7 @@
  * OperationIds for a spec that has none: derived from method + path, so new routes get a name
  * without touching this file. The table only renames what the rule names badly.
  */
+import { listOperations, type JsonObject } from "./walk.js";
 
 /**
  * `"<method> <path>"` → operationId, where the generic rule does not give a good name.
@@ -37,4 +38,27 @@ export function operationIdFor(method: string, path: string): string {
   const last = segments.at(-1) ?? "root";
   const words = last.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return method + words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+
+/**
+ * Gives every operation without an operationId the one {@link operationIdFor} derives, numbered
+ * (`getFoo2`) where that name is taken already. Mutates `doc`.
+ *
+ * @example
+ * ```ts
+ * const doc = { paths: { "/api/V1/application": { post: {} } } };
+ * addOperationIds(doc); // doc.paths["/api/V1/application"].post.operationId === "postApplication"
+ * ```
+ */
+export function addOperationIds(doc: JsonObject): void {
+  const operations = listOperations(doc);
+  const used = new Set(operations.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === "string"));
+  for (const { path, method, operation } of operations) {
+    if (typeof operation.operationId === "string") continue;
+    const base = operationIdFor(method, path);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}${n}`;
+    used.add(id);
+    operation.operationId = id;
+  }
 }
