@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiApprentissageCorrections, applyApiApprentissageCorrections } from "../../scripts/corrections-api-apprentissage.js";
 import { conformanceIssues31 } from "./conforms31.js";
-import { liveCorrected, liveNormalized, liveRaw, objectsIn, operationKeys } from "./spec-docs.js";
+import { liveCorrected, liveNormalized, liveRaw, objectsIn, operationKeys, expectPureAndSkipSafe, expectWellFormedCorrections } from "./spec-docs.js";
 
 const FILE = "api-apprentissage-jobs.openapi.json";
 const SCHEMA = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -30,22 +30,11 @@ function searchParameter(doc: any, name: string): any {
 
 describe("the api-apprentissage-jobs corrections list", () => {
   it("has unique ids and one-line reasons", () => {
-    const ids = apiApprentissageCorrections.map((c) => c.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const { id, reason } of apiApprentissageCorrections) {
-      expect(id).toMatch(/^[a-z0-9-]+$/);
-      expect(reason.length, id).toBeGreaterThan(20);
-      expect(reason, id).not.toContain("\n");
-    }
+    expectWellFormedCorrections(apiApprentissageCorrections);
   });
 
   it("does not touch its input, and is skip-safe on a document without its targets", () => {
-    const doc = liveNormalized(FILE);
-    const before = JSON.stringify(doc);
-    expect(JSON.stringify(applyApiApprentissageCorrections(doc))).not.toBe(before);
-    expect(JSON.stringify(doc)).toBe(before);
-    const empty = { openapi: "3.1.0", info: { title: "x", version: "1" }, paths: {}, components: { schemas: {} } };
-    expect(applyApiApprentissageCorrections(empty)).toEqual(empty);
+    expectPureAndSkipSafe(applyApiApprentissageCorrections, liveNormalized(FILE), "3.1.0");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyLba2026Corrections, lba2026Corrections } from "../../scripts/corrections-lba-2026.js";
 import { conformanceIssues31 } from "./conforms31.js";
-import { liveCorrected, liveNormalized, operationKeys } from "./spec-docs.js";
+import { liveCorrected, liveNormalized, operationKeys, expectPureAndSkipSafe, expectWellFormedCorrections } from "./spec-docs.js";
 
 const FILE = "lba-2026.openapi.json";
 const SCHEMA = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -24,22 +24,11 @@ const SPARSE_TRAINING = {
 
 describe("the lba-2026 corrections list", () => {
   it("has unique ids and one-line reasons", () => {
-    const ids = lba2026Corrections.map((c) => c.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const { id, reason } of lba2026Corrections) {
-      expect(id).toMatch(/^[a-z0-9-]+$/);
-      expect(reason.length, id).toBeGreaterThan(20);
-      expect(reason, id).not.toContain("\n");
-    }
+    expectWellFormedCorrections(lba2026Corrections);
   });
 
   it("does not touch its input, and is skip-safe on a document without its targets", () => {
-    const doc = liveNormalized(FILE);
-    const before = JSON.stringify(doc);
-    expect(JSON.stringify(applyLba2026Corrections(doc))).not.toBe(before);
-    expect(JSON.stringify(doc)).toBe(before);
-    const empty = { openapi: "3.1.0", info: { title: "x", version: "1" }, paths: {}, components: { schemas: {} } };
-    expect(applyLba2026Corrections(empty)).toEqual(empty);
+    expectPureAndSkipSafe(applyLba2026Corrections, liveNormalized(FILE), "3.1.0");
   });
 });
 

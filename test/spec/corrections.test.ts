@@ -3,20 +3,14 @@ import { applyCorrections, corrections } from "../../scripts/corrections.js";
 import { readFixture } from "../support/shared.js";
 import { conformanceIssues } from "./conforms.js";
 import { normalizeSpec } from "../../scripts/normalize.js";
-import { SPEC_FILES, corrected, rawSpec } from "./spec-docs.js";
+import { SPEC_FILES, corrected, rawSpec, expectWellFormedCorrections } from "./spec-docs.js";
 
 const SCHEMA = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const ITEM_SCHEMAS = ["Formation", "Offre", "Societe"];
 
 describe("the corrections list", () => {
   it("has unique ids and one-line reasons", () => {
-    const ids = corrections.map((c) => c.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const { id, reason } of corrections) {
-      expect(id).toMatch(/^[a-z0-9-]+$/);
-      expect(reason.length, id).toBeGreaterThan(20);
-      expect(reason, id).not.toContain("\n");
-    }
+    expectWellFormedCorrections(corrections);
   });
 
   it.each(SPEC_FILES)("applies to %s without touching its input", (file) => {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { expect } from "vitest";
 import { normalizeSpec } from "../../scripts/normalize.js";
 import { applyCorrections } from "../../scripts/corrections.js";
 import { normalizeApiApprentissageJobs, normalizeLba2026 } from "../../scripts/contracts.js";
@@ -71,4 +72,30 @@ export function operationKeys(doc: LooseDoc): string[] {
       .filter((key) => ["get", "put", "post", "delete", "patch", "options", "head", "trace"].includes(key))
       .map((method) => `${method.toUpperCase()} ${path}`),
   );
+}
+
+/**
+ * The checks every corrections list passes: unique kebab-case ids, and a reason of one line that
+ * says something (more than 20 characters).
+ */
+export function expectWellFormedCorrections(list: readonly { id: string; reason: string }[]): void {
+  const ids = list.map((c) => c.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const { id, reason } of list) {
+    expect(id).toMatch(/^[a-z0-9-]+$/);
+    expect(reason.length, id).toBeGreaterThan(20);
+    expect(reason, id).not.toContain("\n");
+  }
+}
+
+/**
+ * A corrections function leaves its input as it was (it changes a copy of `doc`), and gives back
+ * a document that has none of its targets unchanged.
+ */
+export function expectPureAndSkipSafe(apply: (doc: LooseDoc) => unknown, doc: LooseDoc, openapi: string): void {
+  const before = JSON.stringify(doc);
+  expect(JSON.stringify(apply(doc))).not.toBe(before);
+  expect(JSON.stringify(doc)).toBe(before);
+  const empty = { openapi, info: { title: "x", version: "1" }, paths: {}, components: { schemas: {} } };
+  expect(apply(empty)).toEqual(empty);
 }
