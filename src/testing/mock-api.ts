@@ -100,3 +100,36 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
   };
 }
+
+/**
+ * Whether `value` is a mock API already made, rather than the options to make one: the adapters
+ * (msw handlers, mock fetch) take either.
+ *
+ * @example
+ * ```ts
+ * isMockApi(createMockApi()); // true
+ * isMockApi({ rateLimits: false }); // false
+ * ```
+ */
+export function isMockApi(value: unknown): value is MockApi {
+  return typeof (value as MockApi | undefined)?.handle === "function";
+}
+
+/**
+ * A request body as the adapters hand it to {@link MockApi.handle}: the parsed JSON, the text itself
+ * when it is not JSON (the routes answer that as the server does), `undefined` when empty.
+ *
+ * @example
+ * ```ts
+ * mockRequestBody('{"a":1}'); // { a: 1 }
+ * mockRequestBody("not json"); // "not json"
+ * ```
+ */
+export function mockRequestBody(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

@@ -2,7 +2,7 @@
  * The mock API as a `fetch` function: the lightest way to test code using the SDK (no server, no
  * msw), in any runtime that has `Request`/`Response` (Node 18+, browsers, workers).
  */
-import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js";
+import { createMockApi, isMockApi, mockRequestBody, type MockApi, type MockApiOptions } from "./mock-api.js";
 
 /**
  * A `fetch` answering from the mock API, with the API behind it (to `reset()` it between tests).
@@ -35,19 +35,11 @@ export interface MockFetch {
  * ```
  */
 export function createMockFetch(options: MockApiOptions | MockApi = {}): MockFetch {
-  const api = typeof (options as MockApi).handle === "function" ? (options as MockApi) : createMockApi(options as MockApiOptions);
+  const api = isMockApi(options) ? options : createMockApi(options);
   const mockFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     if (request.signal.aborted) throw request.signal.reason ?? new DOMException("The operation was aborted.", "AbortError");
-    const text = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
-    let body: unknown = undefined;
-    if (text !== "") {
-      try {
-        body = JSON.parse(text) as unknown;
-      } catch {
-        body = text;
-      }
-    }
+    const body = mockRequestBody(request.method === "GET" || request.method === "HEAD" ? "" : await request.text());
     const answer = api.handle({ method: request.method, url: request.url, body, headers: Object.fromEntries(request.headers) });
     return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
   };

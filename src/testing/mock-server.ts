@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMockApi, type MockApi, type MockApiOptions, type MockApplicationRecord } from "./mock-api.js";
+import { createMockApi, mockRequestBody, type MockApi, type MockApiOptions, type MockApplicationRecord } from "./mock-api.js";
 
 /**
  * Options of {@link startMockServer}: where to listen, added latency, and the mock API's options.
@@ -168,15 +168,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return;
     }
     if (raw.length > 0) record.bodyHash = createHash("sha256").update(raw).digest("hex");
-    let body: unknown = undefined;
-    if (raw.length > 0) {
-      const text = raw.toString("utf8");
-      try {
-        body = JSON.parse(text) as unknown;
-      } catch {
-        body = text;
-      }
-    }
+    const body = mockRequestBody(raw.toString("utf8"));
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]));
     const answer = api.handle({ method, url: url.pathname + url.search, body, ip: req.socket.remoteAddress ?? "127.0.0.1", headers });

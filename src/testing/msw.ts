@@ -7,7 +7,7 @@
  * factories work without it.
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
-import { createMockApi, type MockApi, type MockApiOptions } from "./mock-api.js";
+import { createMockApi, isMockApi, mockRequestBody, type MockApi, type MockApiOptions } from "./mock-api.js";
 
 /** Production server, matched by default. @example `lbaHandlers({ baseUrl: PRODUCTION_ORIGIN })` */
 export const PRODUCTION_ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
@@ -139,7 +139,6 @@ const GATEWAY_ROUTES: readonly RouteDef[] = [
   { name: "jobApply", method: "post", path: "/job/v1/apply" },
 ];
 
-const isMockApi = (value: unknown): value is MockApi => typeof (value as MockApi | undefined)?.handle === "function";
 const list = (value: string | readonly string[] | undefined, fallback: readonly string[]): readonly string[] => (value === undefined ? fallback : typeof value === "string" ? [value] : value);
 const trim = (base: string): string => (base === "*" ? "*" : base.replace(/\/+$/, ""));
 
@@ -164,15 +163,7 @@ export function lbaHandlers(options: LbaHandlersOptions = {}): HttpHandler[] {
   const handler = (base: string, { name, method, path }: RouteDef, gateway: boolean): HttpHandler =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
-      const text = method === "post" ? await request.clone().text() : "";
-      let body: unknown = undefined;
-      if (text !== "") {
-        try {
-          body = JSON.parse(text) as unknown;
-        } catch {
-          body = text;
-        }
-      }
+      const body = mockRequestBody(method === "post" ? await request.clone().text() : "");
       if (Object.prototype.hasOwnProperty.call(overrides, name)) {
         const override = overrides[name];
         const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
