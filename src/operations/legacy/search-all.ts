@@ -3,7 +3,7 @@ import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { collectTasks } from "../../search/collect.js";
 import { largestRadius } from "../../search/widen.js";
 import { mergeItems } from "../common/item-keys.js";
-import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
 import { planAll, type LegacySearchAllQuery } from "./all-query.js";
 import { allTasks, type LegacyAllResult } from "./all-tasks.js";
 import { mergeJobsLists } from "./jobs-answer.js";
@@ -14,11 +14,7 @@ export function searchAll(ctx: LegacyContext) {
     lbaPromise(async (scope) => {
       const { options: call, input } = checkSearchOptions(options);
       const plans = planAll(query, input);
-      const { values, failures } = await collectTasks(allTasks(ctx, plans, call, scope), {
-        concurrency: ctx.concurrency,
-        signal: call.signal,
-        failureMode: call.failures ?? "throw",
-      });
+      const { values, failures } = await collectTasks(allTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
       return {
         formations: mergeItems(values.map((v) => v.formations)),
         ...mergeJobsLists(values.map((v) => v.lists)),

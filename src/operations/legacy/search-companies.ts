@@ -2,7 +2,7 @@ import type { LegacyContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { collectTasks } from "../../search/collect.js";
 import { largestRadius } from "../../search/widen.js";
-import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
 import { planCompanies, type LegacySearchCompaniesQuery } from "./companies-query.js";
 import { companiesTasks, type LegacyCompaniesResult } from "./companies-tasks.js";
 import { mergeJobsLists } from "./jobs-answer.js";
@@ -13,11 +13,7 @@ export function searchCompanies(ctx: LegacyContext) {
     lbaPromise(async (scope) => {
       const { options: call, input } = checkSearchOptions(options);
       const plans = planCompanies(query, input);
-      const { values, failures } = await collectTasks(companiesTasks(ctx, plans, call, scope), {
-        concurrency: ctx.concurrency,
-        signal: call.signal,
-        failureMode: call.failures ?? "throw",
-      });
+      const { values, failures } = await collectTasks(companiesTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
       const sourceFailures = values.flatMap((v) => v.failures);
       return { ...mergeJobsLists(values.map((v) => v.lists)), failures: [...sourceFailures, ...failures], radius: largestRadius(values) };
     });

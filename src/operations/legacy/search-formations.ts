@@ -5,7 +5,7 @@ import { largestRadius } from "../../search/widen.js";
 import { planFormations, type FormationsResult, type SearchFormationsQuery } from "../common/formations-query.js";
 import { formationTasks } from "../common/formations-tasks.js";
 import { mergeItems } from "../common/item-keys.js";
-import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
 import { sendFormations } from "./send-formations.js";
 
 /** `client.searchFormations(query, options?)` of the 2022 API: `/api/V1/formations` and `/api/V1/formationsParRegion`. */
@@ -15,11 +15,7 @@ export function searchFormations(ctx: LegacyContext) {
       const { options: call, input } = checkSearchOptions(options);
       const plan = input.check(() => planFormations(query));
       input.throwIfAny();
-      const { values, failures } = await collectTasks(formationTasks(plan!, sendFormations(ctx, call, scope)), {
-        concurrency: ctx.concurrency,
-        signal: call.signal,
-        failureMode: call.failures ?? "throw",
-      });
+      const { values, failures } = await collectTasks(formationTasks(plan!, sendFormations(ctx, call, scope)), settleOptionsOf(ctx.concurrency, call));
       return { formations: mergeItems(values.map((v) => v.items)), failures, radius: largestRadius(values) };
     });
 }

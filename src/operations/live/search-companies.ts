@@ -5,7 +5,7 @@ import { collectTasks } from "../../search/collect.js";
 import { mergeUnique } from "../../search/dedupe.js";
 import type { SearchFailure } from "../../search/task.js";
 import { largestRadius } from "../../search/widen.js";
-import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
 import { liveItemKey, mergeWarnings, type Offer, type Recruiter } from "./jobs-answer.js";
 import { planJobSearch, type SearchCompaniesQuery } from "./jobs-query.js";
 import { jobTasks } from "./jobs-tasks.js";
@@ -48,11 +48,7 @@ export function searchCompanies(ctx: LiveContext) {
       const { options: call, input } = checkSearchOptions(options);
       requireApiKey(ctx, input);
       const plans = planJobSearch(query, input);
-      const { values, failures } = await collectTasks(jobTasks(ctx, plans, call, scope), {
-        concurrency: ctx.concurrency,
-        signal: call.signal,
-        failureMode: call.failures ?? "throw",
-      });
+      const { values, failures } = await collectTasks(jobTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
       return {
         jobs: mergeUnique(values.map((v) => v.lists.jobs), liveItemKey),
         recruiters: mergeUnique(values.map((v) => v.lists.recruiters), liveItemKey),

@@ -6,7 +6,7 @@ import { planLiveFormations } from "./formations-plan.js";
 import { type FormationsResult, type SearchFormationsQuery } from "../common/formations-query.js";
 import { formationTasks } from "../common/formations-tasks.js";
 import { mergeItems } from "../common/item-keys.js";
-import { checkSearchOptions, type SearchCallOptions } from "../common/search-call-options.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
 import { sendLiveFormations } from "./send-formations.js";
 
 /** `client.searchFormations(query, options?)` of today's API: `/api/v1/formations` and `/api/v1/formationsParRegion`. */
@@ -16,11 +16,7 @@ export function searchFormations(ctx: LiveContext) {
       const { options: call, input } = checkSearchOptions(options);
       const plan = input.check(() => planLiveFormations(query));
       input.throwIfAny();
-      const { values, failures } = await collectTasks(formationTasks(plan!, sendLiveFormations(ctx, call, scope)), {
-        concurrency: ctx.concurrency,
-        signal: call.signal,
-        failureMode: call.failures ?? "throw",
-      });
+      const { values, failures } = await collectTasks(formationTasks(plan!, sendLiveFormations(ctx, call, scope)), settleOptionsOf(ctx.concurrency, call));
       return { formations: mergeItems(values.map((v) => v.items)), failures, radius: largestRadius(values) };
     });
 }
