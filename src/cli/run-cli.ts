@@ -35,8 +35,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const legacy = flags.legacy === true;
     let baseUrl = flags["base-url"];
     let apiApprentissageBaseUrl: string | undefined;
-    // The key is read, passed to the client and never printed (the client masks it too).
-    let apiKey = flags["api-key"] ?? io.env.LBA_API_KEY;
+    // The key is read, passed to the client and never printed (the client masks it too). With
+    // `--mock`, `$LBA_API_KEY` (a real key, for the real API) is not sent to the mock: it uses its
+    // own key unless `--api-key` names one (to see how a refused key is reported).
+    let apiKey = flags["api-key"] ?? (flags.mock ? undefined : io.env.LBA_API_KEY);
     if (flags.mock) {
       const testing = await import("../testing/index.js");
       const server = await testing.startMockServer({ legacy });

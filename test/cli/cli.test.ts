@@ -2,13 +2,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 
-async function cli(args: string[], tty = false) {
+async function cli(args: string[], tty = false, env: Record<string, string> = {}) {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
     stdout: { write: (t: string) => (stdout += t), columns: 120 },
     stderr: { write: (t: string) => (stderr += t), isTTY: tty },
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }
@@ -28,6 +28,13 @@ describe("CLI against the embedded mock API", () => {
     const json = JSON.parse(r.stdout) as Record<string, unknown[]>;
     for (const key of ["jobs", "recruiters", "warnings", "failures"]) expect(Array.isArray(json[key])).toBe(true);
     expect(json.jobs!.length + json.recruiters!.length).toBeGreaterThan(0);
+  });
+
+  it("companies --mock: the mock's own key, not $LBA_API_KEY (a real key is never sent to the mock)", async () => {
+    const r = await cli(["companies", "--romes", "M1805", "--near", "47.2184,-1.5536", "--mock", "--json"], false, { LBA_API_KEY: "my-real-key-0123456789" });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("my-real-key");
   });
 
   it("companies --legacy --json: every source of the 2022 API", async () => {
