@@ -13,7 +13,6 @@
  */
 export interface LookupCache {
   get(key: string): unknown;
-  has(key: string): boolean;
   set(key: string, value: unknown): void;
   /** Empties the cache. */
   clear(): void;
@@ -61,7 +60,6 @@ export function createLookupCache(options: LookupCacheOptions = {}, now: () => n
   };
   return {
     get: (key) => live(key)?.value,
-    has: (key) => live(key) !== undefined,
     set(key, value) {
       entries.delete(key);
       entries.set(key, { value, expires: now() + ttlMs });

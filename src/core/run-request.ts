@@ -63,8 +63,9 @@ export interface RequestCall {
  */
 export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreContext, spec: RequestSpec<K>, call: RequestCall, send: Send): Promise<Answer<K> | null> {
   const cache = spec.cacheKey === undefined ? undefined : ctx.cache;
-  if (cache?.has(spec.cacheKey!)) {
-    const hit = cache.get(spec.cacheKey!) as { value: Answer<K> | null; headers: Record<string, string>; status: number; url: string };
+  // One lookup: what is stored is always an entry object, so `undefined` means a miss.
+  const hit = cache?.get(spec.cacheKey!) as { value: Answer<K> | null; headers: Record<string, string>; status: number; url: string } | undefined;
+  if (hit !== undefined) {
     call.scope?.responses.push({ status: hit.status, headers: hit.headers, method: spec.method, url: hit.url, attempts: 0, cached: true });
     return hit.value;
   }
@@ -73,7 +74,9 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
   // The validation engine is loaded lazily: start loading it now, so it overlaps the round trip.
   if (spec.key !== null && mode !== "off") void loadValidation().catch(() => undefined);
   const httpCall = toHttpCall(options, call.signal);
-  let url = redactUrl(ctx.baseUrl + spec.path);
+  // The URL of messages and metadata: the request's own, redacted when the raw client hands it
+  // over; the route template only when the call failed before (redacting costs, on every request).
+  let url: string | undefined;
   let outcome: Awaited<ReturnType<Send>>;
   try {
     outcome = await send({
@@ -84,8 +87,9 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
       ...(options.headers ? { headers: options.headers } : {}),
     });
   } catch (error) {
-    throw toLbaError(error, spec.method, url);
+    throw toLbaError(error, spec.method, url ?? redactUrl(ctx.baseUrl + spec.path));
   }
+  url ??= redactUrl(ctx.baseUrl + spec.path);
   const { data, error, response } = outcome;
   const attempts = responseAttempts(response) ?? 1;
   const meta = { status: response.status, headers: headersOf(response), method: spec.method, url, attempts, cached: false };
@@ -146,11 +150,15 @@ const ERROR_BODY_KEYS = new Set(["error", "error_messages", "message", "result",
 function errorInsideSuccess(data: unknown): { code: string; messages: string[] } | undefined {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   const body = data as Record<string, unknown>;
-  const messages = [body.message, body.error_messages, body.error]
+  // Checked before the messages are gathered: nearly every answer is data, and pays only these tests.
+  if (typeof body.result === "string" && body.result !== "ok") return { code: body.result, messages: messagesOf(body) };
+  if (typeof body.error === "string" && Object.keys(body).every((key) => ERROR_BODY_KEYS.has(key))) return { code: body.error, messages: messagesOf(body) };
+  return undefined;
+}
+
+function messagesOf(body: Record<string, unknown>): string[] {
+  return [body.message, body.error_messages, body.error]
     .flat()
     .filter((m): m is string => typeof m === "string" && m !== "")
     .slice(0, 10);
-  if (typeof body.result === "string" && body.result !== "ok") return { code: body.result, messages };
-  if (typeof body.error === "string" && Object.keys(body).every((key) => ERROR_BODY_KEYS.has(key))) return { code: body.error, messages };
-  return undefined;
 }
