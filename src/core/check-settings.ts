@@ -1,3 +1,5 @@
+import { isAbortSignal } from "../http/is-abort-signal.js";
+import { MAX_TIMER_MS } from "../http/max-timer.js";
 import type { InputCollector } from "./input.js";
 import { describeType } from "./input.js";
 import { isRecord, own } from "./own.js";
@@ -5,8 +7,6 @@ import { isRecord, own } from "./own.js";
 /** Settings that both the client and each call accept, checked the same way at both levels. */
 export const HTTP_SETTING_KEYS = ["signal", "timeoutMs", "deadlineMs", "retry"] as const;
 
-// setTimeout fires at once for delays over 2^31 - 1 ms: a larger "timeout" would mean none at all.
-const MAX_DELAY_MS = 2_147_483_647;
 const RETRY_KEYS = ["retries", "minDelayMs", "maxDelayMs", "maxRetryAfterMs", "shouldRetry", "onRetry"];
 const MODES = ["lenient", "strict", "off"];
 
@@ -40,20 +40,6 @@ export function checkHttpSettings(value: Record<string, unknown>, prefix: string
   }
 }
 
-/**
- * True for an AbortSignal, from this realm or another (a signal of a test framework or a polyfill).
- *
- * @example
- * ```ts
- * isAbortSignal(new AbortController().signal); // true
- * isAbortSignal({}); // false
- * ```
- */
-export function isAbortSignal(value: unknown): value is AbortSignal {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown };
-  return typeof v.aborted === "boolean" && typeof v.addEventListener === "function" && typeof v.removeEventListener === "function";
-}
 
 /**
  * A delay in milliseconds: a finite number above 0 (or from 0 when `zeroOk`), at most 2^31 - 1.
@@ -66,12 +52,12 @@ export function isAbortSignal(value: unknown): value is AbortSignal {
  */
 export function checkDelay(value: unknown, field: string, input: InputCollector, zeroOk: boolean): void {
   if (value === undefined) return;
-  const ok = typeof value === "number" && Number.isFinite(value) && (zeroOk ? value >= 0 : value > 0) && value <= MAX_DELAY_MS;
+  const ok = typeof value === "number" && Number.isFinite(value) && (zeroOk ? value >= 0 : value > 0) && value <= MAX_TIMER_MS;
   if (!ok) {
     input.add({
       field,
       problem: typeof value === "number" ? "is out of range" : `is ${describeType(value)}, not a number`,
-      expected: `a number of milliseconds ${zeroOk ? "from 0" : "above 0"} up to ${MAX_DELAY_MS}, e.g. 5000`,
+      expected: `a number of milliseconds ${zeroOk ? "from 0" : "above 0"} up to ${MAX_TIMER_MS}, e.g. 5000`,
       value: safeShown(value),
     });
   }

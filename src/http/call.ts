@@ -33,6 +33,8 @@ import { resolveCall } from "./stack-config.js";
 import { startWatchdog } from "./timeout.js";
 import { bufferAnswer, discard, isResponse, prepareTransport } from "./transport.js";
 import { delay } from "./delay.js";
+import { isAbortSignal } from "./is-abort-signal.js";
+import { noop } from "./noop.js";
 import type { CallOptions } from "./types.js";
 
 type Timer = ReturnType<typeof setTimeout>;
@@ -322,17 +324,3 @@ function attemptTimedOut(call: Call): void {
 function deadlinePassed(call: Call): void {
   call.deadline();
 }
-
-function isAbortSignal(value: unknown): value is AbortSignal {
-  if (typeof AbortSignal === "function" && value instanceof AbortSignal) return true;
-  // Another realm's or a polyfill's signal.
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as AbortSignal).addEventListener === "function" &&
-    typeof (value as AbortSignal).removeEventListener === "function" &&
-    typeof (value as AbortSignal).aborted === "boolean"
-  );
-}
-
-function noop(): void {}

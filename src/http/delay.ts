@@ -7,7 +7,7 @@
  * The timer is NOT unref'd by default, on purpose: a backoff sleep or a rate-limit wait is the only
  * pending work of a call, and an unref'd timer would let `node script.mjs` exit in the middle of a
  * retry (with "unsettled top-level await"). Watchdog timers (timeouts, deadlines) guard work that
- * already keeps the process alive, and are unref'd (see `startTimer`).
+ * already keeps the process alive, and are unref'd (see `startWatchdog`).
  *
  * @example
  * ```ts

@@ -1,10 +1,6 @@
 import { unrefTimer } from "./delay.js";
+import { MAX_TIMER_MS } from "./max-timer.js";
 
-/**
- * Longest delay `setTimeout` honours (2^31 - 1 ms, about 24.8 days): beyond it runtimes fire the
- * timer at once (Node prints a warning and uses 1 ms), so a longer watchdog is no watchdog at all.
- */
-export const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Starts an unref'd watchdog timer that calls `onTimeout(arg)` after `ms`, and returns it (for
@@ -27,21 +23,3 @@ export function startWatchdog<T>(ms: number, onTimeout: (arg: T) => void, arg: T
   unrefTimer(timer);
   return timer;
 }
-
-/**
- * Starts an unref'd watchdog timer that calls `onTimeout` after `ms`; returns the function that
- * cancels it. `ms` of `Infinity` (or `undefined`, or beyond {@link MAX_TIMER_MS}) starts nothing.
- *
- * @example
- * ```ts
- * const controller = new AbortController();
- * const cancel = startTimer(15_000, () => controller.abort(new Error("timeout")));
- * try { await fetch("https://example.org", { signal: controller.signal }); } finally { cancel(); }
- * ```
- */
-export function startTimer(ms: number | undefined, onTimeout: () => void): () => void {
-  const timer = startWatchdog(ms ?? Infinity, onTimeout, undefined);
-  return timer === undefined ? noop : () => clearTimeout(timer);
-}
-
-function noop(): void {}

@@ -4,6 +4,7 @@
 import { keyCovers, type KeyScope } from "./api-key.js";
 import { canRebuild, createBufferedResponse, isBufferedResponse } from "./buffered-response.js";
 import { readBody, type ReaderSlot } from "./read-body.js";
+import { noop } from "./noop.js";
 import type { BaseFetch } from "./types.js";
 
 /**
@@ -137,5 +138,3 @@ export function discard(response: unknown): void {
     // Already consumed: nothing to release.
   }
 }
-
-function noop(): void {}
