@@ -1,6 +1,7 @@
 import { isInDepartment, type Area } from "../../geo/index.js";
 import type { Formation } from "../../schemas/index.js";
 import { chunk } from "../../search/chunk.js";
+import { ROME_LIMITS } from "../../query/index.js";
 import type { SearchTask } from "../../search/task.js";
 import { widen } from "../../search/widen.js";
 import { departmentsToSplit, formationAreas, mayBeCapped } from "./formations-caps.js";
@@ -41,16 +42,6 @@ type RegionCodeOf<A> = A extends { kind: "region"; code: infer C } ? C : never;
 export type SendFormations = (endpoint: FormationsEndpoint, query: FormationsRequestQuery, signal: AbortSignal | undefined) => Promise<Formation[]>;
 
 /**
- * The ROME codes one formations request takes (both routes, both generations).
- *
- * @example
- * ```ts
- * FORMATIONS_ROME_LIMIT; // 20
- * ```
- */
-export const FORMATIONS_ROME_LIMIT = 20;
-
-/**
  * The requests (tasks) of a formations search: areas (an exhaustive France expanded per region) ×
  * ROME batches; a widening radius is tried inside each request's task. A region of an exhaustive
  * national search whose answer may have been cut by the cap ({@link mayBeCapped}) adds one request
@@ -66,7 +57,8 @@ export const FORMATIONS_ROME_LIMIT = 20;
 export function formationTasks(plan: FormationsPlan, send: SendFormations): SearchTask<FormationsPart>[] {
   const tasks: SearchTask<FormationsPart>[] = [];
   for (const { area, splitWhenCapped } of formationAreas(plan.areas)) {
-    const batches = plan.romes ? chunk(plan.romes, FORMATIONS_ROME_LIMIT) : [undefined];
+    // 20 codes a request on both formations routes, in both generations (the public ROME_LIMITS).
+    const batches = plan.romes ? chunk(plan.romes, ROME_LIMITS.formations) : [undefined];
     for (const romes of batches) tasks.push(formationTask(plan, send, area, romes, splitWhenCapped));
   }
   return tasks;

@@ -1,13 +1,10 @@
 import { checkKnownKeys, inputCollector, type InputCollector } from "../../core/input.js";
 import { own } from "../../core/own.js";
 import { assertWhere, france, type Area } from "../../geo/index.js";
-import { parseDiploma, parseRomes, type DiplomaInput, type DiplomaLabel, type RomesInput } from "../../query/index.js";
+import { parseDiploma, parseRomes, ROME_LIMITS, type DiplomaInput, type DiplomaLabel, type RomesInput } from "../../query/index.js";
 import { chunk } from "../../search/chunk.js";
 import { checkOpco, toAreas } from "../common/formations-query.js";
 import { areaToJobsQuery, type LegacyJobsAreaQuery } from "./jobs-area.js";
-
-/** The ROME codes one 2022 jobs or jobsEtFormations request takes. */
-export const LEGACY_JOBS_ROME_LIMIT = 15;
 
 /** The parameters of one 2022 jobs or jobsEtFormations request. */
 export interface LegacyJobsRequestQuery extends LegacyJobsAreaQuery {
@@ -52,7 +49,7 @@ export function planJobs(query: unknown, spec: { keys: readonly string[]; source
   input.throwIfAny();
 
   const plans: JobsRequestPlan[] = [];
-  const size = areas!.some((a) => a.kind === "france" && a.exhaustive) ? 1 : LEGACY_JOBS_ROME_LIMIT;
+  const size = areas!.some((a) => a.kind === "france" && a.exhaustive) ? 1 : ROME_LIMITS.jobs;
   areas!.forEach((area, i) => {
     for (const batch of chunk(romes!, size)) {
       plans.push({
