@@ -1,4 +1,5 @@
 import { isInDepartment, type Area } from "../../geo/index.js";
+import { firstRadius } from "../../geo/radii.js";
 import type { Formation } from "../../schemas/index.js";
 import { chunk } from "../../search/chunk.js";
 import { ROME_LIMITS } from "../../query/index.js";
@@ -120,7 +121,7 @@ export function endpointForFormations(area: Area): FormationsEndpoint {
 export function areaToFormationsQuery(area: Area): FormationsRequestQuery {
   switch (area.kind) {
     case "near":
-      return { latitude: area.latitude, longitude: area.longitude, radius: typeof area.radius === "number" ? area.radius : area.radius[0]! };
+      return { latitude: area.latitude, longitude: area.longitude, radius: firstRadius(area) };
     case "department":
       return { departement: area.serverCode };
     case "region":

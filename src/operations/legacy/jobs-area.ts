@@ -1,5 +1,6 @@
 import { LbaInputError } from "../../errors/index.js";
 import type { Area, FranceArea, NearArea } from "../../geo/index.js";
+import { firstRadius } from "../../geo/radii.js";
 
 /** Where a 2022 jobs request searches: around a point of a town (with its INSEE code), or all of France. */
 export interface LegacyJobsAreaQuery {
@@ -39,8 +40,4 @@ export function areaToJobsQuery(area: NearArea | FranceArea, field = "where"): L
     });
   }
   return { latitude: area.latitude, longitude: area.longitude, radius: firstRadius(area), insee: area.insee };
-}
-
-function firstRadius(area: NearArea): number {
-  return typeof area.radius === "number" ? area.radius : area.radius[0]!;
 }

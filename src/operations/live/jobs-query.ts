@@ -2,6 +2,7 @@ import type { ApiApprentissageJobPaths } from "../../core/live-raw-clients.js";
 import { checkKnownKeys, type InputCollector } from "../../core/input.js";
 import { own } from "../../core/own.js";
 import { assertWhere, DEPARTMENTS, france, REGIONS, type Area, type Where } from "../../geo/index.js";
+import { firstRadius, radiiOf } from "../../geo/radii.js";
 import { parseDiplomaLevel, parseRomes, type DiplomaInput, type RomesInput } from "../../query/index.js";
 import { toAreas } from "../common/formations-query.js";
 import { resolveOpco } from "./opco.js";
@@ -101,8 +102,7 @@ function toRequests(areas: readonly Area[], common: JobSearchParams): JobsReques
   }
   for (const area of areas) {
     if (area.kind === "near") {
-      const radius = typeof area.radius === "number" ? area.radius : area.radius[0]!;
-      plans.push({ area, departments: [], query: { ...common, latitude: area.latitude, longitude: area.longitude, radius }, splitWhenCapped: false });
+      plans.push({ area, departments: [], query: { ...common, latitude: area.latitude, longitude: area.longitude, radius: firstRadius(area) }, splitWhenCapped: false });
     } else if (area.kind === "region") {
       plans.push(regionRequest(area.code, area, common));
     } else if (area.kind === "france") {
@@ -120,8 +120,7 @@ function regionRequest(code: string, area: Area, common: JobSearchParams): JobsR
 
 function checkArea(area: Area, field: string, input: InputCollector): void {
   if (area.kind !== "near") return;
-  const radii = typeof area.radius === "number" ? [area.radius] : area.radius;
-  if (radii.some((r) => r > MAX_RADIUS)) {
+  if (radiiOf(area).some((r) => r > MAX_RADIUS)) {
     input.add({ field: `${field}.radius`, problem: `is over ${MAX_RADIUS} km, the most today's job search takes`, expected: `a radius of 0 to ${MAX_RADIUS} km (or france() for all of France)`, value: typeof area.radius === "number" ? area.radius : "a list" });
   }
 }
