@@ -2,10 +2,11 @@ import type { LiveContext } from "../../core/context.js";
 import type { CallScope } from "../../core/response-meta.js";
 import { runRequest } from "../../core/run-request.js";
 import { findDepartment, toDepartmentArea } from "../../geo/index.js";
+import { mergeUnique } from "../../search/dedupe.js";
 import type { SearchTask } from "../../search/task.js";
 import { widen } from "../../search/widen.js";
 import type { SearchCallOptions } from "../common/search-call-options.js";
-import { mayBeCappedJobs, readJobsAnswer, type JobsLists } from "./jobs-answer.js";
+import { liveItemKey, mayBeCappedJobs, mergeWarnings, readJobsAnswer, type JobsLists, type Offer, type Recruiter } from "./jobs-answer.js";
 import type { JobsRequestPlan } from "./jobs-query.js";
 
 /** What one job search request gave. */
@@ -59,5 +60,23 @@ function jobTask(ctx: LiveContext, plan: JobsRequestPlan, options: SearchCallOpt
               : [],
         }
       : {}),
+  };
+}
+
+/**
+ * The answers of several job search requests as one: offers and companies without doubles (by
+ * {@link liveItemKey}), each warning once.
+ *
+ * @example
+ * ```ts
+ * declare const parts: JobsPart[];
+ * const { jobs, recruiters, warnings } = mergeJobParts(parts);
+ * ```
+ */
+export function mergeJobParts(parts: readonly JobsPart[]): { jobs: Offer[]; recruiters: Recruiter[]; warnings: JobsLists["warnings"] } {
+  return {
+    jobs: mergeUnique(parts.map((p) => p.lists.jobs), liveItemKey),
+    recruiters: mergeUnique(parts.map((p) => p.lists.recruiters), liveItemKey),
+    warnings: mergeWarnings(parts.map((p) => p.lists.warnings)),
   };
 }

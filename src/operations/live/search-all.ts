@@ -9,10 +9,8 @@ import { checkSearchOptions, type SearchCallOptions } from "../common/search-cal
 import { planAll, type SearchAllQuery } from "./all-query.js";
 import { allTasks } from "./all-tasks.js";
 import type { CompaniesResult } from "./search-companies.js";
-import { mergeUnique } from "../../search/dedupe.js";
 import type { FormationsPart } from "../common/formations-tasks.js";
-import { liveItemKey, mergeWarnings } from "./jobs-answer.js";
-import type { JobsPart } from "./jobs-tasks.js";
+import { mergeJobParts, type JobsPart } from "./jobs-tasks.js";
 import { requireApiKey } from "./require-api-key.js";
 
 /**
@@ -56,9 +54,7 @@ export function searchAll(ctx: LiveContext) {
       if (call.failures !== "collect" && formations.length === 0 && jobs.length === 0 && failures.length > 0) throw failures[0]!.error;
       return {
         formations: mergeItems(formations.map((p) => p.items)),
-        jobs: mergeUnique(jobs.map((p) => p.lists.jobs), liveItemKey),
-        recruiters: mergeUnique(jobs.map((p) => p.lists.recruiters), liveItemKey),
-        warnings: mergeWarnings(jobs.map((p) => p.lists.warnings)),
+        ...mergeJobParts(jobs),
         failures,
         radius: largestRadius([...formations, ...jobs]),
       };

@@ -2,13 +2,12 @@ import type { LiveContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import type { JobSearchWarning } from "../../schemas/index.js";
 import { collectTasks } from "../../search/collect.js";
-import { mergeUnique } from "../../search/dedupe.js";
 import type { SearchFailure } from "../../search/task.js";
 import { largestRadius } from "../../search/widen.js";
 import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
-import { liveItemKey, mergeWarnings, type Offer, type Recruiter } from "./jobs-answer.js";
+import type { Offer, Recruiter } from "./jobs-answer.js";
 import { planJobSearch, type SearchCompaniesQuery } from "./jobs-query.js";
-import { jobTasks } from "./jobs-tasks.js";
+import { jobTasks, mergeJobParts } from "./jobs-tasks.js";
 import { requireApiKey } from "./require-api-key.js";
 
 /**
@@ -50,9 +49,7 @@ export function searchCompanies(ctx: LiveContext) {
       const plans = planJobSearch(query, input);
       const { values, failures } = await collectTasks(jobTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
       return {
-        jobs: mergeUnique(values.map((v) => v.lists.jobs), liveItemKey),
-        recruiters: mergeUnique(values.map((v) => v.lists.recruiters), liveItemKey),
-        warnings: mergeWarnings(values.map((v) => v.lists.warnings)),
+        ...mergeJobParts(values),
         failures,
         radius: largestRadius(values),
       };
