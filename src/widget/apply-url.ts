@@ -1,4 +1,5 @@
 import { LbaInputError } from "../errors/index.js";
+import { parseRecipientId, RECIPIENT_ID_EXPECTED } from "../query/recipient-id.js";
 import { checkBaseUrl, checkHttpUrl, checkText } from "./check-url.js";
 import { checkKnownKeys, checkOptionsObject, IssueList, own, readText } from "./option-reader.js";
 import { WIDGET_BASE_URL } from "./widget-options.js";
@@ -99,8 +100,6 @@ export interface LegacyApplyUrlOptions {
  */
 export type ApplyUrlOptions = (RecipientApplyUrlOptions & { itemId?: never; type?: never }) | LegacyApplyUrlOptions;
 
-const RECIPIENT = /^(partners|recruiters)_[0-9a-fA-F]{24}$/;
-const RECIPIENT_EXPECTED = 'the apply.recipient_id of a search item ("partners_" or "recruiters_" and 24 hexadecimal digits), or the item itself';
 const KEYS = ["legacy", "caller", "recipientId", "baseUrl"];
 const LEGACY_KEYS = ["legacy", "caller", "itemId", "type", "baseUrl"];
 
@@ -141,10 +140,7 @@ function recipientApplyUrl(input: Record<string, unknown>): string {
 
 /** The recipient id: a string of the right form, or the `apply.recipient_id` of a search item. */
 function recipientOf(value: unknown): string {
-  if (typeof value === "string") {
-    if (value.length <= 64 && RECIPIENT.test(value)) return value;
-    throw new LbaInputError({ field: "recipientId", problem: "is not a recipient id", expected: RECIPIENT_EXPECTED, value: value.slice(0, 64) });
-  }
+  if (typeof value === "string") return parseRecipientId(value);
   const apply = own(value, "apply");
   const id = own(apply, "recipient_id");
   if (typeof id === "string") return recipientOf(id);
@@ -156,7 +152,7 @@ function recipientOf(value: unknown): string {
       expected: typeof url === "string" && url !== "" ? `the item's apply.url (${url.slice(0, 200)})` : "an item whose apply.recipient_id is set, or its apply.url",
     });
   }
-  throw new LbaInputError({ field: "recipientId", problem: value === undefined ? "is missing" : value === null ? "is null" : "is not a recipient id", expected: RECIPIENT_EXPECTED });
+  throw new LbaInputError({ field: "recipientId", problem: value === undefined ? "is missing" : value === null ? "is null" : "is not a recipient id", expected: RECIPIENT_ID_EXPECTED });
 }
 
 /** The 2022 form, as the SDK built it before today's page (own properties, known keys). */

@@ -2,6 +2,7 @@ import type { ApiApprentissageJobPaths } from "../../core/live-raw-clients.js";
 import { inputCollector, type InputCollector } from "../../core/input.js";
 import { isRecord, own } from "../../core/own.js";
 import { LbaInputError } from "../../errors/lba-input-error.js";
+import { parseRecipientId, RECIPIENT_ID_EXPECTED } from "../../query/recipient-id.js";
 import { checkApplicant, checkCv, MAX_CV_CONTENT_LENGTH, type Applicant, type CvFile } from "../common/applicant.js";
 
 /**
@@ -58,7 +59,6 @@ export interface ApplicationResult {
 /** The body of `POST /job/v1/apply`, as the gateway's contract types it. */
 export type ApplicationBody = NonNullable<ApiApprentissageJobPaths["/job/v1/apply"]["post"]["requestBody"]>["content"]["application/json"];
 
-const RECIPIENT = /^(partners|recruiters)_[0-9a-fA-F]{24}$/;
 const KEYS = ["applicant", "cv", "recipientId", "message"];
 
 /**
@@ -140,11 +140,7 @@ function decodeStart(base64: string): string | undefined {
 
 /** The recipient id of an application: a string, or the `apply.recipient_id` of a search item. */
 function recipientOf(value: unknown): string {
-  const expected = 'the apply.recipient_id of a search item ("partners_" or "recruiters_" and 24 hexadecimal digits), or the item itself';
-  if (typeof value === "string") {
-    if (value.length <= 64 && RECIPIENT.test(value)) return value;
-    throw new LbaInputError({ field: "recipientId", problem: "is not a recipient id", expected, value: value.slice(0, 64) });
-  }
+  if (typeof value === "string") return parseRecipientId(value);
   const apply = own(value, "apply");
   const id = own(apply, "recipient_id");
   if (isRecord(apply) && (id === null || id === undefined)) {
@@ -159,5 +155,5 @@ function recipientOf(value: unknown): string {
   if (value === null) {
     throw new LbaInputError({ field: "recipientId", problem: "is null: this item cannot be applied to through the API", expected: "its apply.url (an application on the partner's site), or another item" });
   }
-  throw new LbaInputError({ field: "recipientId", problem: value === undefined ? "is missing" : "is not a recipient id", expected });
+  throw new LbaInputError({ field: "recipientId", problem: value === undefined ? "is missing" : "is not a recipient id", expected: RECIPIENT_ID_EXPECTED });
 }
