@@ -1,6 +1,7 @@
 import { checkHttpSettings } from "../core/check-settings.js";
 import { checkKnownKeys, describeType, inputCollector } from "../core/input.js";
 import { isRecord, own } from "../core/own.js";
+import { HEADER_VALUE } from "../http/header-value.js";
 
 /** Every key `createLbaClient` accepts. */
 export const CLIENT_OPTION_KEYS = [
@@ -14,8 +15,6 @@ export const DERIVED_OPTION_KEYS = [
   "headers", "fetchOptions", "validation", "onValidationIssue", "timeoutMs", "deadlineMs", "retry", "signal", "hooks", "debug", "concurrency",
 ] as const;
 
-// A header value: visible ASCII, spaces and tabs inside (the rule of http/api-key.ts).
-const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/;
 const HOOKS = ["beforeRequest", "afterResponse", "onRequest", "onResponse", "onRetry", "onError"];
 const GROUP_KEYS = ["groups", "safetyMarginMs"];
 

@@ -10,6 +10,7 @@
  * the call as it is (the facade reports it as an `LbaApiError` with that status).
  */
 import { LbaInputError } from "../errors/lba-input-error.js";
+import { HEADER_VALUE } from "./header-value.js";
 
 /**
  * The gateway's default base URL (API Apprentissage), with its `/api` path.
@@ -31,8 +32,6 @@ export interface KeyScope {
   readonly authorization: string;
 }
 
-// A header value: visible ASCII and spaces/tabs inside, nothing that could end the header line.
-const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/;
 
 /**
  * Checks the key and its base URL once, when the stack is built. Throws `LbaInputError` (naming the
