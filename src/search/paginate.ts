@@ -130,9 +130,12 @@ export function paginate<P, T>(
         options.onProgress?.(p);
       },
     });
+    // Pages are read from `start` on; what is left is moved to the front once per answer, not
+    // once per page (a 150-item answer read 1 item a page would otherwise copy itself 150 times).
+    let start = 0;
     const page = (): Page<T> => {
-      const items = buffer.slice(0, pageSize);
-      buffer = buffer.slice(pageSize);
+      const items = buffer.slice(start, start + pageSize);
+      start += items.length;
       return { items, pageIndex: pageIndex++, done: progress.done, total: progress.total, failures: [...failures] };
     };
     for await (const part of parts) {
@@ -143,9 +146,11 @@ export function paginate<P, T>(
       const extracted = extract(part.value);
       for (const failure of extracted.failures) failures.push(failure);
       for (const item of extracted.items) if (isNew(item)) buffer.push(item);
-      while (buffer.length >= pageSize) yield page();
+      while (buffer.length - start >= pageSize) yield page();
+      buffer = start === 0 ? buffer : buffer.slice(start);
+      start = 0;
     }
-    while (buffer.length > 0) yield page();
+    while (buffer.length > start) yield page();
   }
 
   return {
