@@ -6,6 +6,7 @@
  */
 import type { LbaPromise } from "../core/lba-promise.js";
 import type { Paginator } from "../search/paginate.js";
+import type { ClientSettings } from "./settings.js";
 
 /**
  * Runs `load` once, on first use, and keeps its promise (a failed load is tried again next time).
@@ -30,6 +31,33 @@ export function once<T>(load: () => Promise<T>): (() => Promise<T>) & { readonly
   };
   // Once loaded, `value` lets a stub call straight through, without a promise hop per call.
   return Object.defineProperty(get, "value", { get: () => value }) as (() => Promise<T>) & { readonly value: T | undefined };
+}
+
+/**
+ * The request code of one client, loaded on first use, and `defer`, which turns a method of that
+ * code into a stub: called before the code is there, the stub returns a {@link deferred} call;
+ * after, it calls straight through. `load` names its module itself (`import("./live-runtime.js")`)
+ * so bundlers see each generation's chunk.
+ *
+ * @example
+ * ```ts
+ * declare const settings: ClientSettings;
+ * const { runtime, defer } = lazyRuntime(settings, () => import("./live-runtime.js").then((m) => m.liveRuntime(settings)));
+ * const searchFormations = defer((r) => r.searchFormations);
+ * ```
+ */
+export function lazyRuntime<R>(settings: ClientSettings, load: () => Promise<R>) {
+  const runtime = once(() => {
+    // The validation engine is another lazy chunk: load it beside the request code, not after it.
+    // (Importing it warms the module map; the request path's own import of it then resolves at once.)
+    if (settings.opts.validation !== "off") void import("../validation/engine.js").catch(() => undefined);
+    return load();
+  });
+  const defer =
+    <A extends unknown[], T>(pick: (r: R) => (...args: A) => LbaPromise<T>) =>
+    (...args: A): LbaPromise<T> =>
+      runtime.value ? pick(runtime.value)(...args) : deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
+  return { runtime, defer };
 }
 
 /**

@@ -12,8 +12,7 @@ import type { LegacyCompaniesResult } from "../operations/legacy/companies-tasks
 import type { MetiersResult } from "../operations/common/metiers-result.js";
 import type { LegacyPaginate } from "../operations/legacy/paginate.js";
 import { planLegacyPaginateAll, planLegacyPaginateCompanies, planLegacyPaginateFormations } from "../operations/legacy/paginate-plan.js";
-import { deferred, lazyPaginator, lazyRawClient, once } from "./lazy.js";
-import type { LegacyRuntime } from "./legacy-runtime.js";
+import { lazyPaginator, lazyRawClient, lazyRuntime } from "./lazy.js";
 import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
 
@@ -68,16 +67,7 @@ export interface LegacyLbaClient {
  * ```
  */
 export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["withOptions"]): LegacyLbaClient {
-  const runtime = once(() => {
-    // The validation engine is another lazy chunk: load it beside the request code, not after it.
-    // (Importing it warms the module map; the request path's own import of it then resolves at once.)
-    if (settings.opts.validation !== "off") void import("../validation/engine.js").catch(() => undefined);
-    return import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings));
-  });
-  const defer =
-    <A extends unknown[], T>(pick: (r: LegacyRuntime) => (...args: A) => LbaPromise<T>) =>
-    (...args: A): LbaPromise<T> =>
-      runtime.value ? pick(runtime.value)(...args) : deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
+  const { runtime, defer } = lazyRuntime(settings, () => import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings)));
   return {
     searchFormations: defer((r) => r.searchFormations),
     searchCompanies: defer((r) => r.searchCompanies),
@@ -102,7 +92,7 @@ export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["
         return lazyPaginator(() => runtime().then((r) => r.paginateAll(plans, call)));
       },
     },
-    raw: lazyRawClient(() => runtime().then((r) => r.raw)),
+    raw: lazyRawClient(() => runtime().then((r) => r.raw())),
     withOptions: derive,
   };
 }

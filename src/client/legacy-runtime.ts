@@ -43,7 +43,8 @@ export function legacyRuntime(settings: ClientSettings) {
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateLegacyFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateLegacyCompanies(ctx, plans, call),
     paginateAll: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateLegacyAll(ctx, plans, call),
-    raw: createLegacyRawClient(rawOptions),
+    // Built when `client.raw` is first used, not with the first call of a method.
+    raw: () => createLegacyRawClient(rawOptions),
   };
 }
 

@@ -14,8 +14,7 @@ import type { LbaPaginate } from "../operations/live/paginate.js";
 import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate-plan.js";
 import type { AllResult } from "../operations/live/search-all.js";
 import type { CompaniesResult } from "../operations/live/search-companies.js";
-import { deferred, lazyPaginator, lazyRawClient, once } from "./lazy.js";
-import type { LiveRuntime } from "./live-runtime.js";
+import { lazyPaginator, lazyRawClient, lazyRuntime } from "./lazy.js";
 import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
 
@@ -77,16 +76,7 @@ export interface LbaClient {
  * ```
  */
 export function liveClient(settings: ClientSettings, derive: LbaClient["withOptions"]): LbaClient {
-  const runtime = once(() => {
-    // The validation engine is another lazy chunk: load it beside the request code, not after it.
-    // (Importing it warms the module map; the request path's own import of it then resolves at once.)
-    if (settings.opts.validation !== "off") void import("../validation/engine.js").catch(() => undefined);
-    return import("./live-runtime.js").then((module) => module.liveRuntime(settings));
-  });
-  const defer =
-    <A extends unknown[], T>(pick: (r: LiveRuntime) => (...args: A) => LbaPromise<T>) =>
-    (...args: A): LbaPromise<T> =>
-      runtime.value ? pick(runtime.value)(...args) : deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
+  const { runtime, defer } = lazyRuntime(settings, () => import("./live-runtime.js").then((module) => module.liveRuntime(settings)));
   const key = { hasApiKey: settings.opts.apiKey !== undefined };
   return {
     searchFormations: defer((r) => r.searchFormations),
@@ -114,7 +104,7 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
         return lazyPaginator(() => runtime().then((r) => r.paginateAll(plan, call)));
       },
     },
-    raw: lazyRawClient(() => runtime().then((r) => r.raw)),
+    raw: lazyRawClient(() => runtime().then((r) => r.raw())),
     rawJobs: lazyRawClient(() => runtime().then((r) => r.rawJobs)),
     withOptions: derive,
   };

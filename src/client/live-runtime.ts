@@ -55,7 +55,8 @@ export function liveRuntime(settings: ClientSettings) {
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),
     paginateAll: (plan: AllPlan, call: PaginateOptions) => paginateAll(ctx, plan, call),
-    raw: createRawClient(rawOptions),
+    // Built when `client.raw` is first used, not with the first call of a method.
+    raw: () => createRawClient(rawOptions),
     rawJobs: ctx.jobs,
   };
 }
