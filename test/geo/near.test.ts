@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { LbaInputError } from "../../src/errors/index.js";
 import { near } from "../../src/geo/index.js";
 import { inputError } from "../support/input-error.js";
 

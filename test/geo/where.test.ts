@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { LbaInputError } from "../../src/errors/index.js";
 import { inputError } from "../support/input-error.js";
 import { assertWhere, department, france, isArea, isInDepartment, near, region, type Area } from "../../src/geo/index.js";
 import { areaToFormationsQuery, endpointForFormations } from "../../src/operations/common/formations-tasks.js";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { LbaInputError } from "../../src/errors/index.js";
 import { DIPLOMA_LEVELS, parseDiploma, parseRomeDomain, parseRomes, resolveJobsSelector, ROME_LIMITS } from "../../src/query/index.js";
 import { inputError } from "../support/input-error.js";
 

@@ -27,13 +27,6 @@ function lenientReports(key: ResponseSchemaKey, body: unknown) {
   return { ...result, reports };
 }
 
-/** An object nested `depth` levels deep, built without recursion. */
-function nested(depth: number): Json {
-  let node: Json = { leaf: "x" };
-  for (let i = 0; i < depth; i++) node = { child: node };
-  return node;
-}
-
 describe("structure: no crash, whatever the shape or size", () => {
   it("an extra field nested 10,000 deep: lenient reports it, strict names it, off returns the body", () => {
     // Built as JSON text: the test's own structuredClone/stringify would overflow on such a body.

@@ -4,7 +4,7 @@ import { runRequest } from "../../core/run-request.js";
 import { redactUrl } from "../../http/index.js";
 import type { SearchFailure, SearchTask } from "../../search/task.js";
 import type { SearchCallOptions } from "../common/search-call-options.js";
-import { emptyJobsLists, JOB_SOURCES, splitJobsAnswer, type JobsLists } from "./jobs-answer.js";
+import { JOB_SOURCES, splitJobsAnswer, type JobsLists } from "./jobs-answer.js";
 import type { JobSource } from "./companies-query.js";
 import type { JobsRequestPlan } from "./jobs-plan.js";
 import { legacyJobsTasks } from "./jobs-tasks.js";
