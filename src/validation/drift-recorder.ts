@@ -23,6 +23,9 @@ const MAX_DISTINCT = 64;
  * ```
  */
 export class DriftRecorder implements DriftSink {
+  /** `quiet`: nobody listens (no `onValidationIssue`), so repairs are kept and nothing is worded. */
+  constructor(private readonly quiet = false) {}
+
   private readonly recorded: Report[] = [];
   private readonly keys: string[] = [];
   private readonly seen = new Set<string>();
@@ -44,6 +47,7 @@ export class DriftRecorder implements DriftSink {
   }
 
   f(path: string, key: string, value: unknown): void {
+    if (this.quiet) return;
     const at = path === "" ? shortKey(key) : `${path}.${shortKey(key)}`;
     this.add({ path: at, kind: "unknown-field", message: UNKNOWN_FIELD, example: typeName(value) });
   }
@@ -52,7 +56,7 @@ export class DriftRecorder implements DriftSink {
     const scalar = node as ScalarNode;
     const converted = convertScalar(scalar.types, value);
     if (converted !== undefined && scalarMatches(scalar, converted)) {
-      this.add({ path, kind: "coerced", message: `${typeMessage(node, value)}: converted to ${typeof converted}`, example: typeName(value) });
+      if (!this.quiet) this.add({ path, kind: "coerced", message: `${typeMessage(node, value)}: converted to ${typeof converted}`, example: typeName(value) });
       this.writes.push([holder, key, converted]);
       return true;
     }
@@ -64,11 +68,11 @@ export class DriftRecorder implements DriftSink {
     let text = value;
     if ((typeof value === "number" && value - value === 0) || typeof value === "boolean") {
       text = String(value);
-      this.add({ path, kind: "coerced", message: `${typeMessage(node, value)}: converted to string`, example: typeName(value) });
+      if (!this.quiet) this.add({ path, kind: "coerced", message: `${typeMessage(node, value)}: converted to string`, example: typeName(value) });
       this.writes.push([holder, key, text]);
     }
     if (typeof text !== "string") return this.nulled(path, value, node, holder, key);
-    if (!known.includes(text)) this.add({ path, kind: "unknown-enum", message: unknownEnumMessage(text, known), example: shortValue(text) });
+    if (!this.quiet && !known.includes(text)) this.add({ path, kind: "unknown-enum", message: unknownEnumMessage(text, known), example: shortValue(text) });
     return true;
   }
 
@@ -86,12 +90,11 @@ export class DriftRecorder implements DriftSink {
   /** Lenient: what the walk does with a field's scalar it cannot convert: null (kept or replacing it). Anywhere else, the walk decides. */
   private nulled(path: string, value: unknown, node: SchemaNode, holder: Record<PropertyKey, unknown>, key: PropertyKey): boolean {
     if (Array.isArray(holder)) return false;
+    if (value !== null) this.writes.push([holder, key, null]);
+    if (this.quiet) return true;
     const message = typeMessage(node, value);
     if (value === null) this.add({ path, kind: "null", message: `${message}: kept as null`, example: "null" });
-    else {
-      this.add({ path, kind: "type", message: `${message}: replaced by null`, example: typeName(value) });
-      this.writes.push([holder, key, null]);
-    }
+    else this.add({ path, kind: "type", message: `${message}: replaced by null`, example: typeName(value) });
     return true;
   }
 

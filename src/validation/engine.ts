@@ -37,10 +37,12 @@ export function validateAnswer<K extends ResponseSchemaKey>(key: K, data: unknow
   }
   // Exact first: it builds no paths, and most answers match exactly.
   if (check(data, undefined, "")) return data as ResponseTypes[K];
-  const drift = new DriftRecorder();
-  const report = createReporter(options.operation, options.onIssue, options.seen ?? new Set());
+  // Without a listener nothing is reported, so nothing is worded either (drift costs only its repair).
+  const report = options.onIssue ? createReporter(options.operation, options.onIssue, options.seen ?? new Set()) : undefined;
+  const drift = new DriftRecorder(!report);
   if (check(data, drift, "")) {
-    for (const found of drift.apply()) report(found);
+    const found = drift.apply();
+    if (report) for (const r of found) report(r);
     return data as ResponseTypes[K];
   }
   const outcome = new AnswerWalk("lenient", report).answer(descriptorOf(key), data);

@@ -61,7 +61,8 @@ export class AnswerWalk {
 
   constructor(
     private readonly mode: "lenient" | "strict",
-    private readonly report: (report: Report) => void = () => {},
+    /** Where drift goes; none (no `onValidationIssue`) and no report is even worded. */
+    private readonly report?: (report: Report) => void,
   ) {}
 
   /**
@@ -275,12 +276,13 @@ export class AnswerWalk {
 
   /** Lenient: reports the last cause with what was done about it. */
   private absorb(fate: string): void {
+    if (!this.report) return;
     const cause = this.cause!;
     this.report({ path: normalizePath(cause.path), kind: cause.kind, message: `${cause.message}: ${fate}`, ...(cause.kind === "missing" ? {} : { example: cause.example! }) });
   }
 
   private emit(report: Omit<Report, "path">): void {
-    this.report({ path: normalizePath(this.path), ...report });
+    this.report?.({ path: normalizePath(this.path), ...report });
   }
 
   private issue(message: string): void {

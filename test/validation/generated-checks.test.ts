@@ -13,7 +13,7 @@ import { checks } from "../../generated/response-checks.js";
 import { responseSchemas, type ResponseSchemaKey } from "../../src/schemas/registry.js";
 import { RESPONSE_CHECKS_PATH, responseChecksSource } from "../../src/validation/codegen/generate.js";
 import { DriftRecorder } from "../../src/validation/drift-recorder.js";
-import { descriptorOf } from "../../src/validation/engine.js";
+import { descriptorOf, validateAnswer } from "../../src/validation/engine.js";
 import type { Report } from "../../src/validation/report.js";
 import { AnswerWalk } from "../../src/validation/walk.js";
 import { readFixture } from "../support/shared.js";
@@ -135,6 +135,25 @@ describe("generated/response-checks.ts", () => {
         if (outcome.ok) expect(collected).toEqual(outcome.value);
       }),
       { seed: 20260823, numRuns: 400 },
+    );
+  });
+
+  it("lenient without a listener repairs exactly as with one (nothing is worded, the same body comes out)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KEYS), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.nat(), (key, mutations, pick) => {
+        const options = payloads(key);
+        const payload = applyMutations(structuredClone(options[pick % options.length]), mutations);
+        const run = (onIssue?: () => void) => {
+          try {
+            return { value: validateAnswer(key, structuredClone(payload), { mode: "lenient", operation: "GET /x", ...(onIssue ? { onIssue } : {}) }) };
+          } catch (error) {
+            return { error: (error as Error).constructor.name };
+          }
+        };
+        let heard = 0;
+        expect(run()).toEqual(run(() => heard++));
+      }),
+      { seed: 20261129, numRuns: 400 },
     );
   });
 });
