@@ -54,6 +54,8 @@ export interface ValidateOptions {
 
 type Engine = typeof import("./engine.js");
 let engine: Promise<Engine> | undefined;
+// The engine once its import has resolved: answers after the first call it directly.
+let loaded: Engine | undefined;
 
 /**
  * Loads the validation (generated checks and the walk) if it is not loaded yet. `validateResponse`
@@ -66,10 +68,13 @@ let engine: Promise<Engine> | undefined;
  * ```
  */
 export function loadValidation(): Promise<Engine> {
-  engine ??= import("./engine.js").catch((error: unknown) => {
-    engine = undefined;
-    throw error;
-  });
+  engine ??= import("./engine.js").then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      engine = undefined;
+      throw error;
+    },
+  );
   return engine;
 }
 
@@ -96,6 +101,7 @@ export function loadValidation(): Promise<Engine> {
  */
 export async function validateResponse<K extends ResponseSchemaKey>(key: K, data: unknown, options: ValidateOptions): Promise<ResponseTypes[K]> {
   if ((options.mode ?? "lenient") === "off") return data as ResponseTypes[K];
-  const { validateAnswer } = await loadValidation();
+  // Once loaded, no promise hop per answer.
+  const { validateAnswer } = loaded ?? (await loadValidation());
   return validateAnswer(key, data, options);
 }
