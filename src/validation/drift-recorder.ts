@@ -1,6 +1,6 @@
 import type { DriftSink } from "../../generated/response-checks.js";
 import type { EnumNode, ScalarNode, SchemaNode } from "./descriptor.js";
-import { shortKey, shortValue, typeMessage, UNKNOWN_FIELD, unknownEnumMessage } from "./messages.js";
+import { coercedMessage, NULL_FATE, shortKey, shortValue, typeMessage, UNKNOWN_FIELD, unknownEnumMessage } from "./messages.js";
 import { typeName, type Report } from "./report.js";
 import { convertScalar, scalarMatches } from "./scalars.js";
 
@@ -56,7 +56,7 @@ export class DriftRecorder implements DriftSink {
     const scalar = node as ScalarNode;
     const converted = convertScalar(scalar.types, value);
     if (converted !== undefined && scalarMatches(scalar, converted)) {
-      if (!this.quiet) this.add({ path, kind: "coerced", message: `${typeMessage(node, value)}: converted to ${typeof converted}`, example: typeName(value) });
+      if (!this.quiet) this.add({ path, kind: "coerced", message: coercedMessage(node, value, converted), example: typeName(value) });
       this.writes.push([holder, key, converted]);
       return true;
     }
@@ -66,9 +66,10 @@ export class DriftRecorder implements DriftSink {
   v(path: string, value: unknown, node: SchemaNode, holder: Record<PropertyKey, unknown>, key: PropertyKey): boolean {
     const known = (node as EnumNode).values;
     let text = value;
-    if ((typeof value === "number" && value - value === 0) || typeof value === "boolean") {
-      text = String(value);
-      if (!this.quiet) this.add({ path, kind: "coerced", message: `${typeMessage(node, value)}: converted to string`, example: typeName(value) });
+    const converted = convertScalar(["string"], value);
+    if (converted !== undefined) {
+      text = converted;
+      if (!this.quiet) this.add({ path, kind: "coerced", message: coercedMessage(node, value, converted), example: typeName(value) });
       this.writes.push([holder, key, text]);
     }
     if (typeof text !== "string") return this.nulled(path, value, node, holder, key);
@@ -93,8 +94,8 @@ export class DriftRecorder implements DriftSink {
     if (value !== null) this.writes.push([holder, key, null]);
     if (this.quiet) return true;
     const message = typeMessage(node, value);
-    if (value === null) this.add({ path, kind: "null", message: `${message}: kept as null`, example: "null" });
-    else this.add({ path, kind: "type", message: `${message}: replaced by null`, example: typeName(value) });
+    if (value === null) this.add({ path, kind: "null", message: `${message}: ${NULL_FATE.kept}`, example: "null" });
+    else this.add({ path, kind: "type", message: `${message}: ${NULL_FATE.replaced}`, example: typeName(value) });
     return true;
   }
 

@@ -10,9 +10,6 @@ import { typeName } from "./report.js";
 /** Message of an unknown field. @example `{ path: "results[].newField", kind: "unknown-field", message: UNKNOWN_FIELD }` */
 export const UNKNOWN_FIELD = "field not in the spec";
 
-/** Message of a place coordinate that is not numeric. @example `${COORDINATE_EXPECTED}, got string` */
-export const COORDINATE_EXPECTED = "expected a number or a numeric string";
-
 /** Longest enum value and field name quoted in a report (a hostile server could send megabytes). */
 const MAX_QUOTED = 40;
 
@@ -48,7 +45,7 @@ export function expectedOf(node: SchemaNode): string {
 }
 
 /**
- * `expected X, got <type>` (coordinates keep their historical wording).
+ * `expected X, got <type>`.
  *
  * @example
  * ```ts
@@ -56,7 +53,6 @@ export function expectedOf(node: SchemaNode): string {
  * ```
  */
 export function typeMessage(node: SchemaNode, value: unknown): string {
-  if (node.t === "coord") return `${COORDINATE_EXPECTED}, got ${typeName(value)}`;
   return `expected ${expectedOf(node)}, got ${typeName(value)}`;
 }
 
@@ -106,4 +102,19 @@ export function shortValue(value: string): string {
  */
 export function shortKey(key: string): string {
   return key.length > MAX_QUOTED ? `${key.slice(0, MAX_QUOTED)}…` : key;
+}
+
+/** What lenient validation did with a value it could not keep: `null` kept, or the value replaced by `null`. @example `${typeMessage(node, 42)}: ${NULL_FATE.replaced}` */
+export const NULL_FATE = { kept: "kept as null", replaced: "replaced by null" } as const;
+
+/**
+ * The message of a lossless conversion (`"3.5"` read as 3.5).
+ *
+ * @example
+ * ```ts
+ * coercedMessage({ t: "scalar", types: ["number"] }, "3.5", 3.5); // "expected number, got string: converted to number"
+ * ```
+ */
+export function coercedMessage(node: SchemaNode, value: unknown, converted: unknown): string {
+  return `${typeMessage(node, value)}: converted to ${typeof converted}`;
 }

@@ -1,7 +1,7 @@
 import { isNumericString } from "../schemas/numeric-string.js";
 import { convertScalar, scalarMatches } from "./scalars.js";
 import { isScalarLike, type ArrayNode, type EnumNode, type ObjectNode, type ScalarNode, type SchemaNode, type TupleNode, type UnionNode } from "./descriptor.js";
-import { missingMessage, shortKey, shortValue, typeMessage, UNKNOWN_FIELD, unknownEnumMessage } from "./messages.js";
+import { coercedMessage, missingMessage, NULL_FATE, shortKey, shortValue, typeMessage, UNKNOWN_FIELD, unknownEnumMessage } from "./messages.js";
 import { formatPath, normalizePath } from "./path.js";
 import { typeName, type Report, type ValidationIssueKind } from "./report.js";
 
@@ -118,7 +118,7 @@ export class AnswerWalk {
     if (this.mode === "lenient") {
       const converted = convertScalar(node.types, value);
       if (converted !== undefined && scalarMatches(node, converted)) {
-        this.emit({ kind: "coerced", message: `${typeMessage(node, value)}: converted to ${typeof converted}`, example: typeName(value) });
+        this.emit({ kind: "coerced", message: coercedMessage(node, value, converted), example: typeName(value) });
         return converted;
       }
     }
@@ -133,9 +133,9 @@ export class AnswerWalk {
       else this.emit({ kind: "unknown-enum", message, example: shortValue(value) });
       return value;
     }
-    if (this.mode === "lenient" && ((typeof value === "number" && value - value === 0) || typeof value === "boolean")) {
-      const converted = String(value);
-      this.emit({ kind: "coerced", message: `${typeMessage(node, value)}: converted to string`, example: typeName(value) });
+    const converted = this.mode === "lenient" ? convertScalar(["string"], value) : undefined;
+    if (converted !== undefined) {
+      this.emit({ kind: "coerced", message: coercedMessage(node, value, converted), example: typeName(value) });
       return this.enumValue(node, converted);
     }
     return this.broken(node, value, value === null ? "null" : "type");
@@ -194,7 +194,7 @@ export class AnswerWalk {
       if (walked === BROKEN) {
         // The field's own flags say whether the object survives a broken field.
         if (field.n || field.nb || isScalarLike(field)) {
-          this.absorb(current === null ? "kept as null" : "replaced by null");
+          this.absorb(current === null ? NULL_FATE.kept : NULL_FATE.replaced);
           record[key] = null;
         } else if (field.t === "array" && current === null) {
           this.absorb("read as an empty list");
