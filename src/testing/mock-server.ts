@@ -54,7 +54,7 @@ export interface RecordedRequest {
   method: string;
   /** Whether an `Authorization` header came with it (never its value): the key must only go to the gateway. */
   authorization: boolean;
-  /** Path without query ("/api/V1/jobs"). */
+  /** Path without query ("/api/v1/formations"; "/api/V1/jobs" with `legacy: true`). */
   path: string;
   /** Query values (the last one when a key is repeated). */
   query: Record<string, string>;
@@ -99,7 +99,7 @@ export interface MockServer {
   readonly requests: readonly RecordedRequest[];
   /** Counts by status and path. */
   stats(): MockServerStats;
-  /** Clears recorded requests, rate-limit windows, application counters and records. */
+  /** Clears recorded requests, rate-limit windows, application counters and records, and injected failures served. */
   reset(): void;
   /** Stops listening and closes open (keep-alive) connections. */
   close(): Promise<void>;

@@ -7,7 +7,7 @@
  * factories work without it.
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
-import { createMockApi, isMockApi, mockRequestBody, type MockApi, type MockApiOptions } from "./mock-api.js";
+import { createMockApi, isMockApi, mockRequestBody, type LiveRouteName, type MockApi, type MockApiOptions } from "./mock-api.js";
 
 /** Production server, matched by default. @example `lbaHandlers({ baseUrl: PRODUCTION_ORIGIN })` */
 export const PRODUCTION_ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
@@ -17,21 +17,7 @@ export const RECETTE_ORIGIN = "https://labonnealternance-recette.apprentissage.b
 export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.fr/api";
 
 /** The routes, by the names used in `overrides` (2022 and today's). @example `"jobSearch"` */
-export type LbaRouteName =
-  | "formations"
-  | "formationsParRegion"
-  | "formation"
-  | "jobs"
-  | "jobsEtFormations"
-  | "metiers"
-  | "metiersAll"
-  | "metiersIntitule"
-  | "metiersParFormation"
-  | "metiersParEtablissement"
-  | "application"
-  | "jobSearch"
-  | "jobOffer"
-  | "jobApply";
+export type LbaRouteName = LiveRouteName | "jobs" | "jobsEtFormations" | "metiersParEtablissement" | "application";
 
 /** What an override function receives. @example `({ query }) => ({ results: query.romes === "D1102" ? [makeFormation()] : [] })` */
 export interface LbaOverrideRequest {
@@ -66,7 +52,8 @@ export type LbaOverride = ((req: LbaOverrideRequest) => unknown) | Response | ob
 export interface LbaHandlersOptions {
   /**
    * The 2022 API (swagger.json) exactly as before: its 9 routes on the La Bonne Alternance
-   * origins, no gateway. Taken from `api` when it is a mock API or has `legacy` set.
+   * origins, no gateway. When not given, taken from `api` (a mock API's own `legacy`, or the
+   * options' `legacy`); when given, it decides which routes are served, even over a mock API's own.
    * @default false
    * @example true
    */

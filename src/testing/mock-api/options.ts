@@ -63,8 +63,9 @@ export interface MockApiOptions extends LiveMockOptions {
   romeLimits?: { formations?: number; jobs?: number };
   /**
    * Rate limits (sliding window), `false` to turn them off. Given buckets replace the defaults:
-   * per IP formations 7/s, formationsParRegion 5/s, metiers 20/s (each metiers route counted
-   * apart in today's API), legacy jobs 5/s, jobsEtFormations 5/s, application 5/s; per API key
+   * per IP formations 7/s, formationsParRegion 5/s, metiers 20/s (in today's API every route is
+   * counted apart, `formations` and `formation/{id}` included), legacy jobs 5/s, jobsEtFormations
+   * 5/s, application 5/s; per API key
    * search 60/min, offer 120/min, apply 10/min.
    * @default the real servers' limits
    * @example { search: { limit: 3, intervalMs: 1000 } }

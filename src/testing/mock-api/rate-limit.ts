@@ -1,14 +1,15 @@
 import type { RateLimitGroup, RateLimitRule } from "./options.js";
 
 /**
- * Per-client sliding-window counters, like the real server's per-IP limiter: a request is refused
- * when `limit` requests of the same bucket and IP were accepted in the last `intervalMs`. Refused
- * requests do not count (a client that backs off gets through as soon as the window slides).
+ * Per-client sliding-window counters, like the real servers' limiters: a request is refused when
+ * `limit` requests of the same bucket and client (an IP, an API key, or a route + IP) were accepted
+ * in the last `intervalMs`. Refused requests do not count (a client that backs off gets through as
+ * soon as the window slides).
  *
  * @example
  * ```ts
  * const limiter = createRateLimiter({ jobs: { limit: 5, intervalMs: 1000 } } as never);
- * limiter.hit("jobs", "127.0.0.1", Date.now()); // { allowed: true }
+ * limiter.hit("jobs", "127.0.0.1", Date.now()); // { allowed: true, limit: 5, remaining: 4, resetSeconds: 1 }
  * ```
  */
 export interface RateLimiter {

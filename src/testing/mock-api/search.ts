@@ -4,7 +4,7 @@
  */
 import type { MockJobsResponse, MockItem, MockSource } from "../types.js";
 import { departmentsForQuery, MOCK_DEPARTMENTS } from "./data/departments.js";
-import { KNOWN_ROMES, romesOfDomain } from "./data/romes.js";
+import { romesOfDomain, SAMPLE_ROMES } from "./data/romes.js";
 import type { ResolvedMockApiOptions, MockSourceName } from "./options.js";
 import type { QueryValues } from "./validate.js";
 import { buildItem, findEntities, type SearchArea } from "./world.js";
@@ -30,7 +30,7 @@ const MATCHAS_CAP = 150;
 export function romesOfQuery(q: QueryValues): string[] {
   if (q["romes"]) return Array.from(new Set(q["romes"].split(",").map((r) => r.toUpperCase())));
   if (q["romeDomain"]) return romesOfDomain(q["romeDomain"]);
-  return KNOWN_ROMES.filter((_, i) => i % 6 === 0);
+  return [...SAMPLE_ROMES];
 }
 
 /**

@@ -155,7 +155,7 @@ export function buildItem({ candidate, distance }: Found): MockItem {
     case "matcha":
       return buildMatcha(spot);
     case "partnerJob":
-      throw new Error("partnerJob entities only exist in today's API (see live/job-items.ts)");
+      throw new Error("partnerJob entities only exist in today's API (see live/job-world.ts and items/live-offer.ts)");
     default:
       return buildCompany(spot, candidate.kind);
   }

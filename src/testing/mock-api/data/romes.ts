@@ -72,6 +72,12 @@ export const ROME_LABELS: Readonly<Record<string, string>> = {
 export const KNOWN_ROMES: readonly string[] = Object.keys(ROME_LABELS).sort();
 
 /**
+ * What a search without ROME codes covers, in both generations: every sixth known code, a fixed
+ * sample (the mock stands for a server that searches all jobs). @example `SAMPLE_ROMES.length`
+ */
+export const SAMPLE_ROMES: readonly string[] = KNOWN_ROMES.filter((_, i) => i % 6 === 0);
+
+/**
  * The ROME codes a `romeDomain` designates ("M" → every M code known, "M18" → M18xx). When the
  * table knows none, three plausible codes of that domain are made up so the search still answers.
  *

@@ -3,10 +3,8 @@
  * an unknown key such as `caller` is a 400), issue for issue, in the schema's key order. Messages
  * never contain the applicant's values.
  */
+import { MAX_FILE_CONTENT_CHARS } from "../routes/application.js";
 import type { ZodIssue } from "./query.js";
-
-/** Most characters of `applicant_attachment_content` (about 3 MB of file in base64). @example `MAX_ATTACHMENT_CHARS // 4215276` */
-export const MAX_ATTACHMENT_CHARS = 4_215_276;
 
 /** zod's e-mail pattern (what `z.email()` tests). */
 const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
@@ -121,7 +119,7 @@ export function checkApplication(body: unknown): { issues: ZodIssue[]; recipient
     issues.push({ expected: "array", code: "invalid_type", path: ["applicant_answers_to_recruiter_questions"], message: "Invalid input: expected array of { question, answer }" });
   }
   string("applicant_message", false);
-  size("applicant_attachment_content", string("applicant_attachment_content", true), undefined, MAX_ATTACHMENT_CHARS);
+  size("applicant_attachment_content", string("applicant_attachment_content", true), undefined, MAX_FILE_CONTENT_CHARS);
 
   let recipient: RecipientRef | undefined;
   const recipientId = string("recipient_id", true);

@@ -4,7 +4,7 @@
  * Unknown parameters are dropped (the schema is not strict).
  */
 import { json, type MockResponse } from "../response.js";
-import { KNOWN_ROMES } from "../data/romes.js";
+import { SAMPLE_ROMES } from "../data/romes.js";
 import { MOCK_METIERS } from "../data/metiers.js";
 import { OPCO_LABELS } from "../data/partners.js";
 import { TRAININGS_BY_DOMAIN } from "../data/trainings.js";
@@ -83,7 +83,7 @@ export function parseJobSearch(q: RawQuery): JobFilters | MockResponse {
   }
   // Without romes nor rncp the server searches every offer; the mock uses a fixed sample of
   // codes (the one its 2022 region search uses) to stay fast on France-wide searches.
-  const searched = romes === null && rncp === undefined ? KNOWN_ROMES.filter((_, i) => i % 6 === 0) : [...new Set(criteria)].filter((code) => ROME_CODE.test(code));
+  const searched = romes === null && rncp === undefined ? SAMPLE_ROMES : [...new Set(criteria)].filter((code) => ROME_CODE.test(code));
   return {
     romes: searched,
     geo: latitude !== undefined && longitude !== undefined ? { latitude, longitude, radius } : null,
