@@ -15,13 +15,13 @@ import { defineConfig, type Options } from "tsup";
 //   (`bundle: false`), so an app's bundler keeps or drops each module on its own (`"sideEffects":
 //   false`) and splits code at module boundaries. Measured against the bundled file, esbuild and
 //   Vite 8 (rolldown), minified + gzip: `near` + `department` 7.3 -> 4.0 kB (Vite 6.5 -> 3.6),
-//   `widgetIframe` 12.6 -> 9.7 kB (Vite 11.6 -> 9.1); `createLbaClient` + `near` unchanged today
-//   (32 kB: the client imports every operation statically), and with methods loaded on their first
-//   call (a prototype of that src change) 13.3 kB bundled vs 5.8 kB as modules in Vite.
+//   `widgetIframe` 12.6 -> 9.7 kB (Vite 11.6 -> 9.1); `createLbaClient` + `near` unchanged at the
+//   time (32 kB: the client then imported every operation statically; its request code is now a
+//   lazy chunk, README "Size" has today's figures).
 // Measured and rejected: one bundled file for everybody (no per-module dropping); modules for
 // everybody (+45 ms on every Node start); a few feature chunks (`near` 4.4 kB, but +5 ms in Node);
 // esbuild `pure` for Object.freeze (-0.2 kB). The price of two layouts: the ESM code ships twice
-// (about +70 kB packed); Node and bundlers never load both (each resolves one condition).
+// (about +80 kB packed); Node and bundlers never load both (each resolves one condition).
 //
 // What ships and why (README "What the package ships"; test/package/ checks the file list):
 // - no source maps: the code is not minified (names and structure kept), so a stack trace already

@@ -124,7 +124,8 @@ export interface LbaClientOptions {
    */
   signal?: AbortSignal;
   /**
-   * Observability hooks: request, response, retry, error.
+   * Hooks: `onRequest`, `onResponse`, `onRetry`, `onError` observe; `beforeRequest` and
+   * `afterResponse` may replace the request or the answer.
    * @default undefined
    * @example { onRetry: ({ url, attempt, reason }) => metrics.increment("lba.retry") }
    */

@@ -33,7 +33,8 @@ export class LbaError extends Error {
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    // Keep `instanceof` working when the code is down-levelled or bundled twice (ESM + CJS).
+    // Keep `instanceof` working when the code is down-levelled (two copies of the package, ESM and
+    // CJS, are recognized by the brands below and `Symbol.hasInstance`).
     Object.setPrototypeOf(this, new.target.prototype);
     const brands: string[] = [];
     for (let c: unknown = new.target; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) {

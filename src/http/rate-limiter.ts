@@ -139,7 +139,7 @@ const STARTED: StartTicket = Object.freeze({});
  * arrive late: they open connections (TCP, TLS), and in a busy process their sending waits behind
  * other work. Were the next window measured from their departure, the next burst, on warm
  * connections, could reach the server less than a window after them and earn a 429. So the first
- * `limit` starts after an idle period (no start for two windows) are moved, when their answer comes back (`answered`), to
+ * `min(limit, 32)` starts after an idle period (no start for two windows) are moved, when their answer comes back (`answered`), to
  * that moment (at most one window after they left): a one-time cost of one round trip per burst,
  * none in steady state.
  *

@@ -187,7 +187,8 @@ export interface HttpOptions {
    */
   rateLimit?: RateLimitOptions | false;
   /**
-   * Observability hooks.
+   * Hooks: `onRequest`, `onResponse`, `onRetry`, `onError` observe; `beforeRequest` and
+   * `afterResponse` may replace the request or the answer.
    * @default undefined
    * @example { onRetry: ({ attempt, reason }) => log.warn({ attempt, reason }) }
    */

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { isNumericCoordinate } from "./numeric-string.js";
 
-/** Message of the issue a non-numeric coordinate raises (also used by the lenient walker). */
+/** Message of the issue a non-numeric coordinate raises in zod (the run time words it the same way: validation/messages.ts). */
 export const COORDINATE_MESSAGE = "expected a number or a numeric string";
 
 /**
  * A latitude or longitude: number, numeric string or `null` on input; `number | null` on output.
- * (`validateResponse` checks it with a compiled predicate and converts all coordinates in one pass;
- * the transform here keeps the schema's own output type honest for direct `parse` calls.)
+ * (`validateResponse` never loads this schema: the checks generated from it convert coordinates in
+ * one pass; the transform here keeps the schema's own output type honest for direct `parse` calls.)
  *
  * @example
  * ```ts

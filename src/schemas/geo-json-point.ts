@@ -21,6 +21,8 @@ const pointObject = openObject({
  */
 export interface GeoJsonPoint extends z.output<typeof pointObject> {}
 
+const pointSchema: z.ZodMiniType<GeoJsonPoint, z.input<typeof pointObject>> = pointObject;
+
 /**
  * Schema of {@link GeoJsonPoint}; `null` only as a lenient repair (strict validation requires a point).
  *
@@ -29,5 +31,4 @@ export interface GeoJsonPoint extends z.output<typeof pointObject> {}
  * z.parse(geoJsonPointSchema, { type: "Point", coordinates: [2.35, 48.85] });
  * ```
  */
-const pointSchema: z.ZodMiniType<GeoJsonPoint, z.input<typeof pointObject>> = pointObject;
 export const geoJsonPointSchema = nullWhenBroken(pointSchema);

@@ -12,8 +12,9 @@ import { AnswerWalk, MAX_STRICT_ISSUES } from "./walk.js";
  * (it holds the generated checks and descriptors of every answer). No zod here.
  *
  * 1. The compiled check (`generated/response-checks.ts`): an exact match returns at once (coordinates
- *    converted on the way). In lenient mode, a second run of the same check accepts and records the
- *    usual drift (unknown fields and enum values), so a server that added a field does not pay the walk.
+ *    converted on the way). In lenient mode, a second run of the same check accepts, records and
+ *    repairs the usual drift (unknown fields and enum values, lossless conversions, a scalar field
+ *    `null` or of another type), so a server that added a field does not pay the walk.
  * 2. Otherwise the walk (`walk.ts`): lenient repairs, strict lists every difference.
  *
  * @example

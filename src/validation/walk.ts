@@ -13,7 +13,7 @@ import { typeName, type Report, type ValidationIssueKind } from "./report.js";
  * levels), never the data: unknown fields are reported, not entered. Lists are walked with loops,
  * never spread into arguments. Strict stops after {@link MAX_STRICT_ISSUES} issues.
  *
- * Lenient rules (documented in src/validation/README.md):
+ * Lenient rules (src/validation/README.md gives the overview; the rules are these):
  * - scalars: lossless conversions (`"3.5"` -> 3.5, `42` -> `"42"`, `"true"` -> true); an unknown
  *   enum string is kept; anything else becomes `null`;
  * - a list that is `null` or absent becomes `[]`; an item that is not what the list holds is dropped;

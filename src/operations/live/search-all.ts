@@ -26,6 +26,11 @@ import { requireApiKey } from "./require-api-key.js";
  */
 export interface AllResult extends CompaniesResult {
   formations: Formation[];
+  /**
+   * The requests that failed, with their `source`, in both failure modes: with `"throw"` (the
+   * default) the call rejects only when every request failed, so a partial answer lists the rest here.
+   */
+  failures: SearchFailure[];
 }
 
 /**

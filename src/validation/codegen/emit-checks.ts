@@ -4,10 +4,11 @@ import type { ArrayNode, ObjectNode, SchemaNode, TupleNode, UnionNode } from "..
  * Writes `generated/response-checks.ts` from the answers' descriptors: the descriptors themselves
  * (plain data, shared nodes written once) and one compiled check per answer: straight-line code
  * per object, no closures, no zod. A check answers "does the body match the schema exactly?"
- * (coordinates are converted in place on the way); given a drift sink, it also accepts unknown
- * fields of strict objects and unknown enum strings and records them (the usual drift, which then
- * costs no more than an exact match). Anything else makes it answer `false`, and the walk
- * (`walk.ts`) takes over. Deterministic: the same descriptors give the same text.
+ * (coordinates are converted in place on the way); given a drift sink, it also accepts the usual
+ * drift and records it: unknown fields of strict objects, unknown enum strings, lossless scalar
+ * conversions, a scalar field `null` or of another type (the sink repairs them once the whole
+ * check passed), so a drifting answer costs about an exact match. Anything else makes it answer
+ * `false`, and the walk (`walk.ts`) takes over. Deterministic: the same descriptors give the same text.
  *
  * @example
  * ```ts
