@@ -15,6 +15,8 @@ import { normalizeOpenApi31 } from "./normalize-openapi31.js";
 import { applyLba2026Corrections } from "./corrections-lba-2026.js";
 import { applyApiApprentissageCorrections } from "./corrections-api-apprentissage.js";
 import type { OpenAPIV3Document } from "./normalize.js";
+// The servers the contracts name are the SDK's own defaults: one place for each URL.
+import { API_APPRENTISSAGE_BASE_URL, PRODUCTION_BASE_URL } from "../src/core/base-urls.js";
 
 /**
  * The name of a contract, as `--only` takes it.
@@ -50,26 +52,6 @@ export interface Contract {
 }
 
 /**
- * Where the La Bonne Alternance server runs; 2026 paths carry the `/api` prefix themselves.
- *
- * @example
- * ```ts
- * new URL("/api/v1/formations", LBA_ORIGIN).href;
- * ```
- */
-export const LBA_ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
-
-/**
- * The API Apprentissage gateway's base URL (its paths, `/job/v1/...`, come after `/api`).
- *
- * @example
- * ```ts
- * `${API_APPRENTISSAGE_BASE_URL}/job/v1/search`;
- * ```
- */
-export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.fr/api";
-
-/**
  * Stage 1 for lba-2026.openapi.json: its servers omit `/api` (so the paths get it and the server is
  * the origin; the `/v2` server does not exist), and its gateway-only routes require a security scheme
  * it never defines (the gateway's signed token, sent in `Authorization`).
@@ -81,7 +63,7 @@ export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.f
  */
 export function normalizeLba2026(raw: unknown): OpenAPIV3Document {
   return normalizeOpenApi31(raw, {
-    server: { url: LBA_ORIGIN, description: "Production (paths carry the /api prefix)" },
+    server: { url: PRODUCTION_BASE_URL, description: "Production (paths carry the /api prefix)" },
     pathPrefix: "/api",
     securitySchemes: {
       "api-apprentissage": {

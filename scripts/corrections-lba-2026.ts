@@ -11,6 +11,7 @@
  * `place.longitude` are numbers.
  */
 import { isObject, listOperations, walkSchema, type JsonObject } from "./spec/walk.js";
+import { addTooManyRequests } from "./spec/too-many-requests.js";
 import { componentSchemas, reachableSchemas, schemaRef } from "./spec/schema-graph.js";
 import { withNull } from "./spec/null31.js";
 import { pruneUnusedComponents, removeOperations } from "./spec/prune.js";
@@ -107,15 +108,7 @@ export const lba2026Corrections: readonly SpecCorrection[] = [
     id: "too-many-requests",
     reason: "LIVE-API.md: every route is rate limited per client IP (7, 5 or 20 per second) and answers 429 over the limit.",
     apply(doc) {
-      const operations = listOperations(doc);
-      if (operations.length === 0) return;
-      const components = doc.components as JsonObject;
-      const responses = isObject(components.responses) ? components.responses : (components.responses = {});
-      responses.TooManyRequests ??= { description: "Too many requests from this IP in the last second: wait (Retry-After when sent) and retry." };
-      for (const { operation } of operations) {
-        const answers = isObject(operation.responses) ? operation.responses : (operation.responses = {});
-        answers["429"] ??= { $ref: "#/components/responses/TooManyRequests" };
-      }
+      addTooManyRequests(doc, { description: "Too many requests from this IP in the last second: wait (Retry-After when sent) and retry." });
     },
   },
 ];

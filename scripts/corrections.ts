@@ -6,6 +6,7 @@
  * spec has fewer schemas). Request-side enums (`diploma`, `region`, `sources`) are left as they are.
  */
 import { isObject, listOperations, resolveRef, walkSchema, type JsonObject } from "./spec/walk.js";
+import { addTooManyRequests } from "./spec/too-many-requests.js";
 import { componentSchemas, itemSchemaOf, itemSchemas, reachableSchemas, refName, resultListSchemas, schemaRef } from "./spec/schema-graph.js";
 import { BAD_REQUEST_VALIDATION_ERROR, LOOKUP_RESULT, SOURCE_ERROR, TOO_MANY_REQUESTS, ensureSchema, ideaTypeSchema, knownExtraItemFields } from "./spec/correction-schemas.js";
 import type { OpenAPIV3Document } from "./normalize.js";
@@ -201,15 +202,7 @@ export const corrections: readonly SpecCorrection[] = [
     id: "too-many-requests",
     reason: "Every route is rate limited per client IP and answers 429 over the limit.",
     apply(doc) {
-      const operations = listOperations(doc);
-      if (operations.length === 0) return;
-      const components = doc.components as JsonObject;
-      const responses = isObject(components.responses) ? components.responses : (components.responses = {});
-      responses.TooManyRequests ??= structuredClone(TOO_MANY_REQUESTS);
-      for (const { operation } of operations) {
-        const answers = isObject(operation.responses) ? operation.responses : (operation.responses = {});
-        answers["429"] ??= { $ref: "#/components/responses/TooManyRequests" };
-      }
+      addTooManyRequests(doc, TOO_MANY_REQUESTS);
     },
   },
   {

@@ -6,7 +6,7 @@
  * ../shared/spec/LIVE-API.md, "Defects of the two documents"). What the data really is, and which routes
  * a user may call, is `corrections-*.ts`'s job.
  */
-import { HTTP_METHODS, isObject, listOperations, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
+import { allParameters, isObject, listOperations, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
 import { addOperationIds } from "./spec/operation-ids.js";
 import { withNull, withoutNull } from "./spec/null31.js";
 import { renameInvalidComponents } from "./spec/component-names.js";
@@ -134,19 +134,6 @@ function walkTop(schema: JsonObject, fix: (schema: JsonObject) => void): void {
     const list = schema[key];
     if (Array.isArray(list)) for (const member of list) if (isObject(member)) fix(member);
   }
-}
-
-/** Every parameter object: components, path items, operations. */
-function allParameters(doc: JsonObject): JsonObject[] {
-  const result: JsonObject[] = [];
-  const components = doc.components as JsonObject;
-  if (isObject(components.parameters)) for (const p of Object.values(components.parameters)) if (isObject(p)) result.push(p);
-  for (const item of Object.values(doc.paths as JsonObject)) {
-    if (!isObject(item)) continue;
-    const lists = [item.parameters, ...HTTP_METHODS.map((method) => (isObject(item[method]) ? (item[method] as JsonObject).parameters : undefined))];
-    for (const list of lists) if (Array.isArray(list)) for (const p of list) if (isObject(p) && typeof p.$ref !== "string") result.push(p);
-  }
-  return result;
 }
 
 /** Defect 2 (lba-2026): operations require a scheme `components.securitySchemes` does not define. */

@@ -5,7 +5,7 @@
  * `corrections.ts`'s job). Everything is found by walking the document, so older and newer versions
  * of the spec go through the same code.
  */
-import { isObject, listOperations, resolveRef, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
+import { allParameters, isObject, listOperations, resolveRef, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";
 import { addOperationIds } from "./spec/operation-ids.js";
 import { exampleMatching, splitList } from "./spec/examples.js";
 
@@ -178,19 +178,6 @@ function dropBodyParameterComponents(doc: JsonObject): void {
   for (const [name, parameter] of Object.entries(components.parameters)) {
     if (isObject(parameter) && typeof parameter.in === "string" && BODY_LOCATIONS.has(parameter.in)) delete components.parameters[name];
   }
-}
-
-/** Every parameter object, in components and inline in path items and operations. */
-function allParameters(doc: JsonObject): JsonObject[] {
-  const result: JsonObject[] = [];
-  const components = doc.components as JsonObject;
-  if (isObject(components.parameters)) for (const p of Object.values(components.parameters)) if (isObject(p)) result.push(p);
-  const lists: unknown[] = listOperations(doc).map(({ operation }) => operation.parameters);
-  for (const item of Object.values(doc.paths as JsonObject)) if (isObject(item)) lists.push(item.parameters);
-  for (const list of lists) {
-    if (Array.isArray(list)) for (const p of list) if (isObject(p) && typeof p.$ref !== "string") result.push(p);
-  }
-  return result;
 }
 
 /** `type`/`enum`/`default`... beside a parameter move under its `schema`; `collectionFormat` becomes `style`. */

@@ -73,6 +73,27 @@ export function listOperations(doc: JsonObject): OperationEntry[] {
 }
 
 /**
+ * Every parameter object defined inline: in `components.parameters`, then per path its own
+ * parameters and its operations' (`$ref`s are skipped: their target is in the components).
+ *
+ * @example
+ * ```ts
+ * for (const parameter of allParameters(doc)) console.log(parameter.name);
+ * ```
+ */
+export function allParameters(doc: JsonObject): JsonObject[] {
+  const result: JsonObject[] = [];
+  const components = doc.components as JsonObject;
+  if (isObject(components.parameters)) for (const p of Object.values(components.parameters)) if (isObject(p)) result.push(p);
+  for (const item of Object.values(doc.paths as JsonObject)) {
+    if (!isObject(item)) continue;
+    const lists = [item.parameters, ...HTTP_METHODS.map((method) => (isObject(item[method]) ? (item[method] as JsonObject).parameters : undefined))];
+    for (const list of lists) if (Array.isArray(list)) for (const p of list) if (isObject(p) && typeof p.$ref !== "string") result.push(p);
+  }
+  return result;
+}
+
+/**
  * Calls `visit` on `schema` and on every schema nested in it (properties, items, prefixItems,
  * compositions, additionalProperties, not), depth first, parents before children.
  *
