@@ -11,7 +11,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { build } from "esbuild";
-import { measureBundle } from "../scripts/bundle-size.mjs";
+import { BUNDLE_IMPORTS, measureBundle } from "../scripts/bundle-size.mjs";
 import type { Generation } from "./data.js";
 import { ROOT } from "./data.js";
 import { goals, markdown, type PerCallSize, type Results } from "./report.js";
@@ -81,11 +81,11 @@ try {
     };
   };
   const size = {
-    clientNear: await sizeOf('import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };'),
-    everything: await sizeOf('export * from "labonnealternance";'),
-    builders: await sizeOf('import { near, department } from "labonnealternance"; export { near, department };'),
-    widget: await sizeOf('import { widgetIframe } from "labonnealternance"; export { widgetIframe };'),
-    openapiFetch: await sizeOf('export { default } from "openapi-fetch";'),
+    clientNear: await sizeOf(BUNDLE_IMPORTS.clientNear.code),
+    everything: await sizeOf(BUNDLE_IMPORTS.everything.code),
+    builders: await sizeOf(BUNDLE_IMPORTS.builders.code),
+    widget: await sizeOf(BUNDLE_IMPORTS.widget.code),
+    openapiFetch: await sizeOf(BUNDLE_IMPORTS.openapiFetch.code),
   };
   log("national fan-out (about 8 s)");
   const fanout = child<Results["fanout"]>("fanout.mjs");

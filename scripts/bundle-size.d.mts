@@ -1,5 +1,7 @@
 /** Types of bundle-size.mjs (plain JS so the size check runs with node alone). */
 export declare const ROOT: string;
+/** The imports measured by the size check and the benchmark. */
+export declare const BUNDLE_IMPORTS: Readonly<Record<"clientNear" | "everything" | "builders" | "widget" | "openapiFetch", { name: string; code: string }>>;
 export interface ChunkMeasure { file: string; min: number; gzip: number; inputs: { path: string; bytes: number }[] }
 export interface BundleMeasure {
   /** The whole bundle, one file (no code splitting). */

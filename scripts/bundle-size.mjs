@@ -17,6 +17,15 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** The imports measured, by the size check and the benchmark alike: an app's entry for each. */
+export const BUNDLE_IMPORTS = Object.freeze({
+  clientNear: { name: "createLbaClient + near", code: 'import { createLbaClient, near } from "labonnealternance"; export { createLbaClient, near };' },
+  everything: { name: "everything (export *)", code: 'export * from "labonnealternance";' },
+  builders: { name: "near + department (builders)", code: 'import { near, department } from "labonnealternance"; export { near, department };' },
+  widget: { name: "widgetIframe alone", code: 'import { widgetIframe } from "labonnealternance"; export { widgetIframe };' },
+  openapiFetch: { name: "openapi-fetch alone (reference)", code: 'export { default } from "openapi-fetch";' },
+});
+
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 // "src" bundles the TypeScript sources instead (every module a file), only to say which source
