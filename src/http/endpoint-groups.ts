@@ -105,7 +105,8 @@ export function endpointGroupOf(pathname: string): EndpointGroup | undefined {
   const path = String(pathname).toLowerCase();
   let at = path.indexOf(LBA_PREFIX);
   if (at !== -1) {
-    switch (segmentAt(path, at + LBA_PREFIX.length)) {
+    const segment = segmentAt(path, at + LBA_PREFIX.length);
+    switch (segment) {
       case "formations":
         return "formations";
       case "formationsparregion":
@@ -118,7 +119,7 @@ export function endpointGroupOf(pathname: string): EndpointGroup | undefined {
         return "application";
       default:
         // metiers, metiers/all, metiers/intitule, metiers/metiersParFormation/{cfd}, metiersParEtablissement.
-        return segmentAt(path, at + LBA_PREFIX.length).startsWith("metiers") ? "metiers" : undefined;
+        return segment.startsWith("metiers") ? "metiers" : undefined;
     }
   }
   at = path.indexOf(GATEWAY_PREFIX);

@@ -170,6 +170,13 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
     states.set(group, { limit: count, windowMs: intervalMs + margin, starts: [], heads: [], headsLeft: 0, lastStartAt: undefined, queue: [], timer: undefined, pausedUntil: 0 });
   }
 
+  /** Records a start and returns its ticket when one may start right now (nobody queued, room, no pause). */
+  function startNow(state: GroupState): StartTicket | undefined {
+    if (state.queue.length > 0) return undefined;
+    const at = now();
+    return waitBeforeNextStart(state, at) > 0 ? undefined : recordStart(state, at);
+  }
+
   function pump(state: GroupState): void {
     if (state.timer !== undefined) {
       clearTimeout(state.timer);
@@ -194,20 +201,15 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
   return {
     tryAcquire(group) {
       const state = group === undefined ? undefined : states.get(group);
-      if (!state) return STARTED;
-      if (state.queue.length > 0) return undefined;
-      const at = now();
-      if (waitBeforeNextStart(state, at) > 0) return undefined;
-      return recordStart(state, at);
+      return state ? startNow(state) : STARTED;
     },
     acquire(group, signal) {
       const state = group === undefined ? undefined : states.get(group);
       if (!state) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve(STARTED);
       if (signal?.aborted) return Promise.reject(signal.reason);
       // Fast path: nobody queued and room in the window.
-      if (state.queue.length === 0 && waitBeforeNextStart(state, now()) <= 0) {
-        return Promise.resolve(recordStart(state, now()));
-      }
+      const ticket = startNow(state);
+      if (ticket) return Promise.resolve(ticket);
       return new Promise<StartTicket>((resolve, reject) => {
         const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
         if (signal) {
