@@ -3,8 +3,8 @@
  * to this API needs — the `caller` query parameter and comma-joined arrays (the server reads
  * `sources=lba,matcha` as ONE value; repeated keys are not understood).
  */
-import { createQuerySerializer, type Middleware } from "openapi-fetch";
-import { createOpenApiClient } from "./live-raw-clients.js";
+import { createQuerySerializer } from "openapi-fetch";
+import { callerMiddleware, createOpenApiClient } from "./live-raw-clients.js";
 import { checkRawClientOptions, type RawClientOptions } from "./raw-client-options.js";
 import type { LbaRawClient, LbaRawPaths } from "./raw-types.js";
 
@@ -57,6 +57,7 @@ const serializeQuery = createQuerySerializer({ array: { style: "form", explode: 
  */
 export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
   const client = createLegacyRouteClient(options);
+  // Safety net: a request whose URL still lacks `caller` (custom per-request serializer) gets it.
   client.use(callerMiddleware(checkRawClientOptions(options).caller));
   return client;
 }
@@ -81,17 +82,5 @@ export function createLegacyRouteClient(options: RawClientOptions): LbaRawClient
     querySerializer: (query) => serializeQuery("caller" in query && query.caller !== undefined ? query : { ...query, caller }),
     fetch: (request: Request) => (customFetch ?? globalThis.fetch)(request),
   });
-}
-
-/** Safety net: a request whose URL still lacks `caller` (custom per-request serializer) gets it. */
-function callerMiddleware(caller: string): Middleware {
-  return {
-    onRequest({ request }) {
-      const url = new URL(request.url);
-      if (url.searchParams.has("caller")) return undefined;
-      url.searchParams.set("caller", caller);
-      return new Request(url, request);
-    },
-  };
 }
 

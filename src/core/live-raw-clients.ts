@@ -75,7 +75,7 @@ const CALLER_ROUTES = /\/api\/v1\/(formations|formationsParRegion|formations\/fo
  */
 export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
   const client = createRouteClient(options);
-  client.use(callerWhereAccepted(checkRawClientOptions(options).caller));
+  client.use(callerMiddleware(checkRawClientOptions(options).caller, CALLER_ROUTES));
   return client;
 }
 
@@ -99,12 +99,21 @@ export function createRouteClient(options: RawClientOptions): LbaLiveRawClient {
   });
 }
 
-/** Adds `caller` to the requests of the routes that accept it, unless the request sets its own. */
-function callerWhereAccepted(caller: string): Middleware {
+/**
+ * Adds `caller` to the requests of the routes that accept it (`routes`, or every route), unless the
+ * request sets its own: the raw clients' safety net, for requests the facade does not build.
+ *
+ * @example
+ * ```ts
+ * declare const client: LbaLiveRawClient;
+ * client.use(callerMiddleware("contact@mon-service.fr mon-service", /\/api\/v1\/formations$/));
+ * ```
+ */
+export function callerMiddleware(caller: string, routes?: RegExp): Middleware {
   return {
     onRequest({ request }) {
       const url = new URL(request.url);
-      if (!CALLER_ROUTES.test(url.pathname) || url.searchParams.has("caller")) return undefined;
+      if ((routes && !routes.test(url.pathname)) || url.searchParams.has("caller")) return undefined;
       url.searchParams.set("caller", caller);
       return new Request(url, request);
     },
