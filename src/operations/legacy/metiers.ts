@@ -1,13 +1,10 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import type { LegacyContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
-import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
-import type { MetiersResult } from "../common/metiers-result.js";
+import { CFD_EXPECTED, CFD_PATTERN, metierNamesOf, metiersResultOf, TITLE_EXPECTED, type MetiersResult } from "../common/metiers-result.js";
 import { requireText } from "../common/require-text.js";
 
-const TITLE = 'a job title of 1 to 200 characters, e.g. "boulanger"';
-const CFD = 'a CFD code of 8 letters or digits, e.g. "50022137"';
 const SIRET = 'a SIRET of 14 digits, e.g. "19350936100278"';
 
 /** `client.findMetiers(title, options?)` of the 2022 API: ROME codes from a job title. */
@@ -15,13 +12,13 @@ export function findMetiers(ctx: LegacyContext) {
   return (title: string, options?: LbaCallOptions): LbaPromise<MetiersResult> =>
     lbaPromise(async (scope) => {
       const { options: call, input } = checkCallOptions(options);
-      const text = input.check(() => requireText(title, "title", TITLE));
+      const text = input.check(() => requireText(title, "title", TITLE_EXPECTED));
       input.throwIfAny();
       const body = await runRequest(ctx, { key: "metiers", method: "GET", path: "/api/V1/metiers" }, { options: call, scope }, (init) =>
         ctx.raw.GET("/api/V1/metiers", { ...init, params: { query: { title: text! } } }),
       );
       const operation = "GET /api/V1/metiers";
-      return { metiers: answerList(body, "labelsAndRomes", operation), diplomas: answerList(body, "labelsAndRomesForDiplomas", operation) };
+      return metiersResultOf(body, operation);
     });
 }
 
@@ -33,7 +30,7 @@ export function listMetiers(ctx: LegacyContext) {
       input.throwIfAny();
       const path = "/api/V1/metiers/all";
       const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: `legacy ${path}` }, { options: call, scope }, (init) => ctx.raw.GET(path, { ...init }));
-      return metierNames(body, `GET ${path}`);
+      return metierNamesOf(body, `GET ${path}`);
     });
 }
 
@@ -42,13 +39,13 @@ export function metiersForFormation(ctx: LegacyContext) {
   return (cfd: string, options?: LbaCallOptions): LbaPromise<string[] | null> =>
     lbaPromise(async (scope) => {
       const { options: call, input } = checkCallOptions(options);
-      const code = input.check(() => requireText(cfd, "cfd", CFD, /^[0-9A-Za-z]{8}$/));
+      const code = input.check(() => requireText(cfd, "cfd", CFD_EXPECTED, CFD_PATTERN));
       input.throwIfAny();
       const path = "/api/V1/metiers/metiersParFormation/{cfd}";
       const body = await runRequest(ctx, { key: "metiersParFormation", method: "GET", path, notFound: "result", cacheKey: `legacy ${path} ${code}` }, { options: call, scope }, (init) =>
         ctx.raw.GET(path, { ...init, params: { path: { cfd: code! } } }),
       );
-      return body === null ? null : metierNames(body, `GET ${path}`);
+      return body === null ? null : metierNamesOf(body, `GET ${path}`);
     });
 }
 
@@ -63,10 +60,6 @@ export function metiersForEtablissement(ctx: LegacyContext) {
       const body = await runRequest(ctx, { key: "metiersParEtablissement", method: "GET", path, notFound: "result" }, { options: call, scope }, (init) =>
         ctx.raw.GET(path, { ...init, params: { path: { siret: code! } } }),
       );
-      return body === null ? null : metierNames(body, `GET ${path}`);
+      return body === null ? null : metierNamesOf(body, `GET ${path}`);
     });
-}
-
-function metierNames(body: unknown, operation: string): string[] {
-  return answerList<string>(body, "metiers", operation);
 }

@@ -4,13 +4,11 @@ import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
 import type { MetierIntitule } from "../../schemas/index.js";
-import type { MetiersResult } from "../common/metiers-result.js";
+import { CFD_EXPECTED, CFD_PATTERN, metierNamesOf, metiersResultOf, TITLE_EXPECTED, type MetiersResult } from "../common/metiers-result.js";
 import { requireText } from "../common/require-text.js";
 
 // Today's metiers routes are strict: `/api/v1/metiers` takes exactly title, romes, rncps and
 // `/metiers/intitule` exactly label. Nothing else is sent to them, `caller` included (a 400 there).
-const TITLE = 'a job title of 1 to 200 characters, e.g. "boulanger"';
-const CFD = 'a CFD code of 8 letters or digits, e.g. "50022137"';
 const LABEL = 'the exact label of a job title, e.g. "Boulanger / Boulangère"';
 
 /** `client.findMetiers(title, options?)` of today's API: ROME codes from a job title (`/api/v1/metiers`). */
@@ -18,13 +16,13 @@ export function findMetiers(ctx: LiveContext) {
   return (title: string, options?: LbaCallOptions): LbaPromise<MetiersResult> =>
     lbaPromise(async (scope) => {
       const { options: call, input } = checkCallOptions(options);
-      const text = input.check(() => requireText(title, "title", TITLE));
+      const text = input.check(() => requireText(title, "title", TITLE_EXPECTED));
       input.throwIfAny();
       const body = await runRequest(ctx, { key: "metiers", method: "GET", path: "/api/v1/metiers" }, { options: call, scope }, (init) =>
         ctx.lba.GET("/api/v1/metiers", { ...init, params: { query: { title: text! } } }),
       );
       const operation = "GET /api/v1/metiers";
-      return { metiers: answerList(body, "labelsAndRomes", operation), diplomas: answerList(body, "labelsAndRomesForDiplomas", operation) };
+      return metiersResultOf(body, operation);
     });
 }
 
@@ -36,7 +34,7 @@ export function listMetiers(ctx: LiveContext) {
       input.throwIfAny();
       const path = "/api/v1/metiers/all";
       const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: path }, { options: call, scope }, (init) => ctx.lba.GET(path, { ...init }));
-      return namesOf(body, `GET ${path}`);
+      return metierNamesOf(body, `GET ${path}`);
     });
 }
 
@@ -45,13 +43,13 @@ export function metiersForFormation(ctx: LiveContext) {
   return (cfd: string, options?: LbaCallOptions): LbaPromise<string[] | null> =>
     lbaPromise(async (scope) => {
       const { options: call, input } = checkCallOptions(options);
-      const code = input.check(() => requireText(cfd, "cfd", CFD, /^[0-9A-Za-z]{8}$/));
+      const code = input.check(() => requireText(cfd, "cfd", CFD_EXPECTED, CFD_PATTERN));
       input.throwIfAny();
       const path = "/api/v1/metiers/metiersParFormation/{cfd}";
       const body = await runRequest(ctx, { key: "metiersParFormation", method: "GET", path, notFound: "result", cacheKey: `${path} ${code}` }, { options: call, scope }, (init) =>
         ctx.lba.GET(path, { ...init, params: { path: { cfd: code! } } }),
       );
-      return body === null ? null : namesOf(body, `GET ${path}`);
+      return body === null ? null : metierNamesOf(body, `GET ${path}`);
     });
 }
 
@@ -72,8 +70,4 @@ export function metiersForLabel(ctx: LiveContext) {
       );
       return answerList(body, "coupleAppellationRomeMetier", `GET ${path}`);
     });
-}
-
-function namesOf(body: unknown, operation: string): string[] {
-  return answerList<string>(body, "metiers", operation);
 }
