@@ -34,7 +34,6 @@ export function liveRuntime(settings: ClientSettings) {
   const ctx: LiveContext = {
     ...core,
     caller: rawOptions.caller,
-    apiApprentissageBaseUrl: apiBase,
     hasApiKey: settings.opts.apiKey !== undefined,
     // The facade's own client sends `caller` itself; `client.raw` adds it for the user's raw calls.
     lba: createRouteClient(rawOptions),

@@ -40,6 +40,5 @@ export interface LiveContext extends CoreContext {
   readonly lba: LbaLiveRawClient;
   readonly jobs: ApiApprentissageRawClient;
   readonly caller: string;
-  readonly apiApprentissageBaseUrl: string;
   readonly hasApiKey: boolean;
 }

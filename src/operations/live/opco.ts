@@ -36,10 +36,17 @@ export const OPCO_LABELS = Object.freeze([
 export type OpcoLabel = (typeof OPCO_LABELS)[number];
 
 // Short names: the part before " / " or "," ("AKTO", "Uniformation"), case and accents ignored.
-const BY_NAME = new Map<string, OpcoLabel>();
-for (const label of OPCO_LABELS) {
-  BY_NAME.set(normalizeName(label), label);
-  BY_NAME.set(normalizeName(label.split(/ \/ |,/)[0]!), label);
+// Built on first use: importing the package must not pay for a lookup most apps never make.
+let byName: Map<string, OpcoLabel> | undefined;
+function opcoByName(): Map<string, OpcoLabel> {
+  if (!byName) {
+    byName = new Map();
+    for (const label of OPCO_LABELS) {
+      byName.set(normalizeName(label), label);
+      byName.set(normalizeName(label.split(/ \/ |,/)[0]!), label);
+    }
+  }
+  return byName;
 }
 
 /**
@@ -53,7 +60,7 @@ for (const label of OPCO_LABELS) {
  */
 export function resolveOpco(value: unknown, field: string): OpcoLabel | undefined {
   if (value === undefined) return undefined;
-  const found = typeof value === "string" && value.length <= 120 ? BY_NAME.get(normalizeName(value)) : undefined;
+  const found = typeof value === "string" && value.length <= 120 ? opcoByName().get(normalizeName(value)) : undefined;
   if (found) return found;
   throw new LbaInputError({
     field,
