@@ -30,9 +30,10 @@ const DAY_MS = 86_400_000;
 const PUBLISHED_FROM = Date.UTC(2026, 3, 1);
 const LEVELS = ["3", "4", "5", "6", "7"] as const;
 
+const PARTNER_WEIGHT_TOTAL = PARTNER_LABELS.reduce((sum, [, w]) => sum + w, 0);
+
 function weighted(rng: Random): string {
-  const total = PARTNER_LABELS.reduce((sum, [, w]) => sum + w, 0);
-  let roll = rng.int(1, total);
+  let roll = rng.int(1, PARTNER_WEIGHT_TOTAL);
   for (const [label, weight] of PARTNER_LABELS) {
     roll -= weight;
     if (roll <= 0) return label;
