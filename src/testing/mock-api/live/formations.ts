@@ -7,7 +7,7 @@ import { toLiveFormation } from "../../items/live-formation.js";
 import type { MockLiveFormation } from "../../types-live.js";
 import { departmentsForQuery, MOCK_DEPARTMENTS } from "../data/departments.js";
 import type { ResolvedMockApiOptions } from "../options.js";
-import { json, type MockResponse, type ParamIssue } from "../response.js";
+import { badRequest, json, type MockResponse, type ParamIssue } from "../response.js";
 import { romesOfQuery } from "../search.js";
 import { checkCaller, checkRegion, checkRomeOrDomain } from "../validate.js";
 import { buildItem, entitiesOf, findEntities, type Found, type SearchArea } from "../world.js";
@@ -21,7 +21,8 @@ export const DIPLOMA_PARAMS = ["INDIFFERENT", "3 (CAP...)", "4 (BAC...)", "5 (BT
 const FALLBACK_RADIUS_KM = 20000;
 const FALLBACK_COUNT = 5;
 
-const wrongParameters = (issues: readonly ParamIssue[]): MockResponse => json(400, { error: "wrong_parameters", error_messages: issues.map((i) => `${i.param} : ${i.message}`) });
+// Today's formations routes still answer the 2022 way: `{ error: "wrong_parameters", error_messages }`.
+const wrongParameters = (issues: readonly ParamIssue[]): MockResponse => badRequest(issues, "legacy", "querystring");
 
 /** Builds today's item of a found training (the 2022 item, then its clé and today's fields). */
 function liveFormationOf(seed: string, found: Found): MockLiveFormation {
