@@ -14,7 +14,7 @@ import { toLiveFormation } from "./items/live-formation.js";
 import { buildJobOfferRead } from "./items/live-offer.js";
 import { buildJobRecruiter } from "./items/live-recruiter.js";
 import { cleOf } from "./mock-api/live/ids.js";
-import { resolveLiveOptions, type MockWarningInput } from "./mock-api/live-options.js";
+import { resolveWarning, type MockWarningInput } from "./mock-api/live-options.js";
 import type { MockJobOfferRead, MockJobRecruiter, MockJobSearchResponse, MockJobWarning, MockLiveFormation, MockLiveFormationsResponse } from "./types-live.js";
 
 /** Where an offer comes from. @example `"franceTravail"` */
@@ -81,7 +81,7 @@ export function makeJobRecruiter(overrides: DeepPartial<MockJobRecruiter> = {}, 
  * ```
  */
 export function makeJobWarning(warning: MockWarningInput): MockJobWarning {
-  return resolveLiveOptions({ warnings: [warning] }).warnings[0]!;
+  return resolveWarning(warning);
 }
 
 /**

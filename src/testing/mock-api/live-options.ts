@@ -125,6 +125,19 @@ export interface ResolvedLiveOptions {
 }
 
 /**
+ * A warning to inject as the server writes it: a known code gets the server's message.
+ *
+ * @example
+ * ```ts
+ * resolveWarning("JOB_NOT_FOUND").message; // "The job offer has not been found."
+ * ```
+ */
+export function resolveWarning(warning: MockWarningInput): { code: string; message: string } {
+  if (typeof warning !== "string") return { code: warning.code, message: warning.message };
+  return { code: warning, message: (WARNING_MESSAGES as Record<string, string>)[warning] ?? "Simulated warning of the mock API." };
+}
+
+/**
  * Fills in the defaults of {@link LiveMockOptions}.
  *
  * @example
@@ -142,9 +155,7 @@ export function resolveLiveOptions(options: LiveMockOptions): ResolvedLiveOption
   return {
     apiKeys: new Set([...(options.apiKeys ?? [MOCK_API_KEY]), ...forbidden]),
     forbiddenKeys: forbidden,
-    warnings: (options.warnings ?? []).map((w) =>
-      typeof w === "string" ? { code: w, message: (WARNING_MESSAGES as Record<string, string>)[w] ?? "Simulated warning of the mock API." } : { code: w.code, message: w.message },
-    ),
+    warnings: (options.warnings ?? []).map(resolveWarning),
     failures,
     jobsLimit: options.jobsLimit ?? 150,
     jobErrorShape: options.jobErrorShape ?? "forwarded",
