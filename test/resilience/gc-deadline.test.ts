@@ -1,32 +1,21 @@
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { NODE_VERSIONS, nodeBinary } from "../support/node-matrix.mjs";
 
 // A garbage collection while a slow answer's body drips in (issue 13, nodejs/undici#4068) must not
 // make `timeoutMs`, `deadlineMs` or the caller's signal lose their grip: each call below is due to
 // end at ~1000 ms; 2,500 ms counts as "lost" (the issue saw them still pending at 6 s).
 // Checked on this Node and on Node 22 and 24, installed from the npm registry as packages `node@22`
-// and `node@24` into the cache the smoke test uses (test/smoke/run-node-matrix.mjs), once per machine.
+// and `node@24` into the cache the smoke test uses (test/support/node-matrix.mjs), once per machine.
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const check = fileURLToPath(new URL("./gc-deadline-check.mts", import.meta.url));
-const cache = join(root, "node_modules", ".cache", "lba-node-matrix");
-const versions = (process.env.SMOKE_NODE_VERSIONS ?? "22,24").split(",").filter(Boolean);
-
-function nodeBinary(major: string): string {
-  const dir = join(cache, `node${major}`);
-  const bin = join(dir, "node_modules", ".bin", "node");
-  if (!existsSync(bin)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `node${major}`, private: true }));
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent", `node@${major}`], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
-  }
-  return bin;
-}
+const versions = NODE_VERSIONS;
 
 interface Reading {
   node: string;

@@ -3,25 +3,13 @@
 // reachable here: Bun and Deno are devDependencies (their packages ship the binaries), Node 22 and
 // 24 come from the `node` package, installed into a cache folder once per machine.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { NODE_VERSIONS, nodeBinary } from "../support/node-matrix.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const cache = join(root, "node_modules", ".cache", "lba-node-matrix");
-const nodeVersions = (process.env.SMOKE_NODE_VERSIONS ?? "22,24").split(",").filter(Boolean);
-
 const runtimes = [{ name: "node", argv: [process.execPath] }];
-for (const major of nodeVersions) {
-  const dir = join(cache, `node${major}`);
-  const bin = join(dir, "node_modules", ".bin", "node");
-  if (!existsSync(bin)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `node${major}`, private: true }));
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent", `node@${major}`], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
-  }
-  runtimes.push({ name: "node", argv: [bin] });
-}
+for (const major of NODE_VERSIONS) runtimes.push({ name: "node", argv: [nodeBinary(major)] });
 // The wrapper packages' postinstall puts the binary in place; the platform package holds it too, so
 // the test still finds it if install scripts were skipped (npm's allowScripts, --ignore-scripts).
 const modules = join(root, "node_modules");
