@@ -34,6 +34,9 @@ export const OPTIONS = {
   all: { type: "boolean" },
   cfd: { type: "string" },
   siret: { type: "string" },
+  http: { type: "string" },
+  host: { type: "string" },
+  token: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;

@@ -9,6 +9,7 @@ Commands:
   all          trainings, offers and companies together (alias: both; needs an API key)
   metiers      ROME codes from a job title: metiers <title> | --all | --cfd <code>
   geocode      points and INSEE codes for an address or a town: geocode <text>
+  mcp          an MCP server for AI assistants (stdio, or --http <port>)
 
 Common options:
   --caller <text>     who is calling (default: $LBA_CALLER, else "labonnealternance-cli")
@@ -69,6 +70,18 @@ With --legacy: one jobsEtFormations request, --sources formations,lba,matcha,off
   geocode: `Usage: labonnealternance geocode <address or town> [--limit 5]
 
 Prints points with their INSEE code, for --near and --insee.
+`,
+  mcp: `Usage: labonnealternance mcp [--http <port>] [--host <address>] [--token <token>] [--mock]
+
+A Model Context Protocol server whose tools search trainings, offers and companies, read one offer or
+training, find ROME codes from a job title and locate a French place. Needs the package
+@modelcontextprotocol/sdk beside labonnealternance.
+  (no flag)         over stdin/stdout, as assistants start local servers
+  --http <port>     over Streamable HTTP at http://127.0.0.1:<port>/mcp (0: a free port)
+  --host <address>  bind another address (then --token or $LBA_MCP_TOKEN is required)
+  --token <token>   require "Authorization: Bearer <token>" (default: $LBA_MCP_TOKEN)
+  --mock            answer from the embedded mock API
+The API key is read from $LBA_API_KEY only, and never printed.
 `,
 };
 COMMAND_HELP.both = COMMAND_HELP.all!;

@@ -11,7 +11,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-const COMMANDS = ["formations", "companies", "all", "both", "metiers", "geocode"];
+const COMMANDS = ["formations", "companies", "all", "both", "metiers", "geocode", "mcp"];
 
 /**
  * Runs the CLI and returns its exit code: 0 ok, 1 API or network error, 2 bad usage or input. Errors
@@ -31,6 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!command) return out(io, GLOBAL_HELP, flags.help ? 0 : 2);
     if (!COMMANDS.includes(command)) throw new CliUsageError(`unknown command "${command}" (commands: formations, companies, all, metiers, geocode)`);
     if (flags.help) return out(io, COMMAND_HELP[command]!);
+    if (command === "mcp") return await (await import("./mcp-command.js")).runMcpCommand(flags, io, version());
 
     const legacy = flags.legacy === true;
     let baseUrl = flags["base-url"];
