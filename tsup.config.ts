@@ -50,7 +50,7 @@ export default defineConfig([
     // bundled build (same sources, same types). Files no entry reaches (type-only modules compile
     // to an empty `export {}`) are deleted after the build.
     ...shared,
-    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/cli/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
+    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/cli/**", "!src/mcp/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
     outDir: "dist/modules",
     bundle: false,
     format: ["esm"],
@@ -72,13 +72,35 @@ export default defineConfig([
     external: ["msw", "msw/node"],
   },
   {
+    // labonnealternance/mcp: Node only, over the built main entry (no second copy of the SDK); the
+    // MCP SDK is an optional peer dependency, never bundled.
+    ...shared,
+    entry: { mcp: "src/mcp/index.ts" },
+    format: ["esm", "cjs"],
+    platform: "node",
+    dts: false,
+    external: [/^@modelcontextprotocol\/sdk/],
+    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js" })],
+  },
+  {
+    // Its declarations import the main entry's instead of declaring its types again: rollup-plugin-dts
+    // ignores esbuild plugins, so the main entry is external here and scripts/link-entry-types.mjs
+    // points the import at ./index.js (./index.cjs for .d.cts) after the build.
+    ...shared,
+    entry: { mcp: "src/mcp/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+    external: [/^@modelcontextprotocol\/sdk/, /\/index\.js$/],
+  },
+  {
     ...shared,
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     dts: false,
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
-    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js", "src/testing/index.ts": "./testing.js" })],
+    external: [/^@modelcontextprotocol\/sdk/],
+    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js", "src/testing/index.ts": "./testing.js", "src/mcp/index.ts": "./mcp.js" })],
   },
 ]);
 
@@ -91,10 +113,12 @@ function importBuiltEntries(map: Record<string, string>): NonNullable<Options["e
   return {
     name: "import-built-entries",
     setup(build) {
+      // The CJS build requires the CJS file of the entry (one module system per process).
+      const cjs = build.initialOptions.format === "cjs";
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
         const out = byPath.get(target);
-        return out === undefined ? undefined : { path: out, external: true };
+        return out === undefined ? undefined : { path: cjs ? out.replace(/\.js$/, ".cjs") : out, external: true };
       });
     },
   };

@@ -9,7 +9,8 @@ import { createLbaClient } from "../index.js";
  *
  * @example
  * ```ts
- * const code = await runMcpCommand({ mock: true, http: "0" }, { stdout: process.stdout, stderr: process.stderr, env: process.env }, version);
+ * declare const flags: Flags;
+ * const code = await runMcpCommand(flags, { stdout: process.stdout, stderr: process.stderr, env: process.env }, "2.0.0");
  * ```
  */
 export async function runMcpCommand(flags: Flags, io: CliIo, version: string, signal?: AbortSignal): Promise<number> {

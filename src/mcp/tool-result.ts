@@ -28,7 +28,8 @@ export function toolAnswer(structured: Record<string, unknown>, summary: string)
  *
  * @example
  * ```ts
- * try { await run(); } catch (error) { return toolError(error); }
+ * declare const error: unknown;
+ * const result = toolError(error); // { content: [{ type: "text", text: "..." }], isError: true }
  * ```
  */
 export function toolError(error: unknown): ToolResult {

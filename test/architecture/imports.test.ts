@@ -12,7 +12,8 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../../src");
 
 /** Layers, top to bottom: a folder may import folders of a larger rank only. */
 const RANK: Record<string, number> = {
-  cli: -1, // the executable, over the public entry
+  cli: -2, // the executable, over the MCP server and the public entry
+  mcp: -1, // labonnealternance/mcp, over the public entry
   "": 0, // index.ts, the entry
   client: 1,
   "operations/legacy": 2,

@@ -53,7 +53,8 @@ export async function connect(options: { client?: Partial<LbaClientOptions>; moc
     geocoderBaseUrl: geocoder.url,
     ...(apiKey !== null ? { apiKey } : {}),
     ...options.client,
-  } as LbaClientOptions);
+    legacy: false,
+  } as LbaClientOptions & { legacy: false });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await createLbaMcpServer(client, { version: "test" }).connect(serverSide);
   const mcp = new Client({ name: "test", version: "1" });

@@ -29,7 +29,12 @@ export const FILES = [
   "dist/testing-msw.cjs",
   "dist/testing-msw.d.ts",
   "dist/testing-msw.d.cts",
-  // The CLI (bin): ESM only, Node only; it imports ./index.js and ./testing.js.
+  // labonnealternance/mcp: the MCP server (Node; imports ./index.js and the optional peer @modelcontextprotocol/sdk).
+  "dist/mcp.js",
+  "dist/mcp.cjs",
+  "dist/mcp.d.ts",
+  "dist/mcp.d.cts",
+  // The CLI (bin): ESM only, Node only; it imports ./index.js, ./testing.js and ./mcp.js.
   "dist/cli.js",
 ];
 
@@ -59,5 +64,7 @@ export const PATTERNS = [
  * 489 kB packed, 2930 kB unpacked, code 1274 kB (the main entry's CJS file inlines what ESM loads
  * lazily; the ESM code ships twice, bundled for Node and as modules for bundlers), declarations
  * 1588 kB (mostly the zod types inferred for the schemas, in the main entry's and the schemas').
+ * labonnealternance/mcp added 53 kB of code (ESM and CJS, over the main entry's files) and 8 kB of
+ * declarations (they import the main entry's): code budget 1380 -> 1440 kB.
  */
-export const BUDGET = { packed: 530_000, unpacked: 3_170_000, code: 1_380_000, declarations: 1_750_000 };
+export const BUDGET = { packed: 530_000, unpacked: 3_170_000, code: 1_440_000, declarations: 1_750_000 };
