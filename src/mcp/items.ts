@@ -15,6 +15,7 @@ const nullableNumber = z.number().nullable();
 
 export const trainingSummary = z.object({
   id: nullableString.describe("Training id (for get_training)."),
+  cle_ministere_educatif: nullableString.describe("The training's catalogue key (for get_appointment_link)."),
   title: nullableString,
   diploma_level: nullableString,
   organisation: nullableString.describe("The training centre (CFA, school)."),
@@ -61,6 +62,7 @@ export function summarizeTraining(formation: Formation): z.infer<typeof training
   const f = formation as Record<string, any>;
   return {
     id: text(f.id),
+    cle_ministere_educatif: text(f.cleMinistereEducatif),
     title: text(f.title ?? f.longTitle),
     diploma_level: text(f.diplomaLevel),
     organisation: text(f.company?.name),

@@ -1,5 +1,6 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { LbaClient } from "../index.js";
+import { appointmentInput, appointmentOutput, getAppointmentLink } from "./appointment-tool.js";
 import { findRomeCodes, findRomeCodesInput, findRomeCodesOutput, geocodeInput, geocodeOutput, geocodePlace, getOffer, getOfferInput, getOfferOutput, getTraining, getTrainingInput, getTrainingOutput } from "./lookup-tools.js";
 import { createResultMemo, type ResultMemo } from "./result-memo.js";
 import { searchJobs, searchJobsInput, searchJobsOutput, searchTrainings, searchTrainingsInput, searchTrainingsOutput } from "./search-tools.js";
@@ -103,6 +104,11 @@ export function buildMcpServer(client: LbaClient, memo: ResultMemo, options: Lba
     "geocode_place",
     { title: "Locate a French place", description: "Candidates (point, INSEE code, postcode) for a French town or address, from the national address geocoder.", inputSchema: geocodeInput, outputSchema: geocodeOutput, annotations: READ_ONLY },
     async (args) => guarded(() => geocodePlace(client, args)),
+  );
+  server.registerTool(
+    "get_appointment_link",
+    { title: "Appointment link of a training", description: "The form where a person asks a training centre for an appointment (\"prendre rendez-vous\"), for a training found by search_trainings, or why there is none. Needs a key with the appointments:write habilitation.", inputSchema: appointmentInput, outputSchema: appointmentOutput, annotations: READ_ONLY },
+    async (args) => guarded(() => getAppointmentLink(client, args)),
   );
   return server;
 }

@@ -89,7 +89,7 @@ describe("labonnealternance mcp, spawned", () => {
     const mcp = new Client({ name: "test", version: "1" });
     await mcp.connect(transport);
     const { tools } = await mcp.listTools();
-    expect(tools.length).toBe(6);
+    expect(tools.length).toBe(7);
     const result = (await mcp.callTool({ name: "find_rome_codes", arguments: { job_title: "boulanger" } })) as unknown as { structuredContent: { jobs: unknown[] }; content: unknown[] };
     expect(result.structuredContent.jobs.length).toBeGreaterThan(0);
     await mcp.close();

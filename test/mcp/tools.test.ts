@@ -8,7 +8,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-const TOOLS = ["find_rome_codes", "geocode_place", "get_offer", "get_training", "search_offers_and_companies", "search_trainings"];
+const TOOLS = ["find_rome_codes", "geocode_place", "get_appointment_link", "get_offer", "get_training", "search_offers_and_companies", "search_trainings"];
 
 describe("the tool list", () => {
   it("lists every tool with a JSON-schema input and a structured output, all read-only", async () => {
@@ -169,5 +169,29 @@ describe("bad arguments, a missing key, a 429", () => {
     expect(limited.text).toMatch(/^The API's rate limit was reached/);
     expect(h.api.stats().byStatus[429]).toBe(1);
     for (const r of [ok, limited]) expect(JSON.stringify(r)).not.toContain(MOCK_API_KEY);
+  });
+});
+
+describe("get_appointment_link", () => {
+  it("gives the form of a training found by search_trainings, tells an unknown training apart, and names the missing right", async () => {
+    const probe = await connect({ mock: { seed: "mcp-appointments" } });
+    const found = await call(probe.mcp, "search_trainings", { romes: ["M1805", "M1802"], place: "Nantes", radius_km: 100, limit: 50 });
+    await probe.close();
+    const keys = found.data.items.map((t: { cle_ministere_educatif: string | null }) => t.cle_ministere_educatif).filter(Boolean) as string[];
+    expect(keys.length).toBeGreaterThan(0);
+    h = await connect({ mock: { seed: "mcp-appointments", appointments: { open: [keys[0]!] }, organisations: { "reader-key": { name: "jeune_1_solution", habilitations: [] } } } });
+    const open = await call(h.mcp, "get_appointment_link", { training_id: keys[0] });
+    expect(open.isError).toBe(false);
+    expect(open.data).toMatchObject({ available: true, reason: null, url: expect.stringContaining(encodeURIComponent(keys[0]!)) });
+    const unknown = await call(h.mcp, "get_appointment_link", { training_id: "unknown#L01" });
+    expect(unknown.data).toMatchObject({ available: false, url: null, reason: "unknown_training" });
+    const both = await call(h.mcp, "get_appointment_link", { training_id: keys[0], onisep_id: "AF.1" });
+    expect(both.isError).toBe(true);
+    expect(both.text).toContain("exactly one of training_id, parcoursup_id or onisep_id");
+    await h.close();
+    h = await connect({ apiKey: "reader-key", mock: { seed: "mcp-appointments", organisations: { "reader-key": { name: "jeune_1_solution", habilitations: [] } } } });
+    const forbidden = await call(h.mcp, "get_appointment_link", { training_id: keys[0] });
+    expect(forbidden.isError).toBe(true);
+    expect(forbidden.text).toMatch(/^The API refused the key: .*appointments:write/);
   });
 });
