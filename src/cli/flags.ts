@@ -6,7 +6,7 @@
  * an unknown flag gets a "did you mean", and a flag given twice or a flag its command would ignore
  * is a usage error: nothing the user typed is silently dropped.
  */
-import { closestName } from "../geo/closest-name.js";
+import { startsLike } from "./suggest.js";
 import { CliUsageError } from "./usage-error.js";
 
 const STRING = "string";
@@ -152,6 +152,6 @@ function unknownFlag(token: string): CliUsageError {
   const name = token.replace(/^-+/, "").split("=")[0]!;
   const names = Object.keys(OPTIONS);
   const key = name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  const guess = SYNONYMS[key] ?? SYNONYMS[key.replace(/-/g, "")] ?? closestName(name, names);
+  const guess = SYNONYMS[key] ?? SYNONYMS[key.replace(/-/g, "")] ?? startsLike(key, names);
   return new CliUsageError(`unknown flag ${token.split("=")[0]}${guess ? ` (did you mean --${guess}?)` : ""}; see --help for the flags`);
 }

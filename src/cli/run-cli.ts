@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { closestName } from "../geo/closest-name.js";
 import { createLbaClient, LbaInputError, type LbaClient, type LbaClientOptions, type LegacyLbaClient, type PaginateOptions } from "../index.js";
 import { limitFlag, listFlag, numberFlag, whereFrom } from "./args.js";
 import { checkFlags, COMMANDS } from "./check-flags.js";
@@ -8,6 +7,7 @@ import { parseCli, type Flags } from "./flags.js";
 import { formatCsv, formatTable, toLiveRow, toRow, type Row } from "./format.js";
 import { COMMAND_HELP, GLOBAL_HELP } from "./help.js";
 import { firstItems, type CliResult } from "./limited.js";
+import { startsLike } from "./suggest.js";
 import { CliUsageError } from "./usage-error.js";
 
 /** Where the CLI writes, and what it reads from the environment (injected so tests can capture). */
@@ -34,7 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (flags.version) return out(io, `${version()}\n`);
     if (!command) return out(io, GLOBAL_HELP, flags.help ? 0 : 2);
     if (!COMMANDS.includes(command)) {
-      const guess = closestName(command, COMMANDS);
+      const guess = startsLike(command, COMMANDS);
       throw new CliUsageError(`unknown command "${command}"${guess ? ` (did you mean ${guess}?)` : ""}; commands: formations, companies, all, metiers, geocode`);
     }
     if (flags.help) return out(io, COMMAND_HELP[command]!);
