@@ -29,5 +29,6 @@ export async function firstItems(pager: Paginator<unknown>, limit: number): Prom
   // Today's offers and companies carry `identifier`; trainings (and every 2022 item) do not.
   const rows = items.map((item) => (typeof item === "object" && item !== null && "identifier" in item ? toLiveRow(item as never) : toRow(item as never)));
   const failed = failures.length > 0 ? `, ${failures.length} request(s) failed` : "";
-  return { rows, json: items, note: `${items.length} item(s), stopped at --limit ${limit}${failed}` };
+  const stopped = items.length >= limit ? `, stopped at --limit ${limit}` : "";
+  return { rows, json: items, note: `${items.length} item(s)${stopped}${failed}` };
 }

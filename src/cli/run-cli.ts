@@ -153,11 +153,7 @@ async function executeLegacy(command: string, rest: string[], flags: Flags, limi
       return { rows: items.map(toRow), json: result, note: `${items.length} result(s)` };
     }
     case "metiers":
-      if (flags.siret) {
-        const names = await client.metiersForEtablissement(flags.siret);
-        if (names === null) return { rows: [], json: null, note: "not found" };
-        return { rows: names.map(metierRow), json: names };
-      }
+      if (flags.siret) return namesResult(await client.metiersForEtablissement(flags.siret), limit);
   }
   return executeCommon(command, rest, flags, limit, client);
 }
@@ -178,18 +174,13 @@ async function executeCommon(command: string, rest: string[], flags: Flags, limi
       return { rows: result.formations.map(toRow), json: result, note: `${result.formations.length} training(s)` };
     }
     case "metiers": {
-      if (flags.all) {
-        const names = await client.listMetiers();
-        return { rows: names.map(metierRow), json: names };
-      }
-      if (flags.cfd) {
-        const names = await client.metiersForFormation(flags.cfd);
-        if (names === null) return { rows: [], json: null, note: "not found" };
-        return { rows: names.map(metierRow), json: names };
-      }
+      if (flags.all) return namesResult(await client.listMetiers(), limit);
+      if (flags.cfd) return namesResult(await client.metiersForFormation(flags.cfd), limit);
       const title = rest.join(" ");
       if (!title) throw new CliUsageError('metiers needs a title, --all, --cfd or --siret (e.g. "metiers boulanger")');
-      const result = await client.findMetiers(title);
+      const found = await client.findMetiers(title);
+      // --limit counts job names first, then diplomas, in --json as in the table.
+      const result = limit === undefined ? found : { ...found, metiers: found.metiers.slice(0, limit), diplomas: found.diplomas.slice(0, Math.max(0, limit - found.metiers.length)) };
       const rows = [...result.metiers.map((m) => ({ m, s: "metier" })), ...result.diplomas.map((m) => ({ m, s: "diploma" }))].map(({ m, s }) => ({
         source: s,
         title: String(m.label ?? ""),
@@ -211,6 +202,13 @@ async function executeCommon(command: string, rest: string[], flags: Flags, limi
     }
   }
   throw new CliUsageError(`unknown command "${command}"`);
+}
+
+/** A list of job names (`null`: not found), the first `limit` of them. */
+function namesResult(names: readonly string[] | null, limit: number | undefined): CliResult {
+  if (names === null) return { rows: [], json: null, note: "not found" };
+  const kept = limit === undefined ? names : names.slice(0, limit);
+  return { rows: kept.map(metierRow), json: kept };
 }
 
 function metierRow(name: string): Row {

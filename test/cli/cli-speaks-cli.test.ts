@@ -147,6 +147,12 @@ describe("--limit stops the work once reached", () => {
     for (const item of items) expect(item).toHaveProperty("identifier");
   });
 
+  it("metiers --all --limit 2 --json: two names, in --json as in the table", async () => {
+    const r = await cli(["metiers", "--all", "--limit", "2", "--json", "--base-url", live.url]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(2);
+  });
+
   it("without --limit every request is sent (the baseline of the test above)", async () => {
     // Its own ROME code: requests the test above cancelled may still reach the server.
     const r = await cli(["formations", "--romes", "M1802", "--department", departments, "--csv", "--base-url", live.url]);
