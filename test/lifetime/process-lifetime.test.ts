@@ -52,7 +52,7 @@ interface Case {
 const cases: Record<string, Case> = {
   "a 503 (retried after a backoff)": { base: () => `${server.url}/s503`, departments: "35", outcome: { error: "LbaApiError", status: 503 }, cli: /^labonnealternance: .*503/ },
   "a 429 with Retry-After: 1": { base: () => `${server.url}/s429`, departments: "35", outcome: { error: "LbaRateLimitError", status: 429 }, cli: /^labonnealternance: .*429/ },
-  "a refused connection": { base: () => `http://127.0.0.1:${closedPort}`, departments: "35", outcome: { error: "LbaNetworkError" }, cli: /^labonnealternance: .*(refused|could not|network|fetch failed)/i },
+  "a refused connection": { base: () => `http://127.0.0.1:${closedPort}`, departments: "35", outcome: { error: "LbaNetworkError" }, cli: /^labonnealternance: GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed/ },
   "a limiter wait": { base: () => `${server.url}/ok`, departments: EIGHT, outcome: { formations: 0 }, cli: "ok" },
   // A fetch that never answers and holds no socket (a fetch mocked in memory): only the deadline
   // timer can end the call. The CLI has no such fetch.
