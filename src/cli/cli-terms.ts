@@ -8,7 +8,7 @@ import { formatInputIssue, LbaAuthError, LbaError, LbaInputError, type LbaInputI
 import { CliUsageError } from "./usage-error.js";
 
 /** A field of the SDK, the flag that sets it, and what to type (when the SDK's words are code). */
-const FLAG_OF_FIELD: readonly { field: RegExp; flag: string; expected?: string }[] = [
+const FLAG_OF_FIELD: readonly { field: RegExp; flag: string | ((field: string) => string); expected?: string }[] = [
   {
     field: /^apiKey$/,
     flag: "--api-key",
@@ -20,7 +20,8 @@ const FLAG_OF_FIELD: readonly { field: RegExp; flag: string; expected?: string }
     expected: '--insee <code> with --near (labonnealternance geocode "<town>" prints both)',
   },
   { field: /(^|\.)radius(\[\d+\])?$/, flag: "--radius" },
-  { field: /(^|\.)(latitude|longitude|point)$|^near$|^where$/, flag: "--near", expected: "--near latitude,longitude (e.g. --near 48.11,-1.68), --department, --region or --france" },
+  // "latitude, longitude" too: a point outside France names both.
+  { field: /(^|[.\s])(latitude|longitude|point)$|^near$|^where$/, flag: nearPart, expected: "--near latitude,longitude (e.g. --near 48.11,-1.68), --department, --region or --france" },
   { field: /(^|\.)department(s)?(\[\d+\])?$/, flag: "--department" },
   { field: /(^|\.)region$/, flag: "--region" },
   { field: /^romes(\[\d+\])?$/, flag: "--romes", expected: "--romes M1805[,M1802] or --rome-domain M18" },
@@ -49,7 +50,25 @@ const FLAG_OF_FIELD: readonly { field: RegExp; flag: string; expected?: string }
 export function cliIssue(issue: LbaInputIssue): string {
   const known = FLAG_OF_FIELD.find((entry) => entry.field.test(issue.field));
   if (known === undefined) return formatInputIssue(issue);
-  return formatInputIssue({ ...issue, field: known.flag, expected: known.expected ?? issue.expected });
+  // `near(48.11, -1.68)` (a swap suggested by the geo builders) reads `--near 48.11,-1.68`; what
+  // is still code after that is replaced by the flag's own advice.
+  const expected = nearAsFlag(issue.expected);
+  const flag = typeof known.flag === "string" ? known.flag : known.flag(issue.field);
+  return formatInputIssue({ ...issue, field: flag, problem: nearAsFlag(issue.problem), expected: known.expected !== undefined && CODE.test(expected) ? known.expected : expected });
+}
+
+/** Text that is SDK code: a call (`createLbaClient(`), an object literal, a `key: "value"` pair, an option's camelCase name. */
+const CODE = /\b[A-Za-z.]+\(|\{|\b\w+: "|\b[a-z]+[A-Z]\w*/;
+
+/** `--near`, with the half of it at fault when only one is. */
+function nearPart(field: string): string {
+  if (/latitude$/.test(field)) return "--near (latitude)";
+  if (/longitude$/.test(field) && !/latitude/.test(field)) return "--near (longitude)";
+  return "--near";
+}
+
+function nearAsFlag(text: string): string {
+  return text.replace(/\bnear\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\)/g, "--near $1,$2");
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
+import { cliIssue } from "../../src/cli/cli-terms.js";
 import { GLOBAL_HELP, COMMAND_HELP } from "../../src/cli/help.js";
 import { startMockServer, type MockServer } from "../../src/testing/index.js";
 
@@ -175,5 +176,27 @@ describe("geocode --mock and the help", () => {
     for (const text of [GLOBAL_HELP, ...Object.values(COMMAND_HELP)]) {
       expect(text).toMatch(/Exit codes:\n\s+0\s+success\n\s+1\s+API or network error.*\n\s+2\s+bad usage/);
     }
+  });
+});
+
+describe("input problems of the SDK in CLI terms (cliIssue)", () => {
+  it("a point outside France (the geo builders' swap suggestion) names --near and keeps the suggested point", () => {
+    const swapped = cliIssue({
+      field: "latitude, longitude",
+      problem: "is outside France and its overseas territories; latitude and longitude look swapped: (48.11, -1.68) is in metropolitan France and Corsica",
+      expected: "the latitude first: near(48.11, -1.68)",
+      value: { latitude: -1.68, longitude: 48.11 },
+    });
+    expect(swapped).toMatch(/^--near: is outside France.*; expected the latitude first: --near 48\.11,-1\.68$/);
+    const far = cliIssue({ field: "where.latitude, where.longitude", problem: "is outside France and its overseas territories", expected: "a point in France as near(latitude, longitude), latitude first" });
+    expect(far).toMatch(/^--near: .*expected a point in France as --near latitude,longitude, latitude first$/);
+  });
+
+  it("advice that is still code is replaced by the flag's own; a field no flag sets keeps the SDK's words", () => {
+    expect(cliIssue({ field: "apiKey", problem: "is missing", expected: "createLbaClient({ caller, apiKey })" })).toBe(
+      "--api-key: is missing; expected --api-key <key> or the LBA_API_KEY environment variable (the key of your free account on https://api.apprentissage.beta.gouv.fr), or --legacy for a 2022 server",
+    );
+    expect(cliIssue({ field: "radius", problem: "is out of range", expected: "a number of km from 0 to 200", value: 500 })).toBe("--radius: is out of range (got 500); expected a number of km from 0 to 200");
+    expect(cliIssue({ field: "options.pageSize", problem: "is not an integer", expected: "items per page, e.g. 20" })).toBe("options.pageSize: is not an integer; expected items per page, e.g. 20");
   });
 });
