@@ -1,5 +1,7 @@
 import type { CliIo } from "./run-cli.js";
-import { CliUsageError, numberFlag, type Flags } from "./args.js";
+import { numberFlag } from "./args.js";
+import type { Flags } from "./flags.js";
+import { CliUsageError } from "./usage-error.js";
 import { createLbaClient } from "../index.js";
 
 /**
@@ -14,7 +16,6 @@ import { createLbaClient } from "../index.js";
  * ```
  */
 export async function runMcpCommand(flags: Flags, io: CliIo, version: string, signal?: AbortSignal): Promise<number> {
-  if (flags["api-key"] !== undefined) throw new CliUsageError("mcp: the key is read from LBA_API_KEY only (a flag would show in the process list)");
   let mcp: typeof import("../mcp/index.js");
   try {
     mcp = await import("../mcp/index.js");
@@ -27,7 +28,7 @@ export async function runMcpCommand(flags: Flags, io: CliIo, version: string, si
   if (flags.mock) {
     const testing = await import("../testing/index.js");
     const server = await testing.startMockServer({});
-    urls = { baseUrl: server.url, apiApprentissageBaseUrl: server.apiApprentissageUrl };
+    urls = { baseUrl: server.url, apiApprentissageBaseUrl: server.apiApprentissageUrl, geocoderBaseUrl: server.geocoderUrl };
     apiKey = testing.MOCK_API_KEY;
     close = () => server.close();
   }
