@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createLbaClient, formatInputIssue, LbaError, LbaInputError, type LbaClient, type LbaClientOptions, type LegacyLbaClient } from "../index.js";
+import { createLbaClient, formatInputIssue, LbaError, LbaInputError, type LbaClient, type LbaClientOptions } from "../index.js";
+import type { LegacyLbaClient } from "../legacy/index.js";
 import { CliUsageError, listFlag, numberFlag, parseCli, whereFrom, type Flags } from "./args.js";
 import { formatCsv, formatTable, toLiveRow, toRow, type Row } from "./format.js";
 import { COMMAND_HELP, GLOBAL_HELP } from "./help.js";
@@ -51,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const options: LbaClientOptions = {
       caller: flags.caller ?? io.env.LBA_CALLER ?? "labonnealternance-cli",
       ...(baseUrl ? { baseUrl } : {}),
-      ...(apiApprentissageBaseUrl ? { apiApprentissageBaseUrl } : {}),
+      ...(apiApprentissageBaseUrl && !legacy ? { apiApprentissageBaseUrl } : {}),
       ...(apiKey && !legacy ? { apiKey } : {}),
       ...(flags["no-retry"] ? { retry: false as const } : {}),
       ...(flags.timeout !== undefined ? { timeoutMs: numberFlag(flags.timeout, "timeout")! } : {}),
@@ -63,7 +64,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         },
       },
     };
-    const result = legacy ? await executeLegacy(command, rest, flags, createLbaClient({ ...options, legacy: true })) : await executeLive(command, rest, flags, createLbaClient({ ...options, legacy: false }));
+    // The 2022 API is its own entry, loaded only for --legacy.
+    const result = legacy
+      ? await executeLegacy(command, rest, flags, (await import("../legacy/index.js")).createLegacyLbaClient(options))
+      : await executeLive(command, rest, flags, createLbaClient(options));
     if (progress) io.stderr.write(`\r${" ".repeat(progress.length)}\r`);
     const limit = numberFlag(flags.limit, "limit");
     const rows = limit !== undefined ? result.rows.slice(0, limit) : result.rows;

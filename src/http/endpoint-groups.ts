@@ -57,7 +57,7 @@ export interface GroupLimit {
  * | `jobSearch` | gateway `/job/v1/search` | 60 per minute | API key |
  * | `jobOffer` | gateway `/job/v1/offer/{id}` | 120 per minute | API key |
  * | `jobApply` | gateway `POST /job/v1/apply` | 10 per minute | API key |
- * | `jobs`, `jobsEtFormations`, `application` | 2022 API (`legacy: true`) | 5 per second | client IP |
+ * | `jobs`, `jobsEtFormations`, `application` | 2022 API (`labonnealternance/legacy`) | 5 per second | client IP |
  *
  * One limiter per client, so per key: clients sharing a limiter (`createRateLimiter`) share these
  * budgets. Older 2022 servers allow `application` only 5 per 5 s: pass

@@ -1,6 +1,6 @@
-import { LbaInputError } from "../errors/index.js";
-import { checkHttpUrl } from "./check-url.js";
-import { WIDGET_BASE_URL } from "./widget-options.js";
+import { LbaInputError } from "../../errors/index.js";
+import { checkHttpUrl } from "../../widget/check-url.js";
+import { WIDGET_BASE_URL } from "../../widget/widget-options.js";
 
 /**
  * What the 2022 widget posts when its logo is clicked (`returnUri` set). Today's search page posts
@@ -8,7 +8,7 @@ import { WIDGET_BASE_URL } from "./widget-options.js";
  *
  * @example
  * ```ts
- * import type { WidgetGoToPageMessage } from "labonnealternance";
+ * import type { WidgetGoToPageMessage } from "labonnealternance/legacy";
  * const onGoToPage = (message: WidgetGoToPageMessage) => console.log(message.type); // "goToPage"
  * ```
  */
@@ -22,7 +22,7 @@ export interface WidgetGoToPageMessage {
  *
  * @example
  * ```ts
- * import type { WidgetHandlers } from "labonnealternance";
+ * import type { WidgetHandlers } from "labonnealternance/legacy";
  * const handlers: WidgetHandlers = { onGoToPage: () => location.assign("/") };
  * ```
  */
@@ -36,7 +36,7 @@ export interface WidgetHandlers {
  *
  * @example
  * ```ts
- * import type { MessageTarget } from "labonnealternance";
+ * import type { MessageTarget } from "labonnealternance/legacy";
  * const target: MessageTarget = window;
  * ```
  */
@@ -50,7 +50,7 @@ export interface MessageTarget {
  *
  * @example
  * ```ts
- * import type { ListenToWidgetOptions } from "labonnealternance";
+ * import type { ListenToWidgetOptions } from "labonnealternance/legacy";
  * const options: ListenToWidgetOptions = { targetWindow: window, baseUrl: "https://lba-2022.example.org" };
  * ```
  */
@@ -79,7 +79,7 @@ export interface ListenToWidgetOptions {
  *
  * @example
  * ```ts
- * import { listenToWidget } from "labonnealternance";
+ * import { listenToWidget } from "labonnealternance/legacy";
  * const stop = listenToWidget(document.querySelector("iframe")!, {
  *   onGoToPage: () => { window.location.href = "/offres"; },
  * }, { baseUrl: "https://lba-2022.example.org" });

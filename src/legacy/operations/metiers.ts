@@ -1,9 +1,9 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { runRequest } from "../../core/run-request.js";
-import { CFD_EXPECTED, CFD_PATTERN, metierNamesOf, metiersResultOf, TITLE_EXPECTED, type MetiersResult } from "../common/metiers-result.js";
-import { requireText } from "../common/require-text.js";
+import { CFD_EXPECTED, CFD_PATTERN, metierNamesOf, metiersResultOf, TITLE_EXPECTED, type MetiersResult } from "../../operations/common/metiers-result.js";
+import { requireText } from "../../operations/common/require-text.js";
 
 const SIRET = 'a SIRET of 14 digits, e.g. "19350936100278"';
 

@@ -1,9 +1,9 @@
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import type { CallScope } from "../../core/response-meta.js";
 import { runRequest } from "../../core/run-request.js";
 import { redactUrl } from "../../http/index.js";
 import type { SearchFailure, SearchTask } from "../../search/task.js";
-import type { SearchCallOptions } from "../common/search-call-options.js";
+import type { SearchCallOptions } from "../../operations/common/search-call-options.js";
 import { JOB_SOURCES, splitJobsAnswer, type JobsLists } from "./jobs-answer.js";
 import type { JobSource } from "./companies-query.js";
 import type { JobsRequestPlan } from "./jobs-plan.js";

@@ -1,4 +1,4 @@
-import type { Applicant, CvFile } from "../common/applicant.js";
+import type { Applicant, CvFile } from "../../operations/common/applicant.js";
 
 /**
  * An application (candidature) sent to a company found by a search, through the API: the company's

@@ -1,36 +1,32 @@
-import type { DiplomaInput, RomesInput } from "../query/index.js";
-import type { NearArea } from "../geo/index.js";
+import type { DiplomaInput, RomesInput } from "../../query/index.js";
+import type { NearArea } from "../../geo/index.js";
 
 /**
- * What the 2022 widget searches (`legacy: true` only): `/recherche-apprentissage`,
+ * What the 2022 widget searches: `/recherche-apprentissage`,
  * `/recherche-emploi` or `/recherche-apprentissage-formation`.
  *
  * @example
  * ```ts
- * import type { WidgetScope } from "labonnealternance";
+ * import type { WidgetScope } from "labonnealternance/legacy";
  * const scope: WidgetScope = "trainings";
  * ```
  */
 export type WidgetScope = "trainings-and-jobs" | "jobs" | "trainings";
 
 /**
- * Options of {@link widgetUrl} and {@link widgetIframe} for the 2022 widget (`legacy: true`), for
+ * Options of {@link legacyWidgetUrl} and {@link legacyWidgetIframe}: the 2022 widget, for
  * copies of the 2022 site. Today's production site redirects these URLs to `/recherche`, which
- * ignores their parameters (an empty search): use {@link SearchWidgetOptions} for it.
+ * ignores their parameters (an empty search): use `widgetUrl` of `labonnealternance` for it.
  *
  * @example
  * ```ts
- * import { near, widgetUrl, type LegacyWidgetOptions } from "labonnealternance";
- * const options: LegacyWidgetOptions = { legacy: true, caller: "my-site", scope: "jobs", romes: ["M1805"], where: near(47.2184, -1.5536, { radius: 30 }) };
- * const url = widgetUrl({ ...options, baseUrl: "https://lba-2022.example.org" });
+ * import { near } from "labonnealternance";
+ * import { legacyWidgetUrl, type LegacyWidgetOptions } from "labonnealternance/legacy";
+ * const options: LegacyWidgetOptions = { caller: "my-site", scope: "jobs", romes: ["M1805"], where: near(47.2184, -1.5536, { radius: 30 }) };
+ * const url = legacyWidgetUrl({ ...options, baseUrl: "https://lba-2022.example.org" });
  * ```
  */
 export interface LegacyWidgetOptions {
-  /**
-   * `true`: the 2022 widget URLs (`/recherche-apprentissage?caller=&romes=&lat=&lon=...`).
-   * @example true
-   */
-  legacy: true;
   /**
    * Identifies your service to La Bonne Alternance (required).
    * @example "my-school-website"

@@ -1,6 +1,6 @@
-import type { FormationsPlan, SearchFormationsQuery } from "../common/formations-query.js";
-import { planFormations } from "../common/formations-query.js";
-import { checkPaginateOptions, type PaginateOptions } from "../common/paginate-options.js";
+import type { FormationsPlan, SearchFormationsQuery } from "../../operations/common/formations-query.js";
+import { planFormations } from "../../operations/common/formations-query.js";
+import { checkPaginateOptions, type PaginateOptions } from "../../operations/common/paginate-options.js";
 import { planAll, type LegacySearchAllQuery } from "./all-query.js";
 import { planCompanies, type LegacySearchCompaniesQuery } from "./companies-query.js";
 import type { JobsRequestPlan } from "./jobs-plan.js";

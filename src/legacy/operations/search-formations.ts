@@ -1,11 +1,11 @@
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { collectTasks } from "../../search/collect.js";
 import { largestRadius } from "../../search/widen.js";
-import { planFormations, type FormationsResult, type SearchFormationsQuery } from "../common/formations-query.js";
-import { formationTasks } from "../common/formations-tasks.js";
-import { mergeItems } from "../common/item-keys.js";
-import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
+import { planFormations, type FormationsResult, type SearchFormationsQuery } from "../../operations/common/formations-query.js";
+import { formationTasks } from "../../operations/common/formations-tasks.js";
+import { mergeItems } from "../../operations/common/item-keys.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../../operations/common/search-call-options.js";
 import { sendFormations } from "./send-formations.js";
 
 /** `client.searchFormations(query, options?)` of the 2022 API: `/api/V1/formations` and `/api/V1/formationsParRegion`. */

@@ -4,8 +4,8 @@
  * `sources=lba,matcha` as ONE value; repeated keys are not understood).
  */
 import { createQuerySerializer } from "openapi-fetch";
-import { callerMiddleware, createOpenApiClient } from "./live-raw-clients.js";
-import { checkRawClientOptions, type RawClientOptions } from "./raw-client-options.js";
+import { callerMiddleware, createOpenApiClient } from "../../core/live-raw-clients.js";
+import { checkRawClientOptions, type RawClientOptions } from "../../core/raw-client-options.js";
 import type { LbaRawClient, LbaRawPaths } from "./raw-types.js";
 
 export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./raw-types.js";
@@ -20,7 +20,7 @@ export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./raw-types.
  * type JobsQuery = LbaOperations["getJobs"]["parameters"]["query"];
  * ```
  */
-import type { components, operations, paths } from "../../generated/openapi.js";
+import type { components, operations, paths } from "../../../generated/openapi.js";
 
 /**
  * Every route of the API as typed from the (normalized, corrected) spec.
@@ -48,7 +48,7 @@ const serializeQuery = createQuerySerializer({ array: { style: "form", explode: 
  *
  * @example
  * ```ts
- * import { createLegacyRawClient } from "labonnealternance";
+ * import { createLegacyRawClient } from "labonnealternance/legacy";
  * const raw = createLegacyRawClient({ caller: "contact@mon-service.fr mon-service" });
  * const { data, error } = await raw.GET("/api/V1/jobs", {
  *   params: { query: { romes: "M1805", sources: ["lba", "matcha"] } },

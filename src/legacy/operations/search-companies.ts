@@ -1,8 +1,8 @@
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { collectTasks } from "../../search/collect.js";
 import { largestRadius } from "../../search/widen.js";
-import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../../operations/common/search-call-options.js";
 import { planCompanies, type LegacySearchCompaniesQuery } from "./companies-query.js";
 import { companiesTasks, type LegacyCompaniesResult } from "./companies-tasks.js";
 import { mergeJobsLists } from "./jobs-answer.js";

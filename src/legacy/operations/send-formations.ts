@@ -1,10 +1,10 @@
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import type { CallScope } from "../../core/response-meta.js";
 import { answerList } from "../../core/answer-list.js";
 import { runRequest } from "../../core/run-request.js";
 import { DIPLOMA_LEVELS } from "../../query/index.js";
-import type { SendFormations } from "../common/formations-tasks.js";
-import type { SearchCallOptions } from "../common/search-call-options.js";
+import type { SendFormations } from "../../operations/common/formations-tasks.js";
+import type { SearchCallOptions } from "../../operations/common/search-call-options.js";
 
 /**
  * One formations request of the 2022 API, through its typed raw client.

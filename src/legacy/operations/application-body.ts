@@ -1,7 +1,7 @@
 import { inputCollector } from "../../core/input.js";
-import type { LbaPaths } from "../../core/legacy-raw-client.js";
+import type { LbaPaths } from "../raw/legacy-raw-client.js";
 import { isRecord, own } from "../../core/own.js";
-import { checkApplicant, checkCv } from "../common/applicant.js";
+import { checkApplicant, checkCv } from "../../operations/common/applicant.js";
 import type { LegacyApplicationInput } from "./application-input.js";
 
 /** The request body of `POST /api/V1/application`, as the 2022 spec types it. */

@@ -1,7 +1,7 @@
 import { LbaApiError } from "../../errors/lba-api-error.js";
 import type { CompanyItem, Formation, JobOffer, MatchaOffer, PartnerJob } from "../../schemas/index.js";
 import type { SearchFailure } from "../../search/task.js";
-import { mergeItems } from "../common/item-keys.js";
+import { mergeItems } from "../../operations/common/item-keys.js";
 
 /**
  * The job opportunities of a jobs (or jobsEtFormations) answer, one list per source, every list

@@ -3,7 +3,7 @@ import { own } from "../../core/own.js";
 import { assertWhere, france, type Area } from "../../geo/index.js";
 import { parseDiploma, parseRomes, ROME_LIMITS, type DiplomaInput, type DiplomaLabel, type RomesInput } from "../../query/index.js";
 import { chunk } from "../../search/chunk.js";
-import { checkOpco, toAreas } from "../common/formations-query.js";
+import { checkOpco, toAreas } from "../../operations/common/formations-query.js";
 import { areaToJobsQuery, type LegacyJobsAreaQuery } from "./jobs-area.js";
 
 /** The parameters of one 2022 jobs or jobsEtFormations request. */

@@ -1,10 +1,10 @@
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import type { CompanyItem, Formation, JobOffer, MatchaOffer, PartnerJob } from "../../schemas/index.js";
 import { paginate, type Paginator } from "../../search/paginate.js";
-import type { FormationsPlan, SearchFormationsQuery } from "../common/formations-query.js";
-import { formationTasks } from "../common/formations-tasks.js";
-import { itemKey } from "../common/item-keys.js";
-import type { PaginateOptions } from "../common/paginate-options.js";
+import type { FormationsPlan, SearchFormationsQuery } from "../../operations/common/formations-query.js";
+import { formationTasks } from "../../operations/common/formations-tasks.js";
+import { itemKey } from "../../operations/common/item-keys.js";
+import type { PaginateOptions } from "../../operations/common/paginate-options.js";
 import type { LegacySearchAllQuery } from "./all-query.js";
 import { allTasks } from "./all-tasks.js";
 import type { LegacySearchCompaniesQuery } from "./companies-query.js";

@@ -3,7 +3,7 @@
  * client adds it to every request itself.
  */
 import type { Client } from "openapi-fetch";
-import type { paths } from "../../generated/openapi.js";
+import type { paths } from "../../../generated/openapi.js";
 
 /** HTTP methods of an OpenAPI path item (its other keys, such as `parameters`, are left alone). */
 type HttpMethodKey = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -39,7 +39,7 @@ type OperationWithOptionalCaller<O> = O extends { parameters: infer P } ? Simpli
  *
  * @example
  * ```ts
- * import type { LbaPaths, WithOptionalCaller } from "labonnealternance";
+ * import type { LbaPaths, WithOptionalCaller } from "labonnealternance/legacy";
  *
  * type Query = NonNullable<WithOptionalCaller<LbaPaths>["/api/V1/formations"]["get"]["parameters"]["query"]>;
  * const query: Query = { romes: "M1805" }; // no caller needed
@@ -66,7 +66,7 @@ export type LbaRawPaths = WithOptionalCaller<paths>;
  *
  * @example
  * ```ts
- * import type { LbaRawClient } from "labonnealternance";
+ * import type { LbaRawClient } from "labonnealternance/legacy";
  *
  * declare const raw: LbaRawClient; // e.g. createLegacyRawClient({ caller: "contact@example.org mon-service" })
  * const { data, error } = await raw.GET("/api/V1/formations", { params: { query: { romes: "M1805" } } });

@@ -1,5 +1,5 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { runRequest } from "../../core/run-request.js";
 import { buildLegacyApplicationBody } from "./application-body.js";

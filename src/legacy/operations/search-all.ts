@@ -1,9 +1,9 @@
-import type { LegacyContext } from "../../core/context.js";
+import type { LegacyContext } from "../context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
 import { collectTasks } from "../../search/collect.js";
 import { largestRadius } from "../../search/widen.js";
-import { mergeItems } from "../common/item-keys.js";
-import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../common/search-call-options.js";
+import { mergeItems } from "../../operations/common/item-keys.js";
+import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../../operations/common/search-call-options.js";
 import { planAll, type LegacySearchAllQuery } from "./all-query.js";
 import { allTasks, type LegacyAllResult } from "./all-tasks.js";
 import { mergeJobsLists } from "./jobs-answer.js";

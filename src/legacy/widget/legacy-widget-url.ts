@@ -1,13 +1,13 @@
-import { LbaInputError } from "../errors/index.js";
-import { assertWhere, type NearArea } from "../geo/index.js";
-import { parseDiploma, parseRomes } from "../query/index.js";
-import { checkHttpUrl, checkText } from "./check-url.js";
+import { LbaInputError } from "../../errors/index.js";
+import { assertWhere, type NearArea } from "../../geo/index.js";
+import { parseDiploma, parseRomes } from "../../query/index.js";
+import { checkHttpUrl, checkText } from "../../widget/check-url.js";
 import type { LegacyWidgetOptions, WidgetScope } from "./legacy-widget-options.js";
-import { checkKnownKeys, IssueList, own } from "./option-reader.js";
-import { WIDGET_BASE_URL } from "./widget-options.js";
+import { checkKnownKeys, checkOptionsObject, IssueList, own } from "../../widget/option-reader.js";
+import { WIDGET_BASE_URL } from "../../widget/widget-options.js";
 
-// The 2022 widget (`legacy: true`), for copies of the 2022 site: the URLs and checks of the SDK
-// before today's search page, unchanged. Only what is read changed: own properties, known keys.
+// The 2022 widget, for copies of the 2022 site: the URLs and checks of the SDK before today's
+// search page, unchanged. Only what is read changed: own properties, known keys.
 
 const PATHS: Record<WidgetScope, string> = {
   "trainings-and-jobs": "/recherche-apprentissage",
@@ -15,24 +15,40 @@ const PATHS: Record<WidgetScope, string> = {
   trainings: "/recherche-apprentissage-formation",
 };
 const WIDGET_RADII = [10, 30, 60, 100];
-const KEYS = ["legacy", "caller", "scope", "romes", "where", "jobName", "frozenJob", "returnUri", "returnLogoUrl", "zipcode", "address", "diploma", "opco", "utm", "baseUrl"] as const;
+const KEYS = ["caller", "scope", "romes", "where", "jobName", "frozenJob", "returnUri", "returnLogoUrl", "zipcode", "address", "diploma", "opco", "utm", "baseUrl"] as const;
 
 /**
- * The 2022 widget URL (`/recherche-apprentissage?caller=&romes=&lat=&lon=&radius=...`) for validated
- * options; `extraKeys` are the other options the caller accepts (the iframe's `height` and `title`).
+ * The URL of the 2022 widget (`/recherche-apprentissage?caller=&romes=&lat=&lon=&radius=...`), for
+ * copies of the 2022 site (today's production redirects it to `/recherche` and ignores its
+ * parameters: `widgetUrl` of `labonnealternance` builds today's page). Every option is checked
+ * first: a bad one throws `LbaInputError` naming it; every value is URL-encoded.
  *
  * @example
  * ```ts
- * legacyWidgetUrl({ legacy: true, caller: "my-site", romes: "M1805" }, []);
- * // "https://labonnealternance.apprentissage.beta.gouv.fr/recherche-apprentissage?caller=my-site&romes=M1805"
+ * import { legacyWidgetUrl } from "labonnealternance/legacy";
+ * legacyWidgetUrl({ caller: "my-site", romes: "M1805", baseUrl: "https://lba-2022.example.org" });
+ * // "https://lba-2022.example.org/recherche-apprentissage?caller=my-site&romes=M1805"
  * ```
  */
-export function legacyWidgetUrl(input: Record<string, unknown>, extraKeys: readonly string[]): string {
+export function legacyWidgetUrl(options: LegacyWidgetOptions): string {
+  return buildLegacyWidgetUrl(options, []);
+}
+
+/**
+ * {@link legacyWidgetUrl}, accepting also `extraKeys` (the options of the iframe around it).
+ *
+ * @example
+ * ```ts
+ * buildLegacyWidgetUrl({ caller: "my-site", height: 600 }, ["height", "title"]);
+ * ```
+ */
+export function buildLegacyWidgetUrl(value: unknown, extraKeys: readonly string[]): string {
+  const input = checkOptionsObject(value, "{ caller, scope?, romes?, where?, ... }");
   const issues = new IssueList();
   checkKnownKeys(input, [...KEYS, ...extraKeys], issues, (key) => ({
     field: key,
-    problem: "is not an option of the 2022 widget (legacy: true)",
-    expected: `only ${KEYS.join(", ")}; leave legacy out for today's search page and its options`,
+    problem: "is not an option of the 2022 widget",
+    expected: `only ${KEYS.join(", ")}; widgetUrl of labonnealternance builds today's search page`,
   }));
   issues.throwIfAny();
   const options = Object.fromEntries(KEYS.map((key) => [key, own(input, key)])) as unknown as LegacyWidgetOptions;
