@@ -43,7 +43,7 @@ export interface LbaClientOptions {
    */
   baseUrl?: string;
   /**
-   * Removed in 2.0.0: the 2022 API (swagger.json) is `createLegacyLbaClient` of
+   * Removed in 1.0.0: the 2022 API (swagger.json) is `createLegacyLbaClient` of
    * `labonnealternance/legacy`; `legacy: true` here throws `LbaInputError` saying so.
    * @deprecated import `createLegacyLbaClient` from `labonnealternance/legacy` instead.
    */

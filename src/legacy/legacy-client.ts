@@ -42,7 +42,7 @@ export interface LegacyLbaClient extends TableMethods<typeof LEGACY_METHODS> {
  * ```
  */
 export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["withOptions"]): LegacyLbaClient {
-  const { runtime } = lazyRuntime(settings, () => import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings)));
+  const runtime = lazyRuntime(settings, () => import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings)));
   return {
     ...lazyMethods(LEGACY_METHODS, runtime),
     paginate: {

@@ -23,7 +23,7 @@ import { WIDGET_BASE_URL } from "./widget-options.js";
  */
 export interface RecipientApplyUrlOptions {
   /**
-   * Removed in 2.0.0: the 2022 form is `legacyApplyUrl` of `labonnealternance/legacy`.
+   * Removed in 1.0.0: the 2022 form is `legacyApplyUrl` of `labonnealternance/legacy`.
    * @deprecated import `legacyApplyUrl` from `labonnealternance/legacy`.
    */
   legacy?: never;

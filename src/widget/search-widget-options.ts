@@ -111,7 +111,7 @@ export type WidgetTypeFilterLabel =
  */
 export interface SearchWidgetOptions {
   /**
-   * Removed in 2.0.0: the 2022 widget is `legacyWidgetUrl` of `labonnealternance/legacy`.
+   * Removed in 1.0.0: the 2022 widget is `legacyWidgetUrl` of `labonnealternance/legacy`.
    * @deprecated import `legacyWidgetUrl` from `labonnealternance/legacy`.
    */
   legacy?: never;

@@ -7,7 +7,7 @@ import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
  * Sources of the 2022 jobsEtFormations route: trainings (`formations`) and the three job sources.
  * @example
  * ```ts
- * import type { AllSource } from "labonnealternance";
+ * import type { AllSource } from "labonnealternance/legacy";
  * const sources: AllSource[] = ["formations", "offres"];
  * ```
  */
@@ -18,7 +18,8 @@ export type AllSource = "formations" | "lba" | "matcha" | "offres";
  *
  * @example
  * ```ts
- * import { near, type LegacySearchAllQuery } from "labonnealternance";
+ * import { near } from "labonnealternance";
+ * import type { LegacySearchAllQuery } from "labonnealternance/legacy";
  * const query: LegacySearchAllQuery = { romes: "M1805", where: near(47.2184, -1.5536, { radius: 30, insee: "44109" }), diploma: 5 };
  * ```
  */

@@ -15,7 +15,7 @@ import { legacyJobsTasks } from "./jobs-tasks.js";
  *
  * @example
  * ```ts
- * import type { LegacyAllResult } from "labonnealternance";
+ * import type { LegacyAllResult } from "labonnealternance/legacy";
  * declare const result: LegacyAllResult;
  * console.log(result.formations.length, result.lbaCompanies.length);
  * ```

@@ -6,9 +6,9 @@ import type { Applicant, CvFile } from "../../operations/common/applicant.js";
  *
  * @example
  * ```ts
- * import type { ApplicationCompany, LegacyCompaniesResult, LegacyLbaClient } from "labonnealternance";
+ * import type { ApplicationCompany, LegacyCompaniesResult, LegacyLbaClient } from "labonnealternance/legacy";
  *
- * declare const client: LegacyLbaClient; // createLbaClient({ caller, legacy: true })
+ * declare const client: LegacyLbaClient; // createLegacyLbaClient({ caller })
  * declare const result: LegacyCompaniesResult; // await client.searchCompanies(query)
  * const item = result.lbaCompanies[0]!;
  * const company: ApplicationCompany = {

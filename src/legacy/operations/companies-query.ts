@@ -7,7 +7,7 @@ import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
  * Sources of the 2022 jobs route: `lba` (companies), `offres` (France Travail offers), `matcha` (LBA Recruteur offers).
  * @example
  * ```ts
- * import type { JobSource } from "labonnealternance";
+ * import type { JobSource } from "labonnealternance/legacy";
  * const sources: JobSource[] = ["lba", "matcha"];
  * ```
  */
@@ -18,7 +18,8 @@ export type JobSource = "lba" | "offres" | "matcha";
  *
  * @example
  * ```ts
- * import { near, type LegacySearchCompaniesQuery } from "labonnealternance";
+ * import { near } from "labonnealternance";
+ * import type { LegacySearchCompaniesQuery } from "labonnealternance/legacy";
  * const query: LegacySearchCompaniesQuery = { romes: "M1805", where: near(47.2184, -1.5536, { radius: 30, insee: "44109" }), sources: ["lba", "matcha"] };
  * ```
  */

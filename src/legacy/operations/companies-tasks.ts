@@ -14,7 +14,7 @@ import { legacyJobsTasks } from "./jobs-tasks.js";
  *
  * @example
  * ```ts
- * import type { LegacyCompaniesResult } from "labonnealternance";
+ * import type { LegacyCompaniesResult } from "labonnealternance/legacy";
  * declare const result: LegacyCompaniesResult;
  * console.log(result.lbaCompanies.length, result.failures.length);
  * ```

@@ -9,7 +9,7 @@ import { mergeItems } from "../../operations/common/item-keys.js";
  *
  * @example
  * ```ts
- * import type { LegacyLbaClient, LegacySearchCompaniesQuery } from "labonnealternance";
+ * import type { LegacyLbaClient, LegacySearchCompaniesQuery } from "labonnealternance/legacy";
  *
  * declare const client: LegacyLbaClient;
  * declare const query: LegacySearchCompaniesQuery;

@@ -17,7 +17,7 @@ import { sendFormations } from "./send-formations.js";
  * An item of a 2022 companies search, whatever its source (tell them apart by `ideaType`).
  * @example
  * ```ts
- * import type { JobsItem } from "labonnealternance";
+ * import type { JobsItem } from "labonnealternance/legacy";
  * declare const item: JobsItem;
  * console.log(item.ideaType);
  * ```
@@ -30,8 +30,9 @@ export type JobsItem = JobOffer | CompanyItem | MatchaOffer | PartnerJob;
  *
  * @example
  * ```ts
- * import { createLbaClient, france } from "labonnealternance";
- * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", legacy: true });
+ * import { france } from "labonnealternance";
+ * import { createLegacyLbaClient } from "labonnealternance/legacy";
+ * const client = createLegacyLbaClient({ caller: "contact@mon-service.fr mon-service", baseUrl: "http://localhost:5000" });
  * const firstTwenty = await client.paginate.formations({ romes: "M1805", where: france({ exhaustive: true }) }).toArray({ limit: 20 });
  * ```
  */

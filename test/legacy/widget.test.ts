@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
 import { department, near } from "../../src/geo/index.js";
-import { applyUrl, listenToWidget, widgetIframe, widgetUrl, type MessageTarget } from "../../src/widget/index.js";
+import { legacyApplyUrl, legacyWidgetIframe, legacyWidgetUrl, listenToWidget, type MessageTarget } from "../../src/legacy/index.js";
 import { inputError } from "../support/input-error.js";
 
 const ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
 
 
-describe("widgetUrl, legacy: true (the 2022 widget, unchanged)", () => {
+describe("legacyWidgetUrl (the 2022 widget, unchanged)", () => {
   it("builds the default trainings-and-jobs URL", () => {
-    const url = new URL(widgetUrl({ legacy: true, caller: "my-site" }));
+    const url = new URL(legacyWidgetUrl({ caller: "my-site" }));
     expect(url.origin + url.pathname).toBe(`${ORIGIN}/recherche-apprentissage`);
     expect([...url.searchParams]).toEqual([["caller", "my-site"]]);
   });
@@ -17,13 +17,12 @@ describe("widgetUrl, legacy: true (the 2022 widget, unchanged)", () => {
     ["jobs", "/recherche-emploi"],
     ["trainings", "/recherche-apprentissage-formation"],
   ] as const)("scope %s → %s", (scope, path) => {
-    expect(new URL(widgetUrl({ legacy: true, caller: "c", scope })).pathname).toBe(path);
+    expect(new URL(legacyWidgetUrl({ caller: "c", scope })).pathname).toBe(path);
   });
 
   it("encodes every option", () => {
     const url = new URL(
-      widgetUrl({
-        legacy: true,
+      legacyWidgetUrl({
         caller: "my site&co",
         romes: "M1805, M1802",
         where: near(47.2184, -1.5536, { radius: 60, insee: "44109" }),
@@ -62,7 +61,7 @@ describe("widgetUrl, legacy: true (the 2022 widget, unchanged)", () => {
   });
 
   it("omits frozen_job when false", () => {
-    expect(new URL(widgetUrl({ legacy: true, caller: "c", frozenJob: false })).searchParams.has("frozen_job")).toBe(false);
+    expect(new URL(legacyWidgetUrl({ caller: "c", frozenJob: false })).searchParams.has("frozen_job")).toBe(false);
   });
 
   it.each([
@@ -81,24 +80,24 @@ describe("widgetUrl, legacy: true (the 2022 widget, unchanged)", () => {
     [{ caller: "c", frozenJob: "yes" as never }, "frozenJob"],
     [{ caller: "c", utm: { source: "" } }, "utm.source"],
   ])("rejects %j", (options, field) => {
-    expect(inputError(() => widgetUrl({ legacy: true, ...options } as never)).issues[0]?.field).toBe(field);
+    expect(inputError(() => legacyWidgetUrl({ ...options } as never)).issues[0]?.field).toBe(field);
   });
 });
 
-describe("applyUrl, legacy: true (the 2022 form, unchanged)", () => {
+describe("legacyApplyUrl (the 2022 form, unchanged)", () => {
   it("builds the /postuler URL", () => {
-    const url = new URL(applyUrl({ legacy: true, caller: "my-site", itemId: "62b1d6c2 5f", type: "matcha" }));
+    const url = new URL(legacyApplyUrl({ caller: "my-site", itemId: "62b1d6c2 5f", type: "matcha" }));
     expect(url.pathname).toBe("/postuler");
     expect(Object.fromEntries(url.searchParams)).toEqual({ caller: "my-site", itemId: "62b1d6c2 5f", type: "matcha" });
   });
   it("rejects a bad type", () => {
-    expect(inputError(() => applyUrl({ legacy: true, caller: "c", itemId: "1", type: "job" as never })).issues[0]?.field).toBe("type");
+    expect(inputError(() => legacyApplyUrl({ caller: "c", itemId: "1", type: "job" as never })).issues[0]?.field).toBe("type");
   });
 });
 
-describe("widgetIframe, legacy: true", () => {
+describe("legacyWidgetIframe", () => {
   it("renders an escaped, lazy, titled iframe", () => {
-    const html = widgetIframe({ legacy: true, caller: "c", jobName: `"><script>alert('x')</script>&`, title: `A "title" <b>`, height: 600 });
+    const html = legacyWidgetIframe({ caller: "c", jobName: `"><script>alert('x')</script>&`, title: `A "title" <b>`, height: 600 });
     expect(html.startsWith("<iframe ")).toBe(true);
     expect(html).not.toContain("<script");
     expect(html).toContain('width="100%" height="600" style="border:0" loading="lazy"');
@@ -110,8 +109,8 @@ describe("widgetIframe, legacy: true", () => {
   });
 
   it("defaults to 800 px and rejects a bad height", () => {
-    expect(widgetIframe({ legacy: true, caller: "c" })).toContain('height="800"');
-    expect(inputError(() => widgetIframe({ legacy: true, caller: "c", height: -1 })).issues[0]?.field).toBe("height");
+    expect(legacyWidgetIframe({ caller: "c" })).toContain('height="800"');
+    expect(inputError(() => legacyWidgetIframe({ caller: "c", height: -1 })).issues[0]?.field).toBe("height");
   });
 });
 
