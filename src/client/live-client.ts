@@ -6,6 +6,7 @@ import { LIVE_METHODS } from "./live-methods.js";
 import { lazyMethods, type TableMethods } from "./method-table.js";
 import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
+import type * as operations from "../operations/live/methods.js";
 
 /**
  * A client of today's API: trainings and job names from La Bonne Alternance, job offers, companies
@@ -22,7 +23,7 @@ import type { ClientSettings } from "./settings.js";
  * const { jobs, recruiters, warnings } = await client.searchCompanies({ romes: "M1805", where: near(48.11, -1.68, { radius: 30 }) });
  * ```
  */
-export interface LbaClient extends TableMethods<typeof LIVE_METHODS> {
+export interface LbaClient extends TableMethods<typeof LIVE_METHODS, typeof operations> {
   /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
   paginate: LbaPaginate;
   /** The typed low-level client of La Bonne Alternance's live routes, sharing this client's retries, limiter and caller. */

@@ -1,11 +1,12 @@
 /*
- * The methods of today's client, one entry each: its TSDoc and the lazy import of the file whose
- * factory of the same name builds it (client/method-table.ts). `LbaClient`, its stubs and their
- * binding to the client's context all follow from this table: to add a method, write its operation
- * file (`export function myMethod(ctx: LiveContext) { return (...) => lbaPromise(...) }`) and add
- * one entry here.
+ * The methods of today's client, one entry each: its name and TSDoc (client/method-table.ts).
+ * `LbaClient`, its stubs and their binding to the client's context all follow from this table. To
+ * add a method: its operation file (`export function myMethod(ctx: LiveContext) { return (...) =>
+ * lbaPromise(...) }`), its line in operations/live/methods.ts, its entry here (the compiler refuses
+ * one without the other).
  */
 import type { LiveContext } from "../core/context.js";
+import type * as operations from "../operations/live/methods.js";
 import { methodTable } from "./method-table.js";
 
 /**
@@ -16,27 +17,27 @@ import { methodTable } from "./method-table.js";
  * const names = Object.keys(LIVE_METHODS); // ["searchFormations", "getFormation", ...]
  * ```
  */
-export const LIVE_METHODS = methodTable<LiveContext>()({
+export const LIVE_METHODS = methodTable<typeof operations, LiveContext>()({
   /** Trainings in apprenticeship: `/api/v1/formations` around a point, `/api/v1/formationsParRegion` elsewhere. */
-  searchFormations: () => import("../operations/live/search-formations.js"),
+  searchFormations: true,
   /** One training by its id; `null` when unknown. */
-  getFormation: () => import("../operations/live/get-formation.js"),
+  getFormation: true,
   /** Job offers and companies likely to hire (`/job/v1/search`, API key needed). */
-  searchCompanies: () => import("../operations/live/search-companies.js"),
+  searchCompanies: true,
   /** One job offer by its `identifier.id` (API key needed); `null` when unknown. */
-  getJob: () => import("../operations/live/get-job.js"),
+  getJob: true,
   /** Trainings and job opportunities, two searches in parallel, one result (API key needed). */
-  searchAll: () => import("../operations/live/search-all.js"),
+  searchAll: true,
   /** ROME codes from a job title. */
-  findMetiers: () => import("../operations/live/metiers.js"),
+  findMetiers: true,
   /** Every job name of the La Bonne Alternance list. */
-  listMetiers: () => import("../operations/live/metiers.js"),
+  listMetiers: true,
   /** Job names a training leads to, by CFD code. */
-  metiersForFormation: () => import("../operations/live/metiers.js"),
+  metiersForFormation: true,
   /** ROME codes of an exact job-title label (`/api/v1/metiers/intitule`). */
-  metiersForLabel: () => import("../operations/live/metiers.js"),
+  metiersForLabel: true,
   /** Sends an application to an offer or a company found by a search (API key needed). */
-  sendApplication: () => import("../operations/live/send-application.js"),
+  sendApplication: true,
   /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
-  geocode: () => import("../operations/common/geocode.js"),
+  geocode: true,
 });

@@ -12,6 +12,7 @@ import type { JobsRequestPlan } from "../operations/live/jobs-query.js";
 import { paginateAll, paginateCompanies, paginateFormations } from "../operations/live/paginate.js";
 import { buildCore } from "./runtime-core.js";
 import type { ClientSettings } from "./settings.js";
+import * as methods from "../operations/live/methods.js";
 
 /**
  * The run time of a client of today's API: its context and what is not in its method table.
@@ -34,6 +35,8 @@ export function liveRuntime(settings: ClientSettings) {
   };
   return {
     ctx,
+    // The operations of the method table (live-methods.ts), bound to `ctx` by the stubs.
+    methods,
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),
     paginateAll: (plan: AllPlan, call: PaginateOptions) => paginateAll(ctx, plan, call),

@@ -7,6 +7,7 @@ import type { LegacyLbaClientOptions } from "./legacy-options.js";
 import type { LegacyPaginate } from "./operations/paginate.js";
 import { planLegacyPaginateAll, planLegacyPaginateCompanies, planLegacyPaginateFormations } from "./operations/paginate-plan.js";
 import type { LbaRawClient } from "./raw/raw-types.js";
+import type * as operations from "./operations/methods.js";
 
 /**
  * A client of the 2022 API of swagger.json (`createLegacyLbaClient`), for copies of the server of
@@ -21,7 +22,7 @@ import type { LbaRawClient } from "./raw/raw-types.js";
  * const { lbaCompanies } = await client.searchCompanies({ romes: "M1805", where: near(47.2184, -1.5536, { radius: 30, insee: "44109" }) });
  * ```
  */
-export interface LegacyLbaClient extends TableMethods<typeof LEGACY_METHODS> {
+export interface LegacyLbaClient extends TableMethods<typeof LEGACY_METHODS, typeof operations> {
   /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
   paginate: LegacyPaginate;
   /** The typed low-level client (openapi-fetch over swagger.json), sharing this client's retries, limiter and caller. */

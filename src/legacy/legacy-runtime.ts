@@ -10,6 +10,7 @@ import type { LegacyContext } from "./context.js";
 import type { JobsRequestPlan } from "./operations/jobs-plan.js";
 import { paginateLegacyAll, paginateLegacyCompanies, paginateLegacyFormations } from "./operations/paginate.js";
 import { createLegacyRawClient, createLegacyRouteClient } from "./raw/legacy-raw-client.js";
+import * as methods from "./operations/methods.js";
 
 /**
  * The run time of a client of the 2022 API: its context and what is not in its method table.
@@ -26,6 +27,8 @@ export function legacyRuntime(settings: ClientSettings) {
   const ctx: LegacyContext = { ...core, raw: createLegacyRouteClient(rawOptions) };
   return {
     ctx,
+    // The operations of the method table (legacy-methods.ts), bound to `ctx` by the stubs.
+    methods,
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateLegacyFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateLegacyCompanies(ctx, plans, call),
     paginateAll: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateLegacyAll(ctx, plans, call),
