@@ -44,10 +44,10 @@ export default defineConfig([
     clean: true,
     platform: "neutral",
     treeshake: true,
-    // `legacy` (the 2022 API, src/legacy/) runs on the main entry's client code: shared chunks in
-    // CJS too, so one class of each error serves both entries (`instanceof LbaApiError` holds for
-    // an error of the 2022 client) and no module ships twice.
-    splitting: true,
+    // `legacy` (the 2022 API, src/legacy/) runs on the main entry's client code: ESM shares it in
+    // chunks; CJS has no chunks (its lazy parts are inlined, no `import()`, so Jest without ESM
+    // support can require it), so dist/legacy.cjs carries its own copy. The error classes are
+    // branded (src/errors/lba-error.ts), so `instanceof LbaApiError` holds across the copies.
   },
   {
     // dist/modules/: every source module of the two entries as its own file, paths kept

@@ -17,5 +17,5 @@ import type { LbaRawClient } from "./raw-types.js";
  */
 export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
   const copy = ownCopy(options);
-  return lazyRawClient(() => import("./legacy-raw-client.js").then((module) => module.createLegacyRawClient(copy)));
+  return lazyRawClient(() => import("./raw-runtime.js").then((module) => module.createLegacyRawClient(copy)));
 }
