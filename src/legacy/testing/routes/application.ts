@@ -1,21 +1,6 @@
-import { badRequest, json, type MockResponse, type ParamIssue } from "../response.js";
+import { badRequest, json, type MockResponse, type ParamIssue } from "../../../testing/mock-api/response.js";
 import type { RouteContext } from "./context.js";
-
-/** Most characters of the base64 CV the server accepts. @example `content.length <= MAX_FILE_CONTENT_CHARS` */
-export const MAX_FILE_CONTENT_CHARS = 4_215_276;
-
-/**
- * Throwaway e-mail domains the mock refuses (a sample of the real server's much longer list).
- *
- * @example
- * ```ts
- * THROWAWAY_EMAIL_DOMAINS.includes("yopmail.com"); // true
- * ```
- */
-export const THROWAWAY_EMAIL_DOMAINS: readonly string[] = [
-  "yopmail.com", "yopmail.fr", "10minutemail.com", "mailinator.com", "guerrillamail.com", "tempmail.com", "temp-mail.org",
-  "trashmail.com", "jetable.org", "throwawaymail.com", "getnada.com", "maildrop.cc", "dispostable.com", "sharklasers.com",
-];
+import { MAX_FILE_CONTENT_CHARS, THROWAWAY_EMAIL_DOMAINS } from "../../../testing/mock-api/application-limits.js";
 
 const REQUIRED_FIELDS = [
   "applicant_email", "applicant_first_name", "applicant_last_name", "applicant_phone", "applicant_file_name", "applicant_file_content",
