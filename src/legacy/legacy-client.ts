@@ -12,7 +12,7 @@ import type * as operations from "./operations/methods.js";
 /**
  * A client of the 2022 API of swagger.json (`createLegacyLbaClient`), for copies of the server of
  * that time: every route of that spec, exactly as the SDK did it before today's API. Its methods
- * are those of {@link LEGACY_METHODS}, plus:
+ * are the entries of `LEGACY_METHODS` (legacy-methods.ts), plus `paginate`, `raw` and `withOptions`.
  *
  * @example
  * ```ts

@@ -14,7 +14,7 @@ import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
 export type AllSource = "formations" | "lba" | "matcha" | "offres";
 
 /**
- * What `searchAll` searches on the 2022 API (`legacy: true`): trainings and job opportunities in one request.
+ * What `searchAll` searches on the 2022 API (`createLegacyLbaClient`): trainings and job opportunities in one request.
  *
  * @example
  * ```ts

@@ -14,7 +14,7 @@ import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";
 export type JobSource = "lba" | "offres" | "matcha";
 
 /**
- * What `searchCompanies` searches on the 2022 API (`legacy: true`).
+ * What `searchCompanies` searches on the 2022 API (`createLegacyLbaClient`).
  *
  * @example
  * ```ts

@@ -70,7 +70,7 @@ export interface ListenToWidgetOptions {
 }
 
 /**
- * Listens to the messages of the 2022 widget (`legacy: true`): its `{ type: "goToPage" }` when its
+ * Listens to the messages of the 2022 widget (`legacyWidgetUrl`): its `{ type: "goToPage" }` when its
  * logo is clicked. Today's search page (`/recherche`) posts no message at all (the site's code has no
  * `postMessage` to its host), so with it the handlers are never called; the function stays for
  * copies of the 2022 site. Only messages coming from THIS iframe (`event.source`) and from the
