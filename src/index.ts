@@ -49,6 +49,16 @@ export type { ApplicationInput, ApplicationResult } from "./operations/live/appl
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
 
+// Publishing job offers (today's API, the `jobs:write` right).
+export { toOfferWrite, type ToOfferWriteOptions } from "./operations/live/offers/to-offer-write.js";
+export { checkOfferWrite } from "./query/offer-write/check-offer-write.js";
+export type { OfferWrite, OfferWriteDateTime, OfferWriteContractType, OfferWriteRemote, OfferWriteStatus, OfferWriteDiplomaLevel } from "./query/offer-write/offer-write.js";
+export type { OfferWriteResult } from "./operations/live/offers/offer-input.js";
+export type { JobPublication, JobPublicationStatus, JobPublicationErrorCode } from "./operations/live/offers/publication.js";
+export type { PublicationWait } from "./operations/live/offers/wait-for-publication.js";
+export type { WaitForPublicationOptions } from "./operations/live/offers/wait-options.js";
+export type { PublishJobsItem, PublishJobsOptions, PublishJobsProgress, PublishJobsResult } from "./operations/live/offers/publish-jobs.js";
+
 // The 2022 API (`legacy: true`).
 export type { LegacySearchCompaniesQuery, JobSource } from "./operations/legacy/companies-query.js";
 export type { LegacyCompaniesResult } from "./operations/legacy/companies-tasks.js";

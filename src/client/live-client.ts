@@ -14,6 +14,12 @@ import type { LbaPaginate } from "../operations/live/paginate.js";
 import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate-plan.js";
 import type { AllResult } from "../operations/live/search-all.js";
 import type { CompaniesResult } from "../operations/live/search-companies.js";
+import type { OfferWrite } from "../query/offer-write/offer-write.js";
+import type { OfferWriteResult } from "../operations/live/offers/offer-input.js";
+import type { JobPublication } from "../operations/live/offers/publication.js";
+import type { PublicationWait } from "../operations/live/offers/wait-for-publication.js";
+import type { WaitForPublicationOptions } from "../operations/live/offers/wait-options.js";
+import type { PublishJobsOptions, PublishJobsResult } from "../operations/live/offers/publish-jobs.js";
 import { lazyPaginator, lazyRawClient, lazyRuntime } from "./lazy.js";
 import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
@@ -54,6 +60,16 @@ export interface LbaClient {
   sendApplication(application: ApplicationInput, options?: LbaCallOptions): LbaPromise<ApplicationResult>;
   /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
   geocode(text: string, options?: GeocodeOptions): LbaPromise<GeocodeCandidate[]>;
+  /** Publishes a job offer (`jobs:write` right; checked first; with `identifier.partner_job_id`, an upsert safe to retry). */
+  publishJob(offer: OfferWrite, options?: LbaCallOptions): LbaPromise<OfferWriteResult>;
+  /** Replaces a published offer WHOLE (`PUT`: omitted fields go back to their defaults; see `toOfferWrite`). */
+  updateJob(id: string, offer: OfferWrite, options?: LbaCallOptions): LbaPromise<OfferWriteResult>;
+  /** Where the last write of an offer stands in the publication pipeline; `null` when unknown. */
+  getJobPublication(id: string, options?: LbaCallOptions): LbaPromise<JobPublication | null>;
+  /** Checks the publication status until published, refused or `timeoutMs` (a 404 is "not yet"). */
+  waitForPublication(id: string, options?: WaitForPublicationOptions): LbaPromise<PublicationWait>;
+  /** Publishes many offers within the limit: one outcome per offer, progress, abort. */
+  publishJobs(offers: readonly OfferWrite[], options?: PublishJobsOptions): LbaPromise<PublishJobsResult>;
   /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
   paginate: LbaPaginate;
   /** The typed low-level client of La Bonne Alternance's live routes, sharing this client's retries, limiter and caller. */
@@ -90,6 +106,11 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
     metiersForLabel: defer((r) => r.metiersForLabel),
     sendApplication: defer((r) => r.sendApplication),
     geocode: defer((r) => r.geocode),
+    publishJob: defer((r) => r.publishJob),
+    updateJob: defer((r) => r.updateJob),
+    getJobPublication: defer((r) => r.getJobPublication),
+    waitForPublication: defer((r) => r.waitForPublication),
+    publishJobs: defer((r) => r.publishJobs),
     paginate: {
       formations(query, options) {
         const { plan, call } = planPaginateFormations(query, options);

@@ -17,6 +17,11 @@ import { searchAll } from "../operations/live/search-all.js";
 import { searchCompanies } from "../operations/live/search-companies.js";
 import { searchFormations } from "../operations/live/search-formations.js";
 import { sendApplication } from "../operations/live/send-application.js";
+import { getJobPublication } from "../operations/live/offers/get-job-publication.js";
+import { publishJob } from "../operations/live/offers/publish-job.js";
+import { publishJobs } from "../operations/live/offers/publish-jobs.js";
+import { updateJob } from "../operations/live/offers/update-job.js";
+import { waitForPublication } from "../operations/live/offers/wait-for-publication.js";
 import { buildCore } from "./runtime-core.js";
 import type { ClientSettings } from "./settings.js";
 
@@ -51,6 +56,11 @@ export function liveRuntime(settings: ClientSettings) {
     metiersForLabel: metiersForLabel(ctx),
     sendApplication: sendApplication(ctx),
     geocode: geocode(ctx),
+    publishJob: publishJob(ctx),
+    updateJob: updateJob(ctx),
+    getJobPublication: getJobPublication(ctx),
+    waitForPublication: waitForPublication(ctx),
+    publishJobs: publishJobs(ctx),
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),
     paginateAll: (plan: AllPlan, call: PaginateOptions) => paginateAll(ctx, plan, call),

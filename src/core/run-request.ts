@@ -16,7 +16,7 @@ import { apiErrorFromResponse, headersOf, toLbaError } from "./to-lba-error.js";
 export interface RequestSpec<K extends ResponseSchemaKey | null> {
   /** The answer's schema, or `null` for an answer the operation reads defensively itself (the geocoder's). */
   key: K;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   /** The route template, as in the spec (`/api/v1/metiers/metiersParFormation/{cfd}`). */
   path: string;
   /**
@@ -26,6 +26,8 @@ export interface RequestSpec<K extends ResponseSchemaKey | null> {
   notFound?: "result" | "status";
   /** Key of the lookup cache, for lookups whose answers rarely change (only used when the client has a cache). */
   cacheKey?: string;
+  /** Sending it twice does no harm (an upsert, a whole replacement): retried like a GET. */
+  idempotent?: boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
   // The validation engine is loaded lazily: start loading it now, so it overlaps the round trip.
   if (spec.key !== null && mode !== "off") void loadValidation().catch(() => undefined);
   const httpCall = toHttpCall(options, call.signal);
+  if (spec.idempotent) httpCall.idempotent = true;
   // The URL of messages and metadata: the request's own, redacted when the raw client hands it
   // over; the route template only when the call failed before (redacting costs, on every request).
   let url: string | undefined;

@@ -66,7 +66,7 @@ export function decideRetry(scope: RetryScope, outcome: AttemptOutcome, attempt:
     ...(response !== undefined ? { status: response.status } : {}),
     ...(failure ? { error: failure.error } : {}),
   };
-  const retryByDefault = isRetryable(event);
+  const retryByDefault = isRetryable({ ...event, idempotent: scope.call.idempotent });
   let again = retryByDefault;
   if (typeof retry.shouldRetry === "function") {
     try {
