@@ -48,6 +48,7 @@ export { isOffer, type Offer, type Recruiter, type ItemCoordinates } from "./ope
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
+export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/index.js";
 
 // Publishing job offers (today's API, the `jobs:write` right).
 export { toOfferWrite, type ToOfferWriteOptions } from "./operations/live/offers/to-offer-write.js";
