@@ -19,8 +19,9 @@ type WriteBody = paths["/job/v1/offer"]["post"]["requestBody"]["content"]["appli
  */
 export async function postOffer(ctx: LiveContext, body: unknown, idempotent: boolean, call: RequestCall): Promise<string> {
   const path = "/job/v1/offer";
-  const answer = await runRequest(ctx, { key: null, method: "POST", path, idempotent }, call, (init) => ctx.jobs.POST(path, { ...init, body: body as WriteBody }));
-  const id = typeof answer === "object" && answer !== null ? (answer as { id?: unknown }).id : undefined;
+  const answer = await runRequest(ctx, { key: "jobCreate", method: "POST", path, idempotent }, call, (init) => ctx.jobs.POST(path, { ...init, body: body as WriteBody }));
+  // Validated leniently by default: an answer without an id is still no success.
+  const id = answer?.id;
   if (typeof id !== "string" || id === "") {
     throw new LbaResponseValidationError(`POST ${path}`, [{ path: "id", message: "a string, the offer's id (the answer has none)" }]);
   }

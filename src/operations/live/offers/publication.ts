@@ -81,9 +81,10 @@ export const TRANSIENT_PUBLICATION_ERRORS: ReadonlySet<string> = new Set(["CLASS
  */
 export async function readPublication(ctx: LiveContext, id: string, call: RequestCall): Promise<JobPublication | null> {
   const path = "/job/v1/offer/{id}/publishing-informations";
-  const answer = await runRequest(ctx, { key: null, method: "GET", path, notFound: "status" }, call, (init) => ctx.jobs.GET(path, { ...init, params: { path: { id } } }));
+  const answer = await runRequest(ctx, { key: "jobPublishing", method: "GET", path, notFound: "status" }, call, (init) => ctx.jobs.GET(path, { ...init, params: { path: { id } } }));
   if (answer === null) return null;
-  const publishing = (answer as { publishing?: { status?: unknown; error?: { code?: unknown; label?: unknown } | null } } | undefined)?.publishing;
+  // Read defensively: lenient validation reports drift but hands the answer over as it came.
+  const publishing = answer.publishing as { status?: unknown; error?: { code?: unknown; label?: unknown } | null } | undefined;
   const status = typeof publishing?.status === "string" ? publishing.status : "UNKNOWN";
   const error = publishing?.error;
   if (error && typeof error.code === "string") return { status, error: { code: error.code, label: typeof error.label === "string" ? error.label : error.code } };
