@@ -49,6 +49,7 @@ export type { ApplicationInput, ApplicationResult } from "./operations/live/appl
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
 export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/index.js";
+export { HABILITATION_CONTACT, type Habilitation } from "./core/route-rights.js";
 
 // Publishing job offers (today's API, the `jobs:write` right).
 export { toOfferWrite, type ToOfferWriteOptions } from "./operations/live/offers/to-offer-write.js";
