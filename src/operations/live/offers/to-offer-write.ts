@@ -9,7 +9,15 @@ import { LbaInputError } from "../../../errors/index.js";
 import type { JobOfferRead } from "../../../schemas/index.js";
 import type { OfferWrite, OfferWriteDiplomaLevel, OfferWriteRemote, OfferWriteStatus, OfferWriteContractType } from "../../../query/offer-write/offer-write.js";
 
-/** What a read offer cannot tell, for {@link toOfferWrite}. */
+/**
+ * What a read offer cannot tell, for {@link toOfferWrite}.
+ *
+ * @example
+ * ```ts
+ * import type { ToOfferWriteOptions } from "labonnealternance";
+ * const options: ToOfferWriteOptions = { email: "recrutement@example.com", multicast: false };
+ * ```
+ */
 export interface ToOfferWriteOptions {
   /**
    * The e-mail applications go to: the read offer never shows it. Required when the offer has one
