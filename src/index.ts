@@ -53,7 +53,6 @@ export { HABILITATION_CONTACT, type Habilitation } from "./core/route-rights.js"
 
 // Publishing job offers (today's API, the `jobs:write` right).
 export { toOfferWrite, type ToOfferWriteOptions } from "./operations/live/offers/to-offer-write.js";
-export { checkOfferWrite } from "./query/offer-write/check-offer-write.js";
 export type { OfferWrite, OfferWriteDateTime, OfferWriteContractType, OfferWriteRemote, OfferWriteStatus, OfferWriteDiplomaLevel } from "./query/offer-write/offer-write.js";
 export type { OfferWriteResult } from "./operations/live/offers/offer-input.js";
 export type { JobPublication, JobPublicationStatus, JobPublicationErrorCode } from "./operations/live/offers/publication.js";

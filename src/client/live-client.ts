@@ -15,6 +15,7 @@ import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "
 import type { AllResult } from "../operations/live/search-all.js";
 import type { CompaniesResult } from "../operations/live/search-companies.js";
 import type { OfferWrite } from "../query/offer-write/offer-write.js";
+import type { LbaInputIssue } from "../errors/lba-input-error.js";
 import type { OfferWriteResult } from "../operations/live/offers/offer-input.js";
 import type { JobPublication } from "../operations/live/offers/publication.js";
 import type { PublicationWait } from "../operations/live/offers/wait-for-publication.js";
@@ -68,6 +69,8 @@ export interface LbaClient {
   getJobPublication(id: string, options?: LbaCallOptions): LbaPromise<JobPublication | null>;
   /** Checks the publication status until published, refused or `timeoutMs` (a 404 is "not yet"). */
   waitForPublication(id: string, options?: WaitForPublicationOptions): LbaPromise<PublicationWait>;
+  /** The problems the server would find in an offer (the checks of `publishJob`), without sending it: `[]` when none. */
+  checkOfferWrite(offer: unknown, options?: { update?: boolean }): LbaPromise<LbaInputIssue[]>;
   /** Publishes many offers within the limit: one outcome per offer, progress, abort. */
   publishJobs(offers: readonly OfferWrite[], options?: PublishJobsOptions): LbaPromise<PublishJobsResult>;
   /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
@@ -111,6 +114,7 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
     getJobPublication: defer((r) => r.getJobPublication),
     waitForPublication: defer((r) => r.waitForPublication),
     publishJobs: defer((r) => r.publishJobs),
+    checkOfferWrite: defer((r) => r.checkOfferWrite),
     paginate: {
       formations(query, options) {
         const { plan, call } = planPaginateFormations(query, options);

@@ -22,6 +22,8 @@ import { publishJob } from "../operations/live/offers/publish-job.js";
 import { publishJobs } from "../operations/live/offers/publish-jobs.js";
 import { updateJob } from "../operations/live/offers/update-job.js";
 import { waitForPublication } from "../operations/live/offers/wait-for-publication.js";
+import { checkOfferWrite } from "../query/offer-write/check-offer-write.js";
+import { lbaPromise } from "../core/lba-promise.js";
 import { buildCore } from "./runtime-core.js";
 import type { ClientSettings } from "./settings.js";
 
@@ -61,6 +63,7 @@ export function liveRuntime(settings: ClientSettings) {
     getJobPublication: getJobPublication(ctx),
     waitForPublication: waitForPublication(ctx),
     publishJobs: publishJobs(ctx),
+    checkOfferWrite: (offer: unknown, options?: { update?: boolean }) => lbaPromise(() => checkOfferWrite(offer, options)),
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),
     paginateAll: (plan: AllPlan, call: PaginateOptions) => paginateAll(ctx, plan, call),

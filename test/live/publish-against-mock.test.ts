@@ -1,9 +1,10 @@
 // Publishing against the mock gateway (a real node:http server): the write rules, rights per key,
 // upserts by partner_job_id, the publication delay and statuses, whole-replacement updates.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkOfferWrite, createLbaClient, LbaApiError, LbaAuthError, toOfferWrite, type OfferWrite } from "../../src/index.js";
+import { createLbaClient, LbaApiError, LbaAuthError, toOfferWrite, type OfferWrite } from "../../src/index.js";
 import { createMockApi, MOCK_API_KEY, startMockServer, type MockServer } from "../../src/testing/index.js";
 import { CORPUS } from "../partners/offer-corpus.js";
+import { checkOfferWrite } from "../../src/query/offer-write/check-offer-write.js";
 
 let server: MockServer;
 const DELAY = 1_200;

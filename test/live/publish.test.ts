@@ -98,6 +98,15 @@ describe("publishJob", () => {
   });
 });
 
+describe("checkOfferWrite", () => {
+  it("lists the problems the server would find, without any request", async () => {
+    const issues = await client().checkOfferWrite({ offer: { title: "Boulanger", description: "court" }, workplace: { siret: "123" }, apply: {} });
+    expect(issues.map((i) => i.field).sort()).toEqual(["apply.email", "apply.phone", "apply.url", "offer.description", "workplace.siret"]);
+    await expect(client().checkOfferWrite(offer("ats-ok"))).resolves.toEqual([]);
+    expect(api.requests).toHaveLength(0);
+  });
+});
+
 describe("updateJob", () => {
   it("PUTs the whole offer without identifier to /job/v1/offer/{id}, and retries (a whole replacement is idempotent)", async () => {
     let n = 0;

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkOfferWrite, LbaInputError, toOfferWrite, type JobOfferRead } from "../../src/index.js";
+import { LbaInputError, toOfferWrite, type JobOfferRead } from "../../src/index.js";
+import { checkOfferWrite } from "../../src/query/offer-write/check-offer-write.js";
 import { serverVerdict } from "./server-write-schema.js";
 
 const read = (): JobOfferRead => {

@@ -2,7 +2,7 @@
 // the SDK refuses are exactly those the server's schema (the oracle, a port of its zod code run
 // with its zod version) refuses, and both match what LIVE-API-PARTNERS.md says.
 import { describe, expect, it } from "vitest";
-import { checkOfferWrite } from "../../src/index.js";
+import { checkOfferWrite } from "../../src/query/offer-write/check-offer-write.js";
 import { CORPUS } from "./offer-corpus.js";
 import { serverVerdict } from "./server-write-schema.js";
 

@@ -26,12 +26,14 @@ export function phoneCheckFor(body: unknown): Promise<PhoneCheck | undefined> {
 /**
  * Checks a job offer against every rule of the server's write schema that a client can check
  * (the same check `publishJob`, `updateJob` and `publishJobs` run before sending), without a
- * client or a request: the problems, each naming its field, or an empty list.
+ * request: the problems, each naming its field, or an empty list. Public as
+ * `client.checkOfferWrite(offer)`: a top-level export would put these checks in every bundle.
  *
  * @example
  * ```ts
- * import { checkOfferWrite } from "labonnealternance";
- * const issues = await checkOfferWrite({ offer: { title: "Boulanger", description: "Court" }, workplace: { siret: "123" }, apply: {} });
+ * import { createLbaClient } from "labonnealternance";
+ * const client = createLbaClient({ caller: "contact@mon-ats.fr mon-ats", apiKey: process.env.LBA_API_KEY });
+ * const issues = await client.checkOfferWrite({ offer: { title: "Boulanger", description: "Court" }, workplace: { siret: "123" }, apply: {} });
  * for (const issue of issues) console.log(`${issue.field}: ${issue.problem}`); // offer.description, apply.url..., workplace.siret
  * ```
  */
