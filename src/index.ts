@@ -48,8 +48,10 @@ export { isOffer, type Offer, type Recruiter, type ItemCoordinates } from "./ope
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
-export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/index.js";
-export { HABILITATION_CONTACT, type Habilitation } from "./core/route-rights.js";
+export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/known-values.js";
+export { HABILITATION_CONTACT, type Habilitation } from "./core/habilitation.js";
+export type { AppointmentLinkClosed, AppointmentLinkOpen, AppointmentLinkResult } from "./operations/live/appointment-link.js";
+export type { AppointmentTarget } from "./operations/live/appointment-target.js";
 
 // Publishing job offers (today's API, the `jobs:write` right).
 export { toOfferWrite, type ToOfferWriteOptions } from "./operations/live/offers/to-offer-write.js";

@@ -4,29 +4,7 @@
  * tells a partner nothing; the route does.
  */
 import { endpointGroupOfUrl } from "../http/index.js";
-
-/**
- * A right an organisation of API Apprentissage holds (its `habilitations`); every API key of the
- * organisation's users carries it. Granted by API Apprentissage's support, on request.
- *
- * @example
- * ```ts
- * import type { Habilitation } from "labonnealternance";
- * const needed: Habilitation = "jobs:write";
- * ```
- */
-export type Habilitation = "jobs:write" | "appointments:write" | "applications:write";
-
-/**
- * Where to ask for an habilitation or a higher limit: the contact the gateway's documentation gives.
- *
- * @example
- * ```ts
- * import { HABILITATION_CONTACT } from "labonnealternance";
- * console.log(`write to ${HABILITATION_CONTACT}`);
- * ```
- */
-export const HABILITATION_CONTACT = "contact@labonnealternance.apprentissage.beta.gouv.fr";
+import { HABILITATION_CONTACT, type Habilitation } from "./habilitation.js";
 
 /** The organisation names La Bonne Alternance accepts as appointment referrers (ReferrerApiEnum, lowercase). */
 const APPOINTMENT_REFERRERS = ["parcoursup", "onisep", "jeune_1_solution", "affelnet"] as const;

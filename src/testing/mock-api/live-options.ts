@@ -51,6 +51,14 @@ export interface MockOrganisation {
   habilitations: readonly MockHabilitation[];
 }
 
+/** See {@link LiveMockOptions.appointments}. @example `{ open: ["<cle>"], onisep: { "AF.1": "<cle>" } }` */
+export interface MockAppointmentOptions {
+  open?: readonly string[];
+  closed?: readonly string[];
+  parcoursup?: Readonly<Record<string, string>>;
+  onisep?: Readonly<Record<string, string>>;
+}
+
 /**
  * The organisation of a key with no entry in `organisations`: every right, and a name that is a
  * valid appointment referrer (so appointment links work out of the box).
@@ -107,6 +115,16 @@ export interface LiveMockOptions {
    * @example { "parcoursup-key": { name: "parcoursup", habilitations: ["appointments:write"] } }
    */
   organisations?: Readonly<Record<string, MockOrganisation>>;
+  /**
+   * Appointment links (`POST /formation/v1/appointment/generate-link`): which mock trainings
+   * (by `cleMinistereEducatif`) take requests from every referrer (`open`) or none (`closed`); the
+   * others follow a fixed rule of their key (about one in four takes none, some are closed to
+   * `parcoursup`/`affelnet` or to `onisep`). `parcoursup` and `onisep` map the ids the mock
+   * should know to a training's key (any other id: 404 "Training not found").
+   * @default {}
+   * @example { closed: ["<a cleMinistereEducatif>"], parcoursup: { "31589": "<a cleMinistereEducatif>" } }
+   */
+  appointments?: MockAppointmentOptions;
   /**
    * Warnings added to every `/job/v1/search` answer, with their effect: `FRANCE_TRAVAIL_API_ERROR`
    * removes the France Travail offers, `JOB_OFFER_FORMATING_ERROR` / `RECRUITERS_FORMATING_ERROR`
@@ -176,6 +194,7 @@ export interface ResolvedLiveOptions {
   apiKeys: ReadonlySet<string>;
   forbiddenKeys: ReadonlySet<string>;
   organisations: ReadonlyMap<string, MockOrganisation>;
+  appointments: MockAppointmentOptions;
   warnings: readonly { code: string; message: string }[];
   failures: Partial<Record<LiveRouteName, { status: number; times: number }>>;
   jobsLimit: number;
@@ -231,6 +250,7 @@ export function resolveLiveOptions(options: LiveMockOptions): ResolvedLiveOption
     apiKeys: new Set([...(options.apiKeys ?? [MOCK_API_KEY]), ...forbidden, ...organisations.keys()]),
     forbiddenKeys: forbidden,
     organisations,
+    appointments: options.appointments ?? {},
     warnings: (options.warnings ?? []).map(resolveWarning),
     failures,
     jobsLimit: options.jobsLimit ?? 150,

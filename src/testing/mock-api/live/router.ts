@@ -11,6 +11,7 @@ import type { MockResponse } from "../response.js";
 import { json } from "../response.js";
 import { safeDecode } from "../safe-decode.js";
 import { applyRoute, type ApplyState } from "./apply.js";
+import { appointmentRoute } from "./appointments.js";
 import { boomNotFound, forward, gatewayError, gatewayTooManyRequests, lbaError, lbaTooManyRequests, rateLimitHeaders, statusText } from "./errors.js";
 import { liveFormationRoute, liveFormationsParRegionRoute, liveFormationsRoute } from "./formations.js";
 import { findJobItem } from "./job-world.js";
@@ -76,6 +77,15 @@ const ROUTES: readonly Route[] = [
   { name: "jobUpdate", gateway: true, right: "jobs:write", method: "PUT", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)$/i, group: "update", run: (s, _q, p, r, key, now) => updateOfferRoute(offerContext(s, key, now), p["id"]!, r.body) },
   { name: "jobPublishing", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)\/publishing-informations$/i, group: "publishing", run: (s, _q, p, _r, _k, now) => publishingRoute({ store: s.offers, now }, p["id"]!) },
   { name: "jobApply", gateway: true, right: "applications:write", method: "POST", pattern: /^\/api\/job\/v1\/apply$/i, group: "apply", run: (s, _q, _p, r, key, now) => applyRoute(s.options, s.apply, r.body, key, now) },
+  {
+    name: "appointmentLink",
+    gateway: true,
+    right: "appointments:write",
+    method: "POST",
+    pattern: /^\/api\/formation\/v1\/appointment\/generate-link$/i,
+    group: "appointment",
+    run: (s, _q, _p, r, key) => appointmentRoute(s.options, r.body, key),
+  },
 ];
 
 function offerContext(state: LiveState, key: string, now: number): OfferRouteContext {
@@ -142,7 +152,7 @@ export function handleLive(state: LiveState, request: LiveRequest, now: number):
       break;
     }
   }
-  if (!route) return /^\/api\/job\//i.test(path) ? boomNotFound("Path does not exists") : boomNotFound("Not Found");
+  if (!route) return /^\/api\/(job|formation)\//i.test(path) ? boomNotFound("Path does not exists") : boomNotFound("Not Found");
 
   let key = "";
   if (route.gateway) {
