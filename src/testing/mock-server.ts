@@ -90,6 +90,8 @@ export interface MockServer {
   url: string;
   /** `${url}/api`: the gateway's base, to pass as the client's `apiApprentissageBaseUrl`. */
   apiApprentissageUrl: string;
+  /** `${url}/geocoder`: a stand-in for the address geocoder (the mock's towns), to pass as the client's `geocoderBaseUrl`. */
+  geocoderUrl: string;
   port: number;
   /** The mock API answering (its options, `handle`, `reset`). */
   readonly api: MockApi;
@@ -192,6 +194,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url: base,
     apiApprentissageUrl: `${base}/api`,
+    geocoderUrl: `${base}/geocoder`,
     port: address.port,
     api,
     get applications() {
