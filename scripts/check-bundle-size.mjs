@@ -28,12 +28,16 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // Issue 17 (partners foundation + appointmentLink) grew the lazy code by 2.7 kB (33.1 -> 35.8:
 // generated checks of 4 answers 0.8, error mapping and key scope 0.8, appointment link 1.1) and the
 // whole bundle by 3 kB: budgets raised to that plus about 3%, a decision, not drift.
+// Issue 17, publishing (publishJob, updateJob, publication status and waits, publishJobs, the
+// offer checks: 13 rules with their messages) grew the lazy code by 5.2 kB (35.8 -> 41.0), the
+// first load of `export *` by 0.3 kB (toOfferWrite) and the whole bundle (without the phone rule,
+// measured apart below) to 61.9 kB: budgets raised to that plus about 3%.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  { ...I.clientNear, first: 14.8 * KB, lazy: 30 * KB, goal: 12 * KB },
-  { ...I.everything, first: 20.2 * KB, lazy: 30 * KB, whole: 48 * KB, leakCheck: true },
-  { ...I.builders, first: 8.8 * KB, lazy: 0 },
-  { ...I.widget, first: 12.8 * KB, lazy: 0 },
+  { ...I.clientNear, first: 16.8 * KB, lazy: 42.3 * KB, goal: 12 * KB },
+  { ...I.everything, first: 24.3 * KB, lazy: 42.3 * KB, whole: 64 * KB, leakCheck: true },
+  { ...I.builders, first: 9.1 * KB, lazy: 0 },
+  { ...I.widget, first: 14 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
 // Inputs that must never reach a browser bundle of the main entry (first load or lazy).
@@ -47,13 +51,28 @@ const verdict = (ok) => {
   ok ? passed++ : failed++;
   return ok ? "ok" : "OVER";
 };
+// The phone rule of offers to publish (libphonenumber-js with its full metadata, the server's own
+// library) is a lazy chunk of its own, loaded only when an offer with a phone number is checked
+// (publishJob, updateJob, publishJobs, checkOfferWrite): an app that only searches never fetches
+// it. It is measured apart, against its own budget, so that it does not hide growth elsewhere.
+const PHONE_RULE = /libphonenumber-js/;
+const PHONE_RULE_BUDGET = 64 * KB;
+const isPhoneRule = (chunk) => chunk.inputs.some((i) => PHONE_RULE.test(i.path));
 for (const c of cases) {
   const m = await measureBundle(c.code);
+  const phoneChunks = m.lazy.chunks.filter(isPhoneRule);
+  // The one-file bundle inlines the phone rule: its weight is taken out of the whole (approximately: gzip is not additive).
+  let phoneGzip = 0;
+  if (phoneChunks.length > 0) {
+    phoneGzip = phoneChunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
+    m.lazy = { gzip: m.lazy.gzip - phoneGzip, chunks: m.lazy.chunks.filter((chunk) => !isPhoneRule(chunk)) };
+    rows.push(`| ${c.name}: the phone rule of offers to publish (lazy, loaded only to check a phone) | | ${kb(phoneGzip)} / ${kb(PHONE_RULE_BUDGET)} ${verdict(phoneGzip <= PHONE_RULE_BUDGET)} | | |`);
+  }
   const firstOk = verdict(m.first.gzip <= c.first);
   const lazyOk = verdict(m.lazy.gzip <= c.lazy);
-  const wholeOk = c.whole === undefined ? "" : verdict(m.gzip <= c.whole);
+  const wholeOk = c.whole === undefined ? "" : verdict(m.gzip - phoneGzip <= c.whole);
   const lazyText = m.lazy.chunks.length === 0 ? "none" : `${kb(m.lazy.gzip)} (${m.lazy.chunks.map((l) => `${l.file.replace(/-[A-Z0-9]{8}/g, "")} ${kb(l.gzip)}`).join(", ")})`;
-  rows.push(`| ${c.name} | ${kb(m.first.gzip)} / ${kb(c.first)} ${firstOk} | ${lazyText} / ${kb(c.lazy)} ${lazyOk} | ${kb(m.gzip)}${c.whole ? ` / ${kb(c.whole)} ${wholeOk}` : ""} | ${kb(m.min)} |`);
+  rows.push(`| ${c.name} | ${kb(m.first.gzip)} / ${kb(c.first)} ${firstOk} | ${lazyText} / ${kb(c.lazy)} ${lazyOk} | ${kb(m.gzip - phoneGzip)}${phoneGzip > 0 ? " (+ the phone rule)" : ""}${c.whole ? ` / ${kb(c.whole)} ${wholeOk}` : ""} | ${kb(m.min)} |`);
   if (c.goal) {
     const fromSources = await measureBundle(c.code, { from: "src" });
     const top = groupInputs(fromSources.first.chunks.flatMap((chunk) => chunk.inputs)).slice(0, 8).map((g) => `${g.group} ${kb(g.bytes)}`).join(", ");

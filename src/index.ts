@@ -51,6 +51,15 @@ export { HABILITATION_CONTACT, type Habilitation } from "./core/habilitation.js"
 export type { AppointmentLinkClosed, AppointmentLinkOpen, AppointmentLinkResult } from "./operations/live/appointment-link.js";
 export type { AppointmentTarget } from "./operations/live/appointment-target.js";
 
+// Publishing job offers (today's API, the `jobs:write` right).
+export { toOfferWrite, type ToOfferWriteOptions } from "./operations/live/offers/to-offer-write.js";
+export type { OfferWrite, OfferWriteDateTime, OfferWriteContractType, OfferWriteRemote, OfferWriteStatus, OfferWriteDiplomaLevel } from "./query/offer-write/offer-write.js";
+export type { OfferWriteResult } from "./operations/live/offers/offer-input.js";
+export type { JobPublication, JobPublicationStatus, JobPublicationErrorCode } from "./operations/live/offers/publication.js";
+export type { PublicationWait } from "./operations/live/offers/wait-for-publication.js";
+export type { WaitForPublicationOptions } from "./operations/live/offers/wait-options.js";
+export type { PublishJobsItem, PublishJobsOptions, PublishJobsProgress, PublishJobsResult } from "./operations/live/offers/publish-jobs.js";
+
 // Answers: types and drift reports.
 export type * from "./schemas/types.js";
 export type { ValidationIssueReport, ValidationMode } from "./validation/index.js";

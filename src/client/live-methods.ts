@@ -44,6 +44,18 @@ export const LIVE_METHODS = methodTable<typeof operations, LiveContext>()({
    * with the `appointments:write` habilitation; 10 per minute).
    */
   appointmentLink: true,
+  /** Publishes a job offer (`jobs:write` right; checked first; with `identifier.partner_job_id`, an upsert safe to retry). */
+  publishJob: true,
+  /** Replaces a published offer WHOLE (`PUT`: omitted fields go back to their defaults; see `toOfferWrite`). */
+  updateJob: true,
+  /** Where the last write of an offer stands in the publication pipeline; `null` when unknown. */
+  getJobPublication: true,
+  /** Checks the publication status until published, refused or `timeoutMs` (a 404 is "not yet"). */
+  waitForPublication: true,
+  /** Publishes many offers within the limit: one outcome per offer, progress, abort. */
+  publishJobs: true,
+  /** The problems the server would find in an offer (the checks of `publishJob`), without sending it: `[]` when none. */
+  checkOfferWrite: true,
   /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
   geocode: true,
 });

@@ -31,6 +31,8 @@ export interface RequestSpec<K extends ResponseSchemaKey | null> {
   errorInAnswer?: true;
   /** Key of the lookup cache, for lookups whose answers rarely change (only used when the client has a cache). */
   cacheKey?: string;
+  /** Sending it twice does no harm (an upsert, a whole replacement): retried like a GET. */
+  idempotent?: boolean;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
   // The validation engine is loaded lazily: start loading it now, so it overlaps the round trip.
   if (spec.key !== null && mode !== "off") void loadValidation().catch(() => undefined);
   const httpCall = toHttpCall(options, call.signal);
+  if (spec.idempotent) httpCall.idempotent = true;
   // The URL of messages and metadata: the request's own, redacted when the raw client hands it
   // over; the route template only when the call failed before (redacting costs, on every request).
   let url: string | undefined;

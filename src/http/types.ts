@@ -256,4 +256,12 @@ export interface CallOptions {
    * @example { dispatcher: slowLaneAgent }
    */
   fetchOptions?: FetchOptions;
+  /**
+   * This request may be sent twice without harm (a POST that the server treats as an upsert, a
+   * PUT that replaces a whole resource): it is then retried like a GET, on timeouts, resets and
+   * 5xx too. Only the SDK's methods set it, for the requests they know to be idempotent.
+   * @default false (POST, PUT... are retried only when the server certainly did not act)
+   * @example true
+   */
+  idempotent?: boolean;
 }

@@ -11,6 +11,7 @@ import { answerGeocoder, GEOCODER_PREFIX } from "./mock-api/geocoder.js";
 import { handleLegacy } from "../legacy/testing/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";
+import { createOfferStore } from "./mock-api/live/offer-store.js";
 import { resolveOptions, type MockApiOptions } from "./mock-api/options.js";
 import { createRateLimiter } from "./mock-api/rate-limit.js";
 import type { MockResponse } from "./mock-api/response.js";
@@ -57,7 +58,7 @@ export interface MockApi {
   handle(request: MockRequest, now?: number): MockResponse;
   /** Applications accepted by `POST /job/v1/apply` (202), oldest first, without their content. */
   readonly applications: readonly MockApplicationRecord[];
-  /** Forgets rate-limit windows, application counters and records, and injected failures served. */
+  /** Forgets rate-limit windows, application counters and records, injected failures served, and the offers written. */
   reset(): void;
 }
 
@@ -79,7 +80,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const resolved = resolveOptions(options);
   const limiter = resolved.rateLimits === false ? undefined : createRateLimiter(resolved.rateLimits);
   const applicationCounts = new Map<string, number>();
-  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map() };
+  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map(), offers: createOfferStore() };
 
   return {
     legacy: resolved.legacy,
@@ -101,6 +102,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       applicationCounts.clear();
       live.apply = createApplyState();
       live.failuresServed.clear();
+      live.offers = createOfferStore();
     },
   };
 }

@@ -233,8 +233,9 @@ function tooLarge(legacy: boolean, path: string): unknown {
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-  const payload = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers, ...CORS_HEADERS, "content-length": String(Buffer.byteLength(payload)) });
+  // A 204 (the update of an offer) has no body at all.
+  const payload = body === undefined ? "" : JSON.stringify(body);
+  res.writeHead(status, { ...(body === undefined ? {} : { "content-type": "application/json; charset=utf-8" }), ...headers, ...CORS_HEADERS, "content-length": String(Buffer.byteLength(payload)) });
   res.end(payload);
 }
 

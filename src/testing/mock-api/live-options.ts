@@ -1,3 +1,5 @@
+import type { StoredOfferWrite } from "./live/offer-write-schema.js";
+
 /**
  * Options that only concern today's API: the gateway's API keys, injected warnings and failures,
  * and a few choices about what the gateway answers.
@@ -155,6 +157,22 @@ export interface LiveMockOptions {
    */
   jobErrorShape?: "forwarded" | "gateway";
   /**
+   * Time from a write (`POST`/`PUT /job/v1/offer`) to its publication, in ms: until then the offer
+   * is 404 on `GET /job/v1/offer/{id}` and `WILL_BE_PUBLISHED`. `Infinity` keeps writes pending
+   * forever (as the server does with an offer its pipeline cannot validate).
+   * @default the next run of the server's 10-minute pipeline (at :00, :10, :20...)
+   * @example 50
+   */
+  publicationDelayMs?: number;
+  /**
+   * A business error for a write (a code such as `"CFA"` or `"DUPLICATE"`, shown as
+   * `WILL_NOT_BE_PUBLISHED` once the pipeline has run), or null. Names of companies that publish
+   * their own offers (`Amazon`, `EDF`, `Engie`...) get `TRUSTED_COMPANY_JOB_DUPLICATE` at write time anyway.
+   * @default undefined (no other error)
+   * @example (offer) => (offer.workplace.siret === "13002526500013" ? "CLOSED_COMPANY" : null)
+   */
+  publicationError?: (offer: StoredOfferWrite) => string | null | undefined;
+  /**
    * Accept applications to any well-formed `recipient_id`, not only to items the mock generated
    * (for tests that apply to factory-made items).
    * @default false
@@ -182,6 +200,8 @@ export interface ResolvedLiveOptions {
   jobsLimit: number;
   jobErrorShape: "forwarded" | "gateway";
   acceptUnknownRecipients: boolean;
+  publicationDelayMs: number | undefined;
+  publicationError: ((offer: StoredOfferWrite) => string | null | undefined) | undefined;
 }
 
 /**
@@ -236,5 +256,7 @@ export function resolveLiveOptions(options: LiveMockOptions): ResolvedLiveOption
     jobsLimit: options.jobsLimit ?? 150,
     jobErrorShape: options.jobErrorShape ?? "forwarded",
     acceptUnknownRecipients: options.acceptUnknownRecipients ?? false,
+    publicationDelayMs: options.publicationDelayMs,
+    publicationError: options.publicationError,
   };
 }
