@@ -48,6 +48,7 @@ export { isOffer, type Offer, type Recruiter, type ItemCoordinates } from "./ope
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
+export type { ExportItem, ExportOffer, ExportCompany, ExportProgress, DroppedExportItem, ExportJobsOptions, JobsExport } from "./operations/live/export/export-types.js";
 
 // The 2022 API (`legacy: true`).
 export type { LegacySearchCompaniesQuery, JobSource } from "./operations/legacy/companies-query.js";

@@ -14,6 +14,7 @@ import type { LbaPaginate } from "../operations/live/paginate.js";
 import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate-plan.js";
 import type { AllResult } from "../operations/live/search-all.js";
 import type { CompaniesResult } from "../operations/live/search-companies.js";
+import type { ExportJobsOptions, JobsExport } from "../operations/live/export/export-types.js";
 import { lazyPaginator, lazyRawClient, lazyRuntime } from "./lazy.js";
 import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
@@ -54,6 +55,8 @@ export interface LbaClient {
   sendApplication(application: ApplicationInput, options?: LbaCallOptions): LbaPromise<ApplicationResult>;
   /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
   geocode(text: string, options?: GeocodeOptions): LbaPromise<GeocodeCandidate[]>;
+  /** Every active offer and company at once (`GET /job/v1/export`): the daily file, streamed item by item (API key needed). */
+  exportJobs(options?: ExportJobsOptions): LbaPromise<JobsExport>;
   /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
   paginate: LbaPaginate;
   /** The typed low-level client of La Bonne Alternance's live routes, sharing this client's retries, limiter and caller. */
@@ -90,6 +93,7 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
     metiersForLabel: defer((r) => r.metiersForLabel),
     sendApplication: defer((r) => r.sendApplication),
     geocode: defer((r) => r.geocode),
+    exportJobs: defer((r) => r.exportJobs),
     paginate: {
       formations(query, options) {
         const { plan, call } = planPaginateFormations(query, options);

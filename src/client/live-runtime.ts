@@ -10,6 +10,7 @@ import type { PaginateOptions } from "../operations/common/paginate-options.js";
 import type { AllPlan } from "../operations/live/all-query.js";
 import { getFormation } from "../operations/live/get-formation.js";
 import { getJob } from "../operations/live/get-job.js";
+import { exportJobs } from "../operations/live/export/export-jobs.js";
 import type { JobsRequestPlan } from "../operations/live/jobs-query.js";
 import { findMetiers, listMetiers, metiersForFormation, metiersForLabel } from "../operations/live/metiers.js";
 import { paginateAll, paginateCompanies, paginateFormations } from "../operations/live/paginate.js";
@@ -51,6 +52,7 @@ export function liveRuntime(settings: ClientSettings) {
     metiersForLabel: metiersForLabel(ctx),
     sendApplication: sendApplication(ctx),
     geocode: geocode(ctx),
+    exportJobs: exportJobs(ctx, { fetch: settings.opts.fetch, fetchOptions: settings.opts.fetchOptions, signal: settings.opts.signal, timeoutMs: settings.opts.timeoutMs }),
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),
     paginateAll: (plan: AllPlan, call: PaginateOptions) => paginateAll(ctx, plan, call),
