@@ -8,6 +8,7 @@
  */
 import { handleLegacy } from "./mock-api/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
+import { createExportState, exportDownload, type MockDownload } from "./mock-api/live/export.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";
 import { resolveOptions, type MockApiOptions } from "./mock-api/options.js";
 import { createRateLimiter } from "./mock-api/rate-limit.js";
@@ -16,6 +17,7 @@ import type { MockResponse } from "./mock-api/response.js";
 export type { MockApiOptions, RateLimitGroup, RateLimitRule, MockSourceName, LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, MockWarningInput } from "./mock-api/options.js";
 export type { MockResponse } from "./mock-api/response.js";
 export type { MockApplicationRecord } from "./mock-api/live/apply.js";
+export type { MockDownload, MockExportOptions } from "./mock-api/live/export.js";
 
 /**
  * A request as the mock API reads it.
@@ -55,6 +57,11 @@ export interface MockApi {
   handle(request: MockRequest, now?: number): MockResponse;
   /** Applications accepted by `POST /job/v1/apply` (202), oldest first, without their content. */
   readonly applications: readonly MockApplicationRecord[];
+  /**
+   * The storage host of the export's signed links: the answer to a GET of `url` (absolute, with its
+   * query), or `undefined` when `url` is not the export file's. `headers` in lower case (`range`, `if-range`).
+   */
+  exportDownload(url: string, headers?: Record<string, string | undefined>, now?: number): MockDownload | undefined;
   /** Forgets rate-limit windows, application counters and records, and injected failures served. */
   reset(): void;
 }
@@ -77,7 +84,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const resolved = resolveOptions(options);
   const limiter = resolved.rateLimits === false ? undefined : createRateLimiter(resolved.rateLimits);
   const applicationCounts = new Map<string, number>();
-  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map() };
+  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map(), exportState: createExportState(options.export) };
 
   return {
     legacy: resolved.legacy,
@@ -92,11 +99,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get applications() {
       return live.apply.records;
     },
+    exportDownload(url, headers = {}, now = Date.now()) {
+      return exportDownload(live.exportState, new URL(url), headers, now);
+    },
     reset() {
       limiter?.reset();
       applicationCounts.clear();
       live.apply = createApplyState();
       live.failuresServed.clear();
+      live.exportState = createExportState(options.export);
     },
   };
 }

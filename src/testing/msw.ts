@@ -7,6 +7,7 @@
  * factories work without it.
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
+import { EXPORT_FILE_PATH } from "./mock-api/live/export.js";
 import { createMockApi, isMockApi, mockRequestBody, type LiveRouteName, type MockApi, type MockApiOptions } from "./mock-api.js";
 
 /** Production server, matched by default. @example `lbaHandlers({ baseUrl: PRODUCTION_ORIGIN })` */
@@ -124,6 +125,7 @@ const GATEWAY_ROUTES: readonly RouteDef[] = [
   { name: "jobSearch", method: "get", path: "/job/v1/search" },
   { name: "jobOffer", method: "get", path: "/job/v1/offer/:id" },
   { name: "jobApply", method: "post", path: "/job/v1/apply" },
+  { name: "jobExport", method: "get", path: "/job/v1/export" },
 ];
 
 const list = (value: string | readonly string[] | undefined, fallback: readonly string[]): readonly string[] => (value === undefined ? fallback : typeof value === "string" ? [value] : value);
@@ -159,12 +161,42 @@ export function lbaHandlers(options: LbaHandlersOptions = {}): HttpHandler[] {
       }
       // The mock API reads paths from the server's root: the gateway's routes live under /api/job/...
       const path = gateway ? `/api${url.pathname.slice(url.pathname.toLowerCase().lastIndexOf("/job/v1/"))}` : url.pathname;
-      const answer = api.handle({ method: method.toUpperCase(), url: path + url.search, body, headers: Object.fromEntries(request.headers) });
+      // With the origin, so the export's signed links point back at it (see exportStorageHandler).
+      const answer = api.handle({ method: method.toUpperCase(), url: url.origin + path + url.search, body, headers: Object.fromEntries(request.headers) });
       return HttpResponse.json(answer.body as never, { status: answer.status, headers: answer.headers });
     });
 
   const origins = list(options.baseUrl, [PRODUCTION_ORIGIN, RECETTE_ORIGIN]).map(trim);
   if (legacy) return origins.flatMap((origin) => LEGACY_ROUTES.map((route) => handler(origin, route, false)));
   const gateways = list(options.apiApprentissageBaseUrl, [API_APPRENTISSAGE_BASE_URL]).map(trim);
-  return [...origins.flatMap((origin) => LIVE_LBA_ROUTES.map((route) => handler(origin, route, false))), ...gateways.flatMap((base) => GATEWAY_ROUTES.map((route) => handler(base, route, true)))];
+  return [
+    ...origins.flatMap((origin) => LIVE_LBA_ROUTES.map((route) => handler(origin, route, false))),
+    ...gateways.flatMap((base) => GATEWAY_ROUTES.map((route) => handler(base, route, true))),
+    exportStorageHandler(api),
+  ];
+}
+
+/** The storage host of the export's signed links (any origin: the links name the one in `export.storageBaseUrl`, else the gateway's). */
+function exportStorageHandler(api: MockApi): HttpHandler {
+  return http.get(`*${EXPORT_FILE_PATH}`, ({ request }) => {
+    const download = api.exportDownload(request.url, Object.fromEntries(request.headers));
+    if (!download) return new Response(null, { status: 404 });
+    const chunks = download.body[Symbol.iterator]();
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.next();
+        if (next.done) return controller.close();
+        if (download.cutAfter !== undefined && sent + next.value.length >= download.cutAfter) {
+          const piece = next.value.subarray(0, Math.max(0, download.cutAfter - sent));
+          if (piece.length > 0) controller.enqueue(piece);
+          // A connection reset midway, as fetch reports it.
+          return controller.error(new TypeError("terminated"));
+        }
+        sent += next.value.length;
+        controller.enqueue(next.value);
+      },
+    });
+    return new Response(body, { status: download.status, headers: download.headers });
+  });
 }

@@ -27,7 +27,8 @@ export type LiveRouteName =
   | "metiersParFormation"
   | "jobSearch"
   | "jobOffer"
-  | "jobApply";
+  | "jobApply"
+  | "jobExport";
 
 /** The warning codes the job search is known to send (new ones may appear). @example `"FRANCE_TRAVAIL_API_ERROR"` */
 export type MockWarningCode = "FRANCE_TRAVAIL_API_ERROR" | "JOB_OFFER_FORMATING_ERROR" | "RECRUITERS_FORMATING_ERROR" | "JOB_NOT_FOUND";

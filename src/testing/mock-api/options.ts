@@ -1,6 +1,7 @@
 /**
  * Options of {@link createMockApi} (and of `startMockServer` / `lbaHandlers`, which pass them on).
  */
+import type { MockExportOptions } from "./live/export.js";
 import { resolveLiveOptions, type LiveMockOptions, type ResolvedLiveOptions } from "./live-options.js";
 
 export type { LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, MockWarningInput } from "./live-options.js";
@@ -12,7 +13,7 @@ export type { LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, Mock
  *
  * @example `"search"`
  */
-export type RateLimitGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application" | "search" | "offer" | "apply";
+export type RateLimitGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application" | "search" | "offer" | "apply" | "export";
 
 /** One bucket's limit: at most `limit` requests per client (IP or API key) in any `intervalMs` window. @example `{ limit: 5, intervalMs: 1000 }` */
 export interface RateLimitRule {
@@ -104,6 +105,13 @@ export interface MockApiOptions extends LiveMockOptions {
    * @example 2
    */
   applicationsPerDay?: number;
+  /**
+   * Today's API: the national export (`GET /job/v1/export` and the file of its signed link): size,
+   * link validity, faults (expired links, cut downloads, garbage items).
+   * @default { sizeBytes: 2_000_000 }
+   * @example { sizeBytes: 50_000_000, cutAfterBytes: [1_000_000] }
+   */
+  export?: MockExportOptions;
 }
 
 /** Defaults of the real server's rate limits. @example `DEFAULT_RATE_LIMITS.formations.limit // 7` */
@@ -117,6 +125,7 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<RateLimitGroup, RateLimitRule>
   search: { limit: 60, intervalMs: 60_000 },
   offer: { limit: 120, intervalMs: 60_000 },
   apply: { limit: 10, intervalMs: 60_000 },
+  export: { limit: 2, intervalMs: 60_000 },
 };
 
 /** Options with every default filled in. @example `resolveOptions({ seed: 1 }).seed // "1"` */

@@ -25,15 +25,15 @@ const PATH = "/job/v1/export";
  */
 export async function requestLink(ctx: LiveContext, options: LbaCallOptions, scope: CallScope, signal: AbortSignal): Promise<ExportLink> {
   const asked = Date.now();
-  const body = await runRequest(ctx, { key: null, method: "GET", path: PATH }, { options, signal, scope }, (init) =>
-    (ctx.jobs as unknown as { GET(path: string, init: object): ReturnType<LiveContext["jobs"]["GET"]> }).GET(PATH, { ...init }),
-  );
+  // Read defensively here rather than by a registry schema: two string fields, checked below.
+  const body = await runRequest(ctx, { key: null, method: "GET", path: PATH }, { options, signal, scope }, (init) => ctx.jobs.GET(PATH, { ...init }));
   const { url, lastUpdate } = (typeof body === "object" && body !== null ? body : {}) as { url?: unknown; lastUpdate?: unknown };
   const issues = [];
   if (typeof url !== "string" || !/^https?:\/\//i.test(url)) issues.push({ path: "url", message: "expected the signed link, an absolute http(s) URL" });
   if (typeof lastUpdate !== "string") issues.push({ path: "lastUpdate", message: "expected an ISO date-time string" });
   if (issues.length > 0) throw new LbaResponseValidationError(`GET ${PATH}`, issues);
-  return { url: url as string, lastUpdate: lastUpdate as string, expiresAt: asked + validityOf(url as string) * 1000 };
+  const validityMs = validityOf(url as string) * 1000;
+  return { url: url as string, lastUpdate: lastUpdate as string, expiresAt: asked + validityMs, validityMs };
 }
 
 /** `X-Amz-Expires` of a pre-signed S3 URL (seconds), else the server's 120 s. */

@@ -24,6 +24,8 @@ export interface ExportLink {
   lastUpdate: string;
   /** Client time (ms) after which the link is treated as expired. */
   expiresAt: number;
+  /** How long the link was valid for, in ms. */
+  validityMs: number;
 }
 
 /** What the generator needs. */
@@ -45,8 +47,9 @@ export interface ExportStreamDeps {
   onDropped: ((dropped: DroppedExportItem) => void) | undefined;
 }
 
-/** Margin before a link's end under which it is not used to start a connection. */
+/** Margin before a link's end under which it is not used to start a connection (a quarter of a short link's life). */
 const LINK_MARGIN_MS = 10_000;
+const marginOf = (link: ExportLink): number => Math.min(LINK_MARGIN_MS, link.validityMs / 4);
 
 /**
  * The items of the export, in the file's order.
@@ -69,7 +72,7 @@ export async function* exportStream(deps: ExportStreamDeps): AsyncGenerator<Expo
   try {
     for (;;) {
       if (signal.aborted) throw signal.reason;
-      if (Date.now() > link.expiresAt - LINK_MARGIN_MS) link = await renew(deps, link);
+      if (Date.now() > link.expiresAt - marginOf(link)) link = await renew(deps, link);
       try {
         connection = await openConnection(deps.access, link.url, point.offset, etag, signal);
       } catch (error) {
@@ -97,7 +100,8 @@ export async function* exportStream(deps: ExportStreamDeps): AsyncGenerator<Expo
           if (read.done) break;
           chunk = read.value;
         } catch (error) {
-          chunkError = error;
+          // A reset socket reads as a bare TypeError ("terminated"): a cut like any other.
+          chunkError = error instanceof LbaError || signal.aborted ? error : new LbaNetworkError({ method: "GET", url: shownUrl(link.url), cause: error });
           break;
         }
         at += chunk.byteLength;

@@ -11,6 +11,7 @@ import type { MockResponse } from "../response.js";
 import { json } from "../response.js";
 import { safeDecode } from "../safe-decode.js";
 import { applyRoute, type ApplyState } from "./apply.js";
+import { exportLinkRoute, type ExportState } from "./export.js";
 import { boomNotFound, forward, gatewayError, gatewayTooManyRequests, lbaError, lbaTooManyRequests, rateLimitHeaders, statusText } from "./errors.js";
 import { liveFormationRoute, liveFormationsParRegionRoute, liveFormationsRoute } from "./formations.js";
 import { findJobItem } from "./job-world.js";
@@ -25,6 +26,8 @@ export interface LiveState {
   apply: ApplyState;
   /** Injected failures answered so far, per route (for `{ status, times }`). */
   failuresServed: Map<LiveRouteName, number>;
+  /** The national export: links signed, downloads served. */
+  exportState: ExportState;
 }
 
 /** A request as the live router reads it. @example `{ method: "GET", url, body: undefined, ip: "127.0.0.1", headers: {} }` */
@@ -66,6 +69,7 @@ const ROUTES: readonly Route[] = [
     },
   },
   { name: "jobOffer", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)$/i, group: "offer", run: (s, _q, p) => offerRoute(s.options, p["id"]!) },
+  { name: "jobExport", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/export$/i, group: "export", run: (s, _q, _p, r, _key, now) => exportLinkRoute(s.exportState, r.url, now) },
   { name: "jobApply", gateway: true, method: "POST", pattern: /^\/api\/job\/v1\/apply$/i, group: "apply", run: (s, _q, _p, r, key, now) => applyRoute(s.options, s.apply, r.body, key, now) },
 ];
 
