@@ -49,6 +49,7 @@ export type { ApplicationInput, ApplicationResult } from "./operations/live/appl
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
 export type { ExportItem, ExportOffer, ExportCompany, ExportProgress, DroppedExportItem, ExportJobsOptions, JobsExport } from "./operations/live/export/export-types.js";
+export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/index.js";
 
 // The 2022 API (`legacy: true`).
 export type { LegacySearchCompaniesQuery, JobSource } from "./operations/legacy/companies-query.js";

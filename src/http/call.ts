@@ -94,7 +94,7 @@ export class Call implements ReaderSlot {
   ) {
     this.method = String(input.method).toUpperCase();
     this.rawUrl = input.url;
-    this.group = endpointGroupOfUrl(input.url);
+    this.group = endpointGroupOfUrl(input.url, this.method);
     this.promise = new Promise<Response>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;

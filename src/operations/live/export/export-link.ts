@@ -25,8 +25,8 @@ const PATH = "/job/v1/export";
  */
 export async function requestLink(ctx: LiveContext, options: LbaCallOptions, scope: CallScope, signal: AbortSignal): Promise<ExportLink> {
   const asked = Date.now();
-  // Read defensively here rather than by a registry schema: two string fields, checked below.
-  const body = await runRequest(ctx, { key: null, method: "GET", path: PATH }, { options, signal, scope }, (init) => ctx.jobs.GET(PATH, { ...init }));
+  // Validated by the registry's schema (lenient: drift reported), then the link itself checked below.
+  const body = await runRequest(ctx, { key: "jobExport", method: "GET", path: PATH }, { options, signal, scope }, (init) => ctx.jobs.GET(PATH, { ...init }));
   const { url, lastUpdate } = (typeof body === "object" && body !== null ? body : {}) as { url?: unknown; lastUpdate?: unknown };
   const issues = [];
   if (typeof url !== "string" || !/^https?:\/\//i.test(url)) issues.push({ path: "url", message: "expected the signed link, an absolute http(s) URL" });
