@@ -116,9 +116,10 @@ describe("exportJobs against the mock server", () => {
     expect(n).toBeLessThan(2_000);
 
     const slow = await setUp({ export: { items: 2_000 }, latencyMs: 0 });
-    const timed = await slow.client.exportJobs({ deadlineMs: 50 });
+    // The deadline covers the link and the whole download (here, a consumer too slow for it).
     const consume = (async () => {
-      for await (const _item of timed.items) await new Promise((resolve) => setTimeout(resolve, 5));
+      const timed = await slow.client.exportJobs({ deadlineMs: 400 });
+      for await (const _item of timed.items) await new Promise((resolve) => setTimeout(resolve, 20));
     })();
     await expect(consume).rejects.toBeInstanceOf(LbaTimeoutError);
   });

@@ -69,6 +69,7 @@ export async function* exportStream(deps: ExportStreamDeps): AsyncGenerator<Expo
   let index = 0;
   const queue: unknown[] = [];
   let connection: Connection | undefined;
+  let wasCut = false;
   try {
     for (;;) {
       if (signal.aborted) throw signal.reason;
@@ -82,12 +83,14 @@ export async function* exportStream(deps: ExportStreamDeps): AsyncGenerator<Expo
           continue;
         }
         failures = await cut(deps, error, failures);
+        wasCut = true;
         continue;
       }
       if (etag !== undefined && connection.etag !== undefined && connection.etag !== etag) throw rebuilt(`ETag ${etag}, then ${connection.etag}`);
       etag ??= connection.etag;
       progress.totalBytes ??= connection.totalBytes;
-      if (point.offset > 0) progress.resumes++;
+      if (wasCut) progress.resumes++;
+      wasCut = false;
       const parser = ExportArrayParser.resumeFrom(point, (value) => queue.push(value));
       // A host that ignored the Range sends the file from its start: skip what was read already.
       let skipBytes = point.offset - connection.start;
@@ -139,6 +142,7 @@ export async function* exportStream(deps: ExportStreamDeps): AsyncGenerator<Expo
       connection = undefined;
       if (parser.done) return;
       point = parser.point;
+      wasCut = true;
       failures = await cut(deps, chunkError ?? new LbaNetworkError({ method: "GET", url: shownUrl(link.url), message: `The export's download ended at byte ${at}, before the end of the file` }), failures);
     }
   } finally {
