@@ -39,6 +39,8 @@ export interface ExportFile {
 const MARKER = "0123456789abcdef01234567";
 const TEMPLATES = 48;
 const SOURCES: readonly JobOfferSource[] = ["lba", "franceTravail", "partner"];
+// Workplaces all over France (mainland, Corsica, overseas), so filters by department have work to do.
+const DEPARTMENTS = ["75", "69", "13", "33", "44", "35", "59", "31", "67", "2A", "974", "06", "29", "63"];
 const encoder = new TextEncoder();
 
 interface Template {
@@ -166,7 +168,7 @@ function buildTemplates(seed: string, share: number): Template[] {
 }
 
 function offerItem(seed: string, t: number): object {
-  const offer = makeJobOfferRead({}, { seed: `${seed}:${t}`, source: SOURCES[t % SOURCES.length]! });
+  const offer = makeJobOfferRead({}, { seed: `${seed}:${t}`, source: SOURCES[t % SOURCES.length]!, departement: DEPARTMENTS[t % DEPARTMENTS.length]! });
   offer.identifier.id = MARKER;
   if (offer.apply.recipient_id !== null) offer.apply.recipient_id = `partners_${MARKER}`;
   return offer;
@@ -174,8 +176,9 @@ function offerItem(seed: string, t: number): object {
 
 /** A company as the file has it: an offer-shaped item titled "recruteurs_lba" (LIVE-API-PARTNERS.md §3). */
 function companyItem(seed: string, t: number): object {
-  const recruiter = makeJobRecruiter({}, { seed: `${seed}:${t}` });
-  const rome = makeJobOfferRead({}, { seed: `${seed}:${t}` }).offer.rome_codes;
+  const departement = DEPARTMENTS[t % DEPARTMENTS.length]!;
+  const recruiter = makeJobRecruiter({}, { seed: `${seed}:${t}`, departement });
+  const rome = makeJobOfferRead({}, { seed: `${seed}:${t}`, departement }).offer.rome_codes;
   return {
     identifier: { id: MARKER, partner_label: "recruteurs_lba", partner_job_id: recruiter.workplace.siret ?? MARKER },
     workplace: recruiter.workplace,
