@@ -168,7 +168,7 @@ function buildTemplates(seed: string, share: number): Template[] {
 }
 
 function offerItem(seed: string, t: number): object {
-  const offer = makeJobOfferRead({}, { seed: `${seed}:${t}`, source: SOURCES[t % SOURCES.length]!, departement: DEPARTMENTS[t % DEPARTMENTS.length]! });
+  const offer = makeJobOfferRead({}, { seed: `${seed}:${t}`, source: SOURCES[t % SOURCES.length]!, departement: DEPARTMENTS[Math.floor(t / 2) % DEPARTMENTS.length]! });
   offer.identifier.id = MARKER;
   if (offer.apply.recipient_id !== null) offer.apply.recipient_id = `partners_${MARKER}`;
   return offer;
@@ -176,7 +176,7 @@ function offerItem(seed: string, t: number): object {
 
 /** A company as the file has it: an offer-shaped item titled "recruteurs_lba" (LIVE-API-PARTNERS.md §3). */
 function companyItem(seed: string, t: number): object {
-  const departement = DEPARTMENTS[t % DEPARTMENTS.length]!;
+  const departement = DEPARTMENTS[Math.floor(t / 2) % DEPARTMENTS.length]!;
   const recruiter = makeJobRecruiter({}, { seed: `${seed}:${t}`, departement });
   const rome = makeJobOfferRead({}, { seed: `${seed}:${t}`, departement }).offer.rome_codes;
   return {
