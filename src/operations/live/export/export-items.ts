@@ -51,7 +51,17 @@ export function readExportItem(value: unknown, index: number, settings: ItemSett
       return dropped(index, error.issues);
     }
   }
-  return isCompany(item) ? toCompany(item) : { ...withPoint(item), kind: "offer" };
+  return isCompany(item) ? toCompany(item) : withKind(item, "offer");
+}
+
+/**
+ * The item itself, completed: its coordinates (read like `getJob` reads them) and its kind. In
+ * place, not copied: it is the SDK's own freshly parsed object (validation already works in place),
+ * and a copy per item is the largest cost of the export after parsing.
+ */
+function withKind<K extends ExportItem["kind"]>(item: object, kind: K): Extract<ExportItem, { kind: K }> {
+  const { latitude, longitude } = withPoint({ workplace: (item as JobOfferRead).workplace });
+  return Object.assign(item, { latitude, longitude, kind }) as unknown as Extract<ExportItem, { kind: K }>;
 }
 
 /**
@@ -84,10 +94,13 @@ export function isCompany(item: JobOfferRead): boolean {
 }
 
 function toCompany(item: JobOfferRead): ExportCompany {
+  const romes = (item.offer as { rome_codes?: unknown } | undefined)?.rome_codes;
+  const company = item as unknown as Record<string, unknown>;
   // The placeholder `offer` and the empty `contract` say nothing about a company: left out.
-  const { offer, contract: _contract, ...rest } = item;
-  const romes = (offer as { rome_codes?: unknown } | undefined)?.rome_codes;
-  return { ...withPoint(rest), kind: "company", rome_codes: Array.isArray(romes) ? romes.filter((r): r is string => typeof r === "string") : [] };
+  delete company.offer;
+  delete company.contract;
+  company.rome_codes = Array.isArray(romes) ? romes.filter((r): r is string => typeof r === "string") : [];
+  return withKind(company, "company");
 }
 
 function dropped(index: number, issues: readonly { path: string; message: string }[]): DroppedExportItem {
