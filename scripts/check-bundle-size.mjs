@@ -31,6 +31,11 @@ const cases = [
   { ...I.widget, first: 14 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
+// The export's chunk (the streaming JSON parser, the download with its resumes) loads only with
+// `client.exportJobs()`, never with the other methods: it has its own budget (measured 9.2 kB when
+// set), outside the lazy budget of the client's request code.
+const EXPORT_CHUNK = /^export-start/;
+const EXPORT_BUDGET = 9.6 * KB;
 // Inputs that must never reach a browser bundle of the main entry (first load or lazy).
 const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
 
@@ -44,6 +49,12 @@ const verdict = (ok) => {
 };
 for (const c of cases) {
   const m = await measureBundle(c.code);
+  const exportChunks = m.lazy.chunks.filter((l) => EXPORT_CHUNK.test(l.file));
+  if (exportChunks.length > 0) {
+    const exportGzip = exportChunks.reduce((sum, l) => sum + l.gzip, 0);
+    m.lazy = { gzip: m.lazy.gzip - exportGzip, chunks: m.lazy.chunks.filter((l) => !EXPORT_CHUNK.test(l.file)) };
+    rows.push(`| ${c.name}: the export's chunk (loaded by exportJobs only) | | ${kb(exportGzip)} / ${kb(EXPORT_BUDGET)} ${verdict(exportGzip <= EXPORT_BUDGET)} | | |`);
+  }
   const firstOk = verdict(m.first.gzip <= c.first);
   const lazyOk = verdict(m.lazy.gzip <= c.lazy);
   const wholeOk = c.whole === undefined ? "" : verdict(m.gzip <= c.whole);
