@@ -9,8 +9,7 @@
  * (a proxy `dispatcher` still applies) and nothing else; resumes, timeouts and cancellation are
  * the export loop's (export-stream.ts).
  */
-import { LbaApiError } from "../../../errors/lba-api-error.js";
-import { LbaNetworkError } from "../../../errors/lba-network-error.js";
+import { kit } from "./export-kit.js";
 
 /** How the storage host is reached: the client's `fetch` (else the global one) and `fetchOptions`. */
 export interface StorageAccess {
@@ -64,6 +63,7 @@ export async function openConnection(access: StorageAccess, url: string, from: n
     headers.range = `bytes=${from}-`;
     if (etag !== undefined) headers["if-range"] = etag;
   }
+  const { LbaApiError, LbaNetworkError } = kit();
   const request = new Request(url, { headers, signal });
   let response: Response;
   try {

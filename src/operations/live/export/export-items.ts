@@ -5,10 +5,9 @@
  * spontaneous applications (`recruteurs_lba`), which the file dresses as an offer titled
  * "recruteurs_lba".
  */
-import { LbaResponseValidationError } from "../../../errors/lba-response-validation-error.js";
 import type { JobOfferRead } from "../../../schemas/index.js";
 import type { ValidationIssueReport, ValidationMode } from "../../../validation/index.js";
-import { withPoint } from "../jobs-answer.js";
+import { kit } from "./export-kit.js";
 import type { DroppedExportItem, ExportCompany, ExportItem } from "./export-types.js";
 
 /** The label of the companies that take spontaneous applications (LIVE-API-PARTNERS.md §3). */
@@ -47,7 +46,7 @@ export function readExportItem(value: unknown, index: number, settings: ItemSett
     try {
       item = settings.validate("jobOffer", value, { mode: settings.mode, operation: OPERATION, onIssue: settings.onIssue, seen: settings.seen }) as JobOfferRead;
     } catch (error) {
-      if (!(error instanceof LbaResponseValidationError)) throw error;
+      if (!(error instanceof kit().LbaResponseValidationError)) throw error;
       return dropped(index, error.issues);
     }
   }
@@ -60,7 +59,7 @@ export function readExportItem(value: unknown, index: number, settings: ItemSett
  * and a copy per item is the largest cost of the export after parsing.
  */
 function withKind<K extends ExportItem["kind"]>(item: object, kind: K): Extract<ExportItem, { kind: K }> {
-  const { latitude, longitude } = withPoint({ workplace: (item as JobOfferRead).workplace });
+  const { latitude, longitude } = kit().withPoint({ workplace: (item as JobOfferRead).workplace });
   return Object.assign(item, { latitude, longitude, kind }) as unknown as Extract<ExportItem, { kind: K }>;
 }
 

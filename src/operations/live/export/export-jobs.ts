@@ -1,11 +1,22 @@
 import { checkCallOptions } from "../../../core/call-options.js";
 import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
+import { runRequest } from "../../../core/run-request.js";
+import { LbaAbortError } from "../../../errors/lba-abort-error.js";
+import { LbaApiError } from "../../../errors/lba-api-error.js";
+import { LbaError } from "../../../errors/lba-error.js";
+import { LbaNetworkError } from "../../../errors/lba-network-error.js";
+import { LbaResponseValidationError } from "../../../errors/lba-response-validation-error.js";
+import { LbaTimeoutError } from "../../../errors/lba-timeout-error.js";
+import { withPoint } from "../jobs-answer.js";
 import { requireApiKey } from "../require-api-key.js";
+import type { ExportKit } from "./export-kit.js";
 import type { ExportSettings } from "./export-start.js";
 import type { ExportJobsOptions, JobsExport } from "./export-types.js";
 
 const OWN_KEYS = ["onProgress", "onDropped", "maxResumes"];
+// Handed to the export's chunk rather than imported by it (export-kit.ts says why).
+const KIT: ExportKit = { LbaError, LbaAbortError, LbaApiError, LbaNetworkError, LbaResponseValidationError, LbaTimeoutError, withPoint, runRequest };
 
 /**
  * `client.exportJobs(options?)`: every active offer and company at once (`GET /job/v1/export`, then
@@ -35,6 +46,6 @@ export function exportJobs(ctx: LiveContext, settings: ExportSettings) {
       input.throwIfAny();
       // Its own chunk: the parser and the download load with the first export, not with the client.
       const { startExport } = await import("./export-start.js");
-      return startExport(ctx, settings, call, scope);
+      return startExport(ctx, settings, call, scope, KIT);
     });
 }

@@ -5,8 +5,7 @@
 import type { LbaCallOptions } from "../../../core/call-options.js";
 import type { LiveContext } from "../../../core/context.js";
 import type { CallScope } from "../../../core/response-meta.js";
-import { runRequest } from "../../../core/run-request.js";
-import { LbaResponseValidationError } from "../../../errors/lba-response-validation-error.js";
+import { kit } from "./export-kit.js";
 import type { ExportLink } from "./export-stream.js";
 
 /** The link's validity when its URL does not say (the server signs for 120 s: LIVE-API-PARTNERS.md §3). */
@@ -24,6 +23,7 @@ const PATH = "/job/v1/export";
  * ```
  */
 export async function requestLink(ctx: LiveContext, options: LbaCallOptions, scope: CallScope, signal: AbortSignal): Promise<ExportLink> {
+  const { runRequest, LbaResponseValidationError } = kit();
   const asked = Date.now();
   // Validated by the registry's schema (lenient: drift reported), then the link itself checked below.
   const body = await runRequest(ctx, { key: "jobExport", method: "GET", path: PATH }, { options, signal, scope }, (init) => ctx.jobs.GET(PATH, { ...init }));

@@ -5,12 +5,10 @@
  */
 import type { LiveContext } from "../../../core/context.js";
 import type { CallScope } from "../../../core/response-meta.js";
-import { LbaAbortError } from "../../../errors/lba-abort-error.js";
-import { LbaError } from "../../../errors/lba-error.js";
-import { LbaTimeoutError } from "../../../errors/lba-timeout-error.js";
 import { combineSignals } from "../../../http/combine-signals.js";
-import { loadValidation } from "../../../validation/index.js";
+import { loadValidation } from "../../../validation/validate.js";
 import type { StorageAccess } from "./export-download.js";
+import { kit, useKit, type ExportKit } from "./export-kit.js";
 import type { ValidateItem } from "./export-items.js";
 import { requestLink } from "./export-link.js";
 import { exportStream } from "./export-stream.js";
@@ -33,10 +31,13 @@ const DEFAULT_IDLE_MS = 30_000;
  * ```ts
  * declare const ctx: LiveContext;
  * declare const settings: ExportSettings;
- * const exported = await startExport(ctx, settings, {}, { responses: [] });
+ * declare const exportKit: ExportKit;
+ * const exported = await startExport(ctx, settings, {}, { responses: [] }, exportKit);
  * ```
  */
-export async function startExport(ctx: LiveContext, settings: ExportSettings, options: ExportJobsOptions, scope: CallScope): Promise<JobsExport> {
+export async function startExport(ctx: LiveContext, settings: ExportSettings, options: ExportJobsOptions, scope: CallScope, given: ExportKit): Promise<JobsExport> {
+  useKit(given);
+  const { LbaAbortError, LbaError, LbaTimeoutError } = kit();
   const { onProgress, onDropped, maxResumes = 5, signal: callSignal, deadlineMs, ...call } = options;
   const linked = combineSignals([settings.signal, callSignal]);
   const userAbort = linked.signal;

@@ -9,12 +9,12 @@
  * replaced by a new one from the gateway (2 per minute: the limiter paces them). A file rebuilt
  * meanwhile (another `lastUpdate` or ETag) is never spliced onto the old one: the export fails.
  */
-import { LbaError } from "../../../errors/lba-error.js";
-import { LbaNetworkError } from "../../../errors/lba-network-error.js";
-import { LbaResponseValidationError } from "../../../errors/lba-response-validation-error.js";
-import { backoffDelay, delay } from "../../../http/index.js";
+import type { LbaError } from "../../../errors/lba-error.js";
+import { backoffDelay } from "../../../http/backoff.js";
+import { delay } from "../../../http/delay.js";
 import { ExpiredLink, openConnection, readChunk, shownUrl, type Connection, type StorageAccess } from "./export-download.js";
 import { isDropped, readExportItem, type ItemSettings } from "./export-items.js";
+import { kit } from "./export-kit.js";
 import { ExportArrayParser, type ResumePoint } from "./export-parser.js";
 import type { DroppedExportItem, ExportItem, ExportProgress } from "./export-types.js";
 
@@ -61,6 +61,7 @@ const marginOf = (link: ExportLink): number => Math.min(LINK_MARGIN_MS, link.val
  * ```
  */
 export async function* exportStream(deps: ExportStreamDeps): AsyncGenerator<ExportItem, void, undefined> {
+  const { LbaError, LbaNetworkError, LbaResponseValidationError } = kit();
   const { progress, signal } = deps;
   let link = deps.link;
   let point: ResumePoint = { offset: 0, skip: 0 };
@@ -155,7 +156,7 @@ export async function* exportStream(deps: ExportStreamDeps): AsyncGenerator<Expo
 /** Counts a cut; gives up with its error past `maxResumes` in a row, else waits a little (not before the first resume). */
 async function cut(deps: ExportStreamDeps, error: unknown, failures: number): Promise<number> {
   if (deps.signal.aborted) throw deps.signal.reason;
-  if (!(error instanceof LbaError) || (error.name === "LbaApiError" && !isRetryableStatus(error))) throw error;
+  if (!(error instanceof kit().LbaError) || (error.name === "LbaApiError" && !isRetryableStatus(error))) throw error;
   const count = failures + 1;
   if (count > deps.maxResumes) throw error;
   if (count > 1) await delay(backoffDelay(count - 1, { minDelayMs: 500, maxDelayMs: 8_000 }), deps.signal);
@@ -175,5 +176,5 @@ async function renew(deps: ExportStreamDeps, old: ExportLink): Promise<ExportLin
 }
 
 function rebuilt(detail: string): LbaError {
-  return new LbaError(`The export was rebuilt during the download (${detail}): its items would mix two files. Start the export again.`);
+  return new (kit().LbaError)(`The export was rebuilt during the download (${detail}): its items would mix two files. Start the export again.`);
 }
