@@ -25,17 +25,20 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // (rolldown) tree-shakes those re-exports: builders 3.6 kB, widget 9.1 kB, client + near 14.1 kB.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  { ...I.clientNear, first: 16.8 * KB, lazy: 34.5 * KB, goal: 12 * KB },
-  { ...I.everything, first: 23.3 * KB, lazy: 34.5 * KB, whole: 52 * KB, leakCheck: true },
+  // Issue 17 (the export): lazy +0.7 kB (the exportJobs method in live-runtime.js and the few
+  // helpers its chunk shares with it: 34.1 -> 34.8 measured); whole + the export's chunk (52 -> 62.3
+  // measured, 9.4 kB of it the export). First loads unchanged (16.2 / 23.9 measured, see export-kit.ts).
+  { ...I.clientNear, first: 16.8 * KB, lazy: 35.5 * KB, goal: 12 * KB },
+  { ...I.everything, first: 23.3 * KB, lazy: 35.5 * KB, whole: 62.5 * KB, leakCheck: true },
   { ...I.builders, first: 9.1 * KB, lazy: 0 },
   { ...I.widget, first: 14 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
 // The export's chunk (the streaming JSON parser, the download with its resumes) loads only with
-// `client.exportJobs()`, never with the other methods: it has its own budget (measured 9.2 kB when
+// `client.exportJobs()`, never with the other methods: it has its own budget (measured 9.4 kB when
 // set), outside the lazy budget of the client's request code.
 const EXPORT_CHUNK = /^export-start/;
-const EXPORT_BUDGET = 9.6 * KB;
+const EXPORT_BUDGET = 9.8 * KB;
 // Inputs that must never reach a browser bundle of the main entry (first load or lazy).
 const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
 
