@@ -23,13 +23,16 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // the entry's re-exports and a lazy chunk reach into a shared chunk loaded at once, so a partial
 // import (builders, widget) carries more with splitting (8.7 kB) than in one file (3.8 kB); Vite
 // (rolldown) tree-shakes those re-exports: builders 3.6 kB, widget 9.1 kB, client + near 14.1 kB.
+// Issue 17 (partners foundation + appointmentLink) grew the lazy code by 2.7 kB (33.1 -> 35.8:
+// generated checks of 4 answers 0.8, error mapping and key scope 0.8, appointment link 1.1) and the
+// whole bundle by 3 kB: budgets raised to that plus about 3%, a decision, not drift.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  // Issue 17 (the export): lazy +0.7 kB (the exportJobs method in live-runtime.js and the few
-  // helpers its chunk shares with it: 34.1 -> 34.8 measured); whole + the export's chunk (52 -> 62.3
-  // measured, 9.4 kB of it the export). First loads unchanged (16.2 / 23.9 measured, see export-kit.ts).
-  { ...I.clientNear, first: 16.8 * KB, lazy: 35.5 * KB, goal: 12 * KB },
-  { ...I.everything, first: 23.3 * KB, lazy: 35.5 * KB, whole: 62.5 * KB, leakCheck: true },
+  // Issue 17, the export (measured on its branch): lazy +0.7 kB (the exportJobs method in
+  // live-runtime.js and the few helpers its chunk shares with it); whole + the export's chunk
+  // (9.4 kB: see EXPORT_CHUNK). First loads unchanged by it (see export-kit.ts).
+  { ...I.clientNear, first: 16.8 * KB, lazy: 37.6 * KB, goal: 12 * KB },
+  { ...I.everything, first: 23.3 * KB, lazy: 37.6 * KB, whole: 64.5 * KB, leakCheck: true },
   { ...I.builders, first: 9.1 * KB, lazy: 0 },
   { ...I.widget, first: 14 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },

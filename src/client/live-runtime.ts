@@ -8,6 +8,7 @@ import type { FormationsPlan } from "../operations/common/formations-query.js";
 import { geocode } from "../operations/common/geocode.js";
 import type { PaginateOptions } from "../operations/common/paginate-options.js";
 import type { AllPlan } from "../operations/live/all-query.js";
+import { appointmentLink } from "../operations/live/appointment-link.js";
 import { getFormation } from "../operations/live/get-formation.js";
 import { getJob } from "../operations/live/get-job.js";
 import { exportJobs } from "../operations/live/export/export-jobs.js";
@@ -51,6 +52,7 @@ export function liveRuntime(settings: ClientSettings) {
     metiersForFormation: metiersForFormation(ctx),
     metiersForLabel: metiersForLabel(ctx),
     sendApplication: sendApplication(ctx),
+    appointmentLink: appointmentLink(ctx),
     geocode: geocode(ctx),
     exportJobs: exportJobs(ctx, { fetch: settings.opts.fetch, fetchOptions: settings.opts.fetchOptions, signal: settings.opts.signal, timeoutMs: settings.opts.timeoutMs }),
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),

@@ -15,7 +15,7 @@ export type {
 } from "./types.js";
 export type { RateLimitOptions, RateLimiter } from "./rate-limiter.js";
 export { createRateLimiter } from "./rate-limiter.js";
-export { DEFAULT_GROUP_LIMITS, endpointGroupOf, type EndpointGroup, type GroupLimit } from "./endpoint-groups.js";
+export { DEFAULT_GROUP_LIMITS, endpointGroupOf, endpointGroupOfUrl, type EndpointGroup, type GroupLimit } from "./endpoint-groups.js";
 export { redactUrl } from "./redact-url.js";
 export { parseRetryAfterMs, parseRetryAfterSeconds } from "./retry-after.js";
 export { backoffDelay } from "./backoff.js";

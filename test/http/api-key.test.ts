@@ -24,6 +24,18 @@ describe("API key: only to the gateway", () => {
     expect(authOf(lba)).toEqual([undefined]);
   });
 
+  it("several base URLs of one origin (the client's /job and /formation/v1/appointment): each path gets the key, the rest of the origin none", async () => {
+    const gateway = await server();
+    const http = createHttpFetch({ apiKey: KEY, apiKeyBaseUrl: [`${gateway.url}/api/job`, `${gateway.url}/api/formation/v1/appointment`], rateLimit: false });
+    await http(new Request(`${gateway.url}/api/job/v1/search`));
+    await http(new Request(`${gateway.url}/api/formation/v1/appointment/generate-link`, { method: "POST", body: "{}" }));
+    await http(new Request(`${gateway.url}/api/formation/v1/search`));
+    await http(new Request(`${gateway.url}/api/v1/formations`));
+    expect(authOf(gateway)).toEqual([`Bearer ${KEY}`, `Bearer ${KEY}`, undefined, undefined]);
+    const other = await server();
+    expect(() => createHttpFetch({ apiKey: KEY, apiKeyBaseUrl: [`${gateway.url}/api/job`, `${other.url}/api`] })).toThrow(LbaInputError);
+  });
+
   it("the default base URL is API Apprentissage's: a local server gets no key", async () => {
     const local = await server();
     await createHttpFetch({ apiKey: KEY, rateLimit: false })(new Request(`${local.url}/api/job/v1/search`));
