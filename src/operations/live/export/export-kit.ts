@@ -47,7 +47,7 @@ export function useKit(k: ExportKit): void {
  *
  * @example
  * ```ts
- * const { LbaError } = kit();
+ * const error = new (kit().LbaError)("The export was rebuilt during the download");
  * ```
  */
 export function kit(): ExportKit {
