@@ -34,12 +34,20 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // measured apart below) to 61.9 kB: budgets raised to that plus about 3%.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  { ...I.clientNear, first: 16.8 * KB, lazy: 42.3 * KB, goal: 12 * KB },
-  { ...I.everything, first: 24.3 * KB, lazy: 42.3 * KB, whole: 64 * KB, leakCheck: true },
+  // Issue 17, the export: lazy +0.7 kB (the exportJobs method and the few helpers its chunk
+  // shares with the request code); its own chunk apart (see EXPORT_CHUNK). Budgets recalibrated on
+  // main after the 2022 API left the main entry and the partner routes came in.
+  { ...I.clientNear, first: 16.8 * KB, lazy: 43 * KB, goal: 12 * KB },
+  { ...I.everything, first: 24.3 * KB, lazy: 43 * KB, whole: 74 * KB, leakCheck: true },
   { ...I.builders, first: 9.1 * KB, lazy: 0 },
   { ...I.widget, first: 14 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
+// The export's chunk (the streaming JSON parser, the download with its resumes) loads only with
+// `client.exportJobs()`, never with the other methods: it has its own budget (measured 9.4 kB when
+// set), outside the lazy budget of the client's request code.
+const EXPORT_CHUNK = /^export-start/;
+const EXPORT_BUDGET = 9.8 * KB;
 // Inputs that must never reach a browser bundle of the main entry (first load or lazy).
 const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /src\/legacy\//, /dist\/legacy/, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
 
@@ -67,6 +75,12 @@ for (const c of cases) {
     phoneGzip = phoneChunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
     m.lazy = { gzip: m.lazy.gzip - phoneGzip, chunks: m.lazy.chunks.filter((chunk) => !isPhoneRule(chunk)) };
     rows.push(`| ${c.name}: the phone rule of offers to publish (lazy, loaded only to check a phone) | | ${kb(phoneGzip)} / ${kb(PHONE_RULE_BUDGET)} ${verdict(phoneGzip <= PHONE_RULE_BUDGET)} | | |`);
+  }
+  const exportChunks = m.lazy.chunks.filter((l) => EXPORT_CHUNK.test(l.file));
+  if (exportChunks.length > 0) {
+    const exportGzip = exportChunks.reduce((sum, l) => sum + l.gzip, 0);
+    m.lazy = { gzip: m.lazy.gzip - exportGzip, chunks: m.lazy.chunks.filter((l) => !EXPORT_CHUNK.test(l.file)) };
+    rows.push(`| ${c.name}: the export's chunk (loaded by exportJobs only) | | ${kb(exportGzip)} / ${kb(EXPORT_BUDGET)} ${verdict(exportGzip <= EXPORT_BUDGET)} | | |`);
   }
   const firstOk = verdict(m.first.gzip <= c.first);
   const lazyOk = verdict(m.lazy.gzip <= c.lazy);

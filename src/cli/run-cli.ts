@@ -28,6 +28,8 @@ export interface CliIo {
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // `export` has its own flags and file (export-command.ts).
+  if (argv[0] === "export") return (await import("./export-command.js")).runExportCommand(argv.slice(1), io);
   let close: (() => Promise<void>) | undefined;
   let progress = "";
   try {

@@ -56,6 +56,8 @@ export const LIVE_METHODS = methodTable<typeof operations, LiveContext>()({
   publishJobs: true,
   /** The problems the server would find in an offer (the checks of `publishJob`), without sending it: `[]` when none. */
   checkOfferWrite: true,
+  /** Every active offer and company at once (`GET /job/v1/export`): the daily file, streamed item by item (API key needed). */
+  exportJobs: true,
   /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
   geocode: true,
 });

@@ -32,6 +32,7 @@ export function liveRuntime(settings: ClientSettings) {
     // The facade's own client sends `caller` itself; `client.raw` adds it for the user's raw calls.
     lba: createRouteClient(rawOptions),
     jobs: createJobsRawClient({ baseUrl: apiBase, fetch: rawOptions.fetch, ...(rawOptions.headers ? { headers: rawOptions.headers } : {}) }),
+    storage: { fetch: settings.opts.fetch, fetchOptions: settings.opts.fetchOptions, signal: settings.opts.signal, timeoutMs: settings.opts.timeoutMs },
   };
   return {
     ctx,

@@ -33,4 +33,14 @@ export interface LiveContext extends CoreContext {
   readonly jobs: ApiApprentissageRawClient;
   readonly caller: string;
   readonly hasApiKey: boolean;
+  /** What the export's download takes from the client's options: it bypasses the HTTP stack (no key to the storage host). */
+  readonly storage: StorageSettings;
+}
+
+/** The client's settings for downloads outside the HTTP stack (the export's signed links). @example `{ fetch: undefined, fetchOptions: undefined, signal: undefined, timeoutMs: 30_000 }` */
+export interface StorageSettings {
+  fetch: ((request: Request, init?: RequestInit) => Promise<Response>) | undefined;
+  fetchOptions: Record<string, unknown> | undefined;
+  signal: AbortSignal | undefined;
+  timeoutMs: number | undefined;
 }

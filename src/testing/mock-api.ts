@@ -10,6 +10,7 @@
 import { answerGeocoder, GEOCODER_PREFIX } from "./mock-api/geocoder.js";
 import { handleLegacy } from "../legacy/testing/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
+import { createExportState, exportDownload, type MockDownload } from "./mock-api/live/export.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";
 import { createOfferStore } from "./mock-api/live/offer-store.js";
 import { resolveOptions, type MockApiOptions } from "./mock-api/options.js";
@@ -19,6 +20,7 @@ import type { MockResponse } from "./mock-api/response.js";
 export type { MockApiOptions, RateLimitGroup, RateLimitRule, MockSourceName, LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, MockWarningInput } from "./mock-api/options.js";
 export type { MockResponse } from "./mock-api/response.js";
 export type { MockApplicationRecord } from "./mock-api/live/apply.js";
+export type { MockDownload, MockExportOptions } from "./mock-api/live/export.js";
 
 /**
  * A request as the mock API reads it.
@@ -58,7 +60,12 @@ export interface MockApi {
   handle(request: MockRequest, now?: number): MockResponse;
   /** Applications accepted by `POST /job/v1/apply` (202), oldest first, without their content. */
   readonly applications: readonly MockApplicationRecord[];
-  /** Forgets rate-limit windows, application counters and records, injected failures served, and the offers written. */
+  /**
+   * The storage host of the export's signed links: the answer to a GET of `url` (absolute, with its
+   * query), or `undefined` when `url` is not the export file's. `headers` in lower case (`range`, `if-range`).
+   */
+  exportDownload(url: string, headers?: Record<string, string | undefined>, now?: number): MockDownload | undefined;
+  /** Forgets rate-limit windows, application counters and records, injected failures served, the offers written and the export's links. */
   reset(): void;
 }
 
@@ -80,7 +87,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const resolved = resolveOptions(options);
   const limiter = resolved.rateLimits === false ? undefined : createRateLimiter(resolved.rateLimits);
   const applicationCounts = new Map<string, number>();
-  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map(), offers: createOfferStore() };
+  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map(), offers: createOfferStore(), exportState: createExportState(options.export) };
 
   return {
     legacy: resolved.legacy,
@@ -97,12 +104,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get applications() {
       return live.apply.records;
     },
+    exportDownload(url, headers = {}, now = Date.now()) {
+      return exportDownload(live.exportState, new URL(url), headers, now);
+    },
     reset() {
       limiter?.reset();
       applicationCounts.clear();
       live.apply = createApplyState();
       live.failuresServed.clear();
       live.offers = createOfferStore();
+      live.exportState = createExportState(options.export);
     },
   };
 }

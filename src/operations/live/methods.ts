@@ -16,5 +16,6 @@ export { updateJob } from "./offers/update-job.js";
 export { getJobPublication } from "./offers/get-job-publication.js";
 export { waitForPublication } from "./offers/wait-for-publication.js";
 export { publishJobs } from "./offers/publish-jobs.js";
+export { exportJobs } from "./export/export-jobs.js";
 export { checkOfferWriteMethod as checkOfferWrite } from "./offers/check-offer-write-method.js";
 export { geocode } from "../common/geocode.js";

@@ -1,6 +1,7 @@
 /**
  * Options of {@link createMockApi} (and of `startMockServer` / `lbaHandlers`, which pass them on).
  */
+import type { MockExportOptions } from "./live/export.js";
 import { resolveLiveOptions, type LiveMockOptions, type ResolvedLiveOptions } from "./live-options.js";
 
 export type { LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, MockWarningInput } from "./live-options.js";
@@ -106,6 +107,13 @@ export interface MockApiOptions extends LiveMockOptions {
    * @example 2
    */
   applicationsPerDay?: number;
+  /**
+   * Today's API: the national export (`GET /job/v1/export` and the file of its signed link): size,
+   * link validity, faults (expired links, cut downloads, garbage items).
+   * @default { sizeBytes: 2_000_000 }
+   * @example { sizeBytes: 50_000_000, cutAfterBytes: [1_000_000] }
+   */
+  export?: MockExportOptions;
 }
 
 /** Defaults of the real server's rate limits. @example `DEFAULT_RATE_LIMITS.formations.limit // 7` */

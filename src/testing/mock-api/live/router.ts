@@ -11,6 +11,7 @@ import type { MockResponse } from "../response.js";
 import { json } from "../response.js";
 import { safeDecode } from "../safe-decode.js";
 import { applyRoute, type ApplyState } from "./apply.js";
+import { exportLinkRoute, type ExportState } from "./export.js";
 import { appointmentRoute } from "./appointments.js";
 import { boomNotFound, forward, gatewayError, gatewayTooManyRequests, lbaError, lbaTooManyRequests, rateLimitHeaders, statusText } from "./errors.js";
 import { liveFormationRoute, liveFormationsParRegionRoute, liveFormationsRoute } from "./formations.js";
@@ -30,6 +31,8 @@ export interface LiveState {
   failuresServed: Map<LiveRouteName, number>;
   /** Offers written through `POST`/`PUT /job/v1/offer` and their publication. */
   offers: OfferStore;
+  /** The national export: links signed, downloads served. */
+  exportState: ExportState;
 }
 
 /** A request as the live router reads it. @example `{ method: "GET", url, body: undefined, ip: "127.0.0.1", headers: {} }` */
@@ -76,6 +79,7 @@ const ROUTES: readonly Route[] = [
   { name: "jobCreate", gateway: true, right: "jobs:write", method: "POST", pattern: /^\/api\/job\/v1\/offer$/i, group: "create", run: (s, _q, _p, r, key, now) => createOfferRoute(offerContext(s, key, now), r.body) },
   { name: "jobUpdate", gateway: true, right: "jobs:write", method: "PUT", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)$/i, group: "update", run: (s, _q, p, r, key, now) => updateOfferRoute(offerContext(s, key, now), p["id"]!, r.body) },
   { name: "jobPublishing", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)\/publishing-informations$/i, group: "publishing", run: (s, _q, p, _r, _k, now) => publishingRoute({ store: s.offers, now }, p["id"]!) },
+  { name: "jobExport", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/export$/i, group: "export", run: (s, _q, _p, r, _key, now) => exportLinkRoute(s.exportState, r.url, now) },
   { name: "jobApply", gateway: true, right: "applications:write", method: "POST", pattern: /^\/api\/job\/v1\/apply$/i, group: "apply", run: (s, _q, _p, r, key, now) => applyRoute(s.options, s.apply, r.body, key, now) },
   {
     name: "appointmentLink",
