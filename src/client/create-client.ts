@@ -26,7 +26,7 @@ export function createLbaClient(options: LbaClientOptions): LbaClient | LegacyLb
   const cacheOption = options.cache;
   const shared: Shared = {
     limiter: undefined,
-    cache: cacheOption === undefined || cacheOption === false ? undefined : createLookupCache(cacheOption === true ? {} : cacheOption),
+    cache: cacheOption === undefined || cacheOption === false || (cacheOption !== true && cacheOption.store) ? undefined : createLookupCache(cacheOption === true ? {} : cacheOption),
     seen: new Set(),
   };
   return build(copyOwn(options), shared);
