@@ -14,6 +14,7 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../../src");
 const RANK: Record<string, number> = {
   cli: -1, // the executable, over the public entry
   "": 0, // index.ts, the entry
+  redis: 0, // labonnealternance/redis, an entry of its own
   client: 1,
   "operations/legacy": 2,
   "operations/live": 2,

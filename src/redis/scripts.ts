@@ -1,0 +1,142 @@
+/*
+ * The Lua scripts of the Redis limiter. Each runs atomically in Redis and reads Redis's clock
+ * (TIME), never a host's: processes on hosts with skewed clocks share one timeline. Times are in
+ * microseconds (exact in Lua's doubles for centuries); waits come back as integers.
+ *
+ * Keys of one group (one API key, one endpoint group), all under one hash tag so a Redis Cluster
+ * keeps them on one node:
+ *   KEYS[1] window  sorted set: start id -> start time (the sliding window)
+ *   KEYS[2] queue   sorted set: process id -> arrival number (first in, first out across processes)
+ *   KEYS[3] lease   sorted set: process id -> time by which it must ask again, or lose its place
+ *   KEYS[4] pause   string: time until which nobody starts (a 429's Retry-After)
+ *   KEYS[5] epoch   string: an id made when the group's keys were first written; a missing epoch
+ *                   that a process remembers means Redis lost its data (a restart)
+ *   KEYS[6] peers   sorted set: process id -> last time it asked (the processes sharing the budget)
+ *   KEYS[7] counter string: the queue's arrival numbers
+ */
+
+/**
+ * take: one start of this process, now or not.
+ * ARGV: start id, process id, limit, window, poll, grace, epoch known ("" if none), new epoch id, restart pause, peer horizon.
+ * Returns { 1 | 0, wait, now, epoch, peers }: 1 = started; 0 = wait that long (at most `poll`) and ask again.
+ */
+export const TAKE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local limit, win, poll, grace = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local me = ARGV[2]
+local epoch = redis.call('GET', KEYS[5])
+if not epoch then
+  epoch = ARGV[8]
+  redis.call('SET', KEYS[5], epoch)
+  if ARGV[7] ~= '' then
+    -- Redis lost the window while processes were running: nobody starts until they have put back
+    -- the starts they remember (each does when it sees the new epoch).
+    local hold = tonumber(ARGV[9])
+    redis.call('SET', KEYS[4], now + hold, 'PX', math.ceil(hold / 1000))
+  end
+end
+redis.call('ZADD', KEYS[6], now, me)
+redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', now - tonumber(ARGV[10]))
+redis.call('PEXPIRE', KEYS[6], math.ceil(tonumber(ARGV[10]) / 1000))
+local peers = redis.call('ZCARD', KEYS[6])
+-- Waiters that did not come back in time (a killed process) leave the queue.
+for _, gone in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now)) do
+  redis.call('ZREM', KEYS[2], gone)
+  redis.call('ZREM', KEYS[3], gone)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - win)
+local busy = redis.call('ZCARD', KEYS[1])
+local free = limit - busy
+local paused = tonumber(redis.call('GET', KEYS[4]) or '0')
+local rank = redis.call('ZRANK', KEYS[2], me)
+local queued = redis.call('ZCARD', KEYS[2])
+if now >= paused and free > 0 and ((not rank and queued == 0) or (rank and rank < free)) then
+  redis.call('ZADD', KEYS[1], now, ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], math.ceil(win / 1000) + 1000)
+  if rank then
+    redis.call('ZREM', KEYS[2], me)
+    redis.call('ZREM', KEYS[3], me)
+  end
+  return { 1, 0, now, epoch, peers }
+end
+if not rank then
+  redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[7]), me)
+  rank = queued
+end
+local wait
+if now < paused then
+  wait = paused - now
+else
+  -- This waiter's start is possible once busy - limit + rank + 1 starts have left the window.
+  local k = busy - limit + rank
+  if k < 0 then
+    wait = 2000
+  else
+    local oldest = redis.call('ZRANGE', KEYS[1], k, k, 'WITHSCORES')
+    wait = tonumber(oldest[2]) + win - now
+  end
+end
+if wait < 1000 then wait = 1000 end
+if wait > poll then wait = poll end
+redis.call('ZADD', KEYS[3], now + wait + grace, me)
+redis.call('PEXPIRE', KEYS[2], 60000)
+redis.call('PEXPIRE', KEYS[3], 60000)
+redis.call('PEXPIRE', KEYS[7], 60000)
+return { 0, math.floor(wait), now, epoch, peers }
+`;
+
+/**
+ * answered: the request of a start got its answer, so the server has counted it by now: the start
+ * counts from this moment (at most one window after it), as in the in-memory limiter.
+ * KEYS[1] window. ARGV: start id, window.
+ */
+export const ANSWERED = `
+local at = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not at then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local moved = math.min(now, tonumber(at) + tonumber(ARGV[2]))
+if moved > tonumber(at) then redis.call('ZADD', KEYS[1], moved, ARGV[1]) end
+return 1
+`;
+
+/**
+ * pause: a 429's Retry-After holds every process. KEYS[1] pause. ARGV: duration.
+ */
+export const PAUSE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local till = now + tonumber(ARGV[1])
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if till > current then redis.call('SET', KEYS[1], till, 'PX', math.ceil(tonumber(ARGV[1]) / 1000)) end
+return 1
+`;
+
+/**
+ * restore: after Redis lost its data, a process puts back the starts it remembers (still inside the
+ * window). KEYS[1] window. ARGV: window, then start id and time pairs (Redis's clock, as estimated
+ * by this process from its last answer).
+ */
+export const RESTORE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local win = tonumber(ARGV[1])
+local n = 0
+for i = 2, #ARGV, 2 do
+  local at = tonumber(ARGV[i + 1])
+  if at > now - win then
+    redis.call('ZADD', KEYS[1], math.min(at, now), ARGV[i])
+    n = n + 1
+  end
+end
+if n > 0 then redis.call('PEXPIRE', KEYS[1], math.ceil(win / 1000) + 1000) end
+return n
+`;
+
+/** leave: this process has nobody waiting any more. KEYS[1] queue, KEYS[2] lease. ARGV: process id. */
+export const LEAVE = `
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+return 1
+`;
