@@ -28,7 +28,9 @@ export function bounded<T>(work: Promise<T>, ms: number, signal?: AbortSignal): 
     return Promise.reject(signal.reason);
   }
   return new Promise<T>((resolve, reject) => {
+    let settled = false;
     const done = (): void => {
+      settled = true;
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
     };
@@ -36,9 +38,15 @@ export function bounded<T>(work: Promise<T>, ms: number, signal?: AbortSignal): 
       done();
       reject(signal?.reason);
     };
+    // When the timer fires, an answer may already wait in the socket: a busy event loop runs due
+    // timers before it reads sockets. The verdict waits one turn (setImmediate runs after the
+    // sockets are read), so a stalled process does not take a loaded Redis for a dead one.
     const timer = setTimeout(() => {
-      done();
-      reject(new StoreTimeout(ms));
+      setImmediate(() => {
+        if (settled) return;
+        done();
+        reject(new StoreTimeout(ms));
+      });
     }, Math.max(0, ms));
     signal?.addEventListener("abort", onAbort, { once: true });
     work.then(

@@ -39,7 +39,7 @@ export interface RedisStoreOptions {
   onUnavailable?: "local" | "fail";
   /**
    * Longest wait for one Redis command, in ms (the call's own deadline and signal bound it too).
-   * @default 250
+   * @default 500
    * @example 100
    */
   timeoutMs?: number;
@@ -75,7 +75,7 @@ export function createRedisStore(options: RedisStoreOptions): LbaStore {
   }
   const onUnavailable = o.onUnavailable ?? "local";
   if (onUnavailable !== "local" && onUnavailable !== "fail") issues.push({ field: "onUnavailable", problem: "is neither \"local\" nor \"fail\"", expected: '"local" or "fail"' });
-  const timeoutMs = o.timeoutMs ?? 250;
+  const timeoutMs = o.timeoutMs ?? 500;
   if (!(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0 && timeoutMs <= 60_000)) {
     issues.push({ field: "timeoutMs", problem: "is not a number of milliseconds from 1 to 60000", expected: "milliseconds, e.g. 250" });
   }

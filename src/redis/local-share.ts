@@ -9,6 +9,7 @@
 /** One start of this process (times on this process's monotonic clock, in ms). */
 export interface OwnStart {
   readonly id: string;
+  /** When it counts from: its answer, or one window after it left while in flight (as in Redis). */
   at: number;
   answered: boolean;
   /** True when Redis granted it (its `answered` is told to Redis too). */

@@ -66,7 +66,8 @@ interface Group {
   queued: boolean;
 }
 
-type Step = { ticket: OwnStart & { group: Group } } | { waitMs: number } | { error: LbaError };
+type Ticket = OwnStart & { group: Group };
+type Step = { tickets: Ticket[] } | { waitMs: number } | { error: LbaError };
 
 /** The ticket of a route no limit applies to. */
 const STARTED: StartTicket = Object.freeze({});
@@ -125,7 +126,7 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       const id = `${me}.${++counter}`;
       const sent = now();
       try {
-        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, `${me}.${counter}`, String(RESTART_HOLD_MS * 1000), String(Math.max(2 * g.windowMs, 10_000) * 1000)];
+        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(RESTART_HOLD_MS * 1000), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length))];
         const reply: unknown = await bounded(link.script(TAKE, g.keys, args), timeoutMs);
         if (!Array.isArray(reply) || reply.length !== 5) throw new Error("unexpected answer to the limiter's script");
         const [granted, waitUs, nowUs, epoch, peers] = reply.map((v) => (typeof v === "number" ? v : String(v))) as (number | string)[];
@@ -138,9 +139,10 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
         }
         if (g.epoch !== "" && String(epoch) !== g.epoch) await restore(g);
         g.epoch = String(epoch);
-        if (Number(granted) === 1) {
+        const started = Number(granted);
+        if (started > 0) {
           g.queued = false;
-          return { ticket: remember(g, id, received, true) };
+          return { tickets: Array.from({ length: started }, (_, i) => remember(g, `${id}.${i + 1}`, received, true)) };
         }
         g.queued = true;
         return { waitMs: Number(waitUs) / 1000 };
@@ -152,12 +154,12 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
     const at = now();
     g.own = prune(g.own, g.windowMs, at);
     const wait = at < g.pausedUntil ? g.pausedUntil - at : shareWait(g.own, g.limit, g.peers, g.windowMs, at);
-    if (wait <= 0) return { ticket: remember(g, `${me}.${++counter}`, at, false) };
+    if (wait <= 0) return { tickets: [remember(g, `${me}.${++counter}`, at, false)] };
     return { waitMs: Math.min(wait, Math.max(POLL_MS, retryAt - at)) };
   }
 
-  function remember(g: Group, id: string, at: number, shared: boolean): OwnStart & { group: Group } {
-    const start = { id, at, answered: false, shared, group: g };
+  function remember(g: Group, id: string, at: number, shared: boolean): Ticket {
+    const start = { id, at: at + g.windowMs, answered: false, shared, group: g };
     g.own = prune(g.own, g.windowMs, at);
     g.own.push(start);
     return start;
@@ -183,10 +185,12 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
         const next = await step(g);
         if ("error" in next) {
           for (const waiter of g.queue.splice(0)) settle(waiter).reject(next.error);
-        } else if ("ticket" in next) {
-          const waiter = g.queue.shift();
-          // Nobody left to take it (they all gave up meanwhile): the start stays counted, unused.
-          if (waiter) settle(waiter).resolve(next.ticket);
+        } else if ("tickets" in next) {
+          // Starts nobody is left to take (they gave up meanwhile) stay counted, unused.
+          for (const ticket of next.tickets) {
+            const waiter = g.queue.shift();
+            if (waiter) settle(waiter).resolve(ticket);
+          }
         } else if (g.queue.length > 0) {
           await new Promise<void>((resolve) => {
             const timer = setTimeout(() => {
@@ -244,8 +248,8 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       if (start.group === undefined || start.answered !== false) return;
       start.answered = true;
       const g = start.group;
-      start.at = Math.max(start.at!, Math.min(now(), start.at! + g.windowMs));
-      if (start.shared && !down) bounded(link.script(ANSWERED, [g.keys[0]!], [start.id!, String(g.windowMs * 1000)]), timeoutMs).catch(() => undefined);
+      start.at = Math.min(start.at!, now());
+      if (start.shared && !down) bounded(link.script(ANSWERED, [g.keys[0]!], [start.id!]), timeoutMs).catch(() => undefined);
     },
     pause(group, ms) {
       const g = group === undefined ? undefined : groups.get(group);

@@ -5,7 +5,10 @@
  *
  * Keys of one group (one API key, one endpoint group), all under one hash tag so a Redis Cluster
  * keeps them on one node:
- *   KEYS[1] window  sorted set: start id -> start time (the sliding window)
+ *   KEYS[1] window  sorted set: start id -> the time it counts from (the sliding window). A start
+ *                   counts from its answer (by then the server has surely counted it); while its
+ *                   request is in flight it counts as if answered one window after it left, so a
+ *                   slow request never leaves the window before the server has seen it.
  *   KEYS[2] queue   sorted set: process id -> arrival number (first in, first out across processes)
  *   KEYS[3] lease   sorted set: process id -> time by which it must ask again, or lose its place
  *   KEYS[4] pause   string: time until which nobody starts (a 429's Retry-After)
@@ -16,9 +19,13 @@
  */
 
 /**
- * take: one start of this process, now or not.
- * ARGV: start id, process id, limit, window, poll, grace, epoch known ("" if none), new epoch id, restart pause, peer horizon.
- * Returns { 1 | 0, wait, now, epoch, peers }: 1 = started; 0 = wait that long (at most `poll`) and ask again.
+ * take: up to `wanted` starts of this process (its waiters, asked for in one round trip), now or not.
+ * A process at the head of the queue (or alone) takes what the window has free; one further back
+ * takes only what is left after one start for each process ahead of it.
+ * ARGV: start id prefix, process id, limit, window, poll, grace, epoch known ("" if none), new epoch
+ * id, restart pause, peer horizon, wanted.
+ * Returns { started, wait, now, epoch, peers }: started > 0 = that many starts, ids `prefix.1` to
+ * `prefix.started`; 0 = wait that long (at most `poll`) and ask again.
  */
 export const TAKE = `
 local t = redis.call('TIME')
@@ -51,14 +58,19 @@ local free = limit - busy
 local paused = tonumber(redis.call('GET', KEYS[4]) or '0')
 local rank = redis.call('ZRANK', KEYS[2], me)
 local queued = redis.call('ZCARD', KEYS[2])
-if now >= paused and free > 0 and ((not rank and queued == 0) or (rank and rank < free)) then
-  redis.call('ZADD', KEYS[1], now, ARGV[1])
-  redis.call('PEXPIRE', KEYS[1], math.ceil(win / 1000) + 1000)
+local allowed = 0
+if now >= paused and free > 0 then
+  if rank then allowed = free - rank elseif queued == 0 then allowed = free end
+end
+if allowed > 0 then
+  local n = math.min(allowed, tonumber(ARGV[11]))
+  for i = 1, n do redis.call('ZADD', KEYS[1], now + win, ARGV[1] .. '.' .. i) end
+  redis.call('PEXPIRE', KEYS[1], math.ceil(2 * win / 1000) + 1000)
   if rank then
     redis.call('ZREM', KEYS[2], me)
     redis.call('ZREM', KEYS[3], me)
   end
-  return { 1, 0, now, epoch, peers }
+  return { n, 0, now, epoch, peers }
 end
 if not rank then
   redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[7]), me)
@@ -88,16 +100,15 @@ return { 0, math.floor(wait), now, epoch, peers }
 
 /**
  * answered: the request of a start got its answer, so the server has counted it by now: the start
- * counts from this moment (at most one window after it), as in the in-memory limiter.
- * KEYS[1] window. ARGV: start id, window.
+ * counts from this moment (never later than it was counting from while in flight).
+ * KEYS[1] window. ARGV: start id.
  */
 export const ANSWERED = `
 local at = redis.call('ZSCORE', KEYS[1], ARGV[1])
 if not at then return 0 end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local moved = math.min(now, tonumber(at) + tonumber(ARGV[2]))
-if moved > tonumber(at) then redis.call('ZADD', KEYS[1], moved, ARGV[1]) end
+if now < tonumber(at) then redis.call('ZADD', KEYS[1], now, ARGV[1]) end
 return 1
 `;
 
@@ -115,8 +126,8 @@ return 1
 
 /**
  * restore: after Redis lost its data, a process puts back the starts it remembers (still inside the
- * window). KEYS[1] window. ARGV: window, then start id and time pairs (Redis's clock, as estimated
- * by this process from its last answer).
+ * window). KEYS[1] window. ARGV: window, then start id and counting time pairs (Redis's clock, as
+ * estimated by this process from its last answer).
  */
 export const RESTORE = `
 local t = redis.call('TIME')
@@ -126,11 +137,11 @@ local n = 0
 for i = 2, #ARGV, 2 do
   local at = tonumber(ARGV[i + 1])
   if at > now - win then
-    redis.call('ZADD', KEYS[1], math.min(at, now), ARGV[i])
+    redis.call('ZADD', KEYS[1], math.min(at, now + win), ARGV[i])
     n = n + 1
   end
 end
-if n > 0 then redis.call('PEXPIRE', KEYS[1], math.ceil(win / 1000) + 1000) end
+if n > 0 then redis.call('PEXPIRE', KEYS[1], math.ceil(2 * win / 1000) + 1000) end
 return n
 `;
 

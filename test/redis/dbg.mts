@@ -1,0 +1,11 @@
+import { startMockServer } from "/work/wt-redis-store/src/testing/index.js";
+import { startRedis } from "/work/wt-redis-store/test/support/redis-server.js";
+import { runProcesses } from "/work/wt-redis-store/test/redis/run-processes.js";
+const redis = await startRedis();
+const server = await startMockServer({ seed: "x", rateLimits: { offer: { limit: 10, intervalMs: 1000 } } });
+const t = Date.now();
+const run = await runProcesses({ server, redisUrl: redis.url, workers: Number(process.argv[2] ?? 4), calls: 10, limit: 10, intervalMs: 1000, prefix: "dbg" + Date.now(), client: process.argv[3] as any });
+console.log(JSON.stringify({ ...run, results: run.results.map(r => ({ done: r?.done, e: r?.errors.slice(0,2), ev: r?.events })) }), Date.now() - t);
+const s = server.requests.filter(r => r.path.includes("/offer/"));
+console.log(s.slice(0, 60).map(r => `${r.at - s[0].at}:${r.status}`).join(" "));
+await server.close(); await redis.close();
