@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { LbaStore } from "../core/store.js";
-import { LbaInputError, type LbaInputIssue } from "../errors/lba-input-error.js";
+import { LbaInputError, type LbaInputIssue } from "../errors/index.js";
 import { createRedisCache } from "./redis-cache.js";
 import { createRedisLimiter } from "./redis-limiter.js";
 import { redisLink } from "./redis-link.js";

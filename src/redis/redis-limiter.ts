@@ -15,7 +15,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { StoreLimiterOptions } from "../core/store.js";
-import { LbaError } from "../errors/lba-error.js";
+import { LbaError } from "../errors/index.js";
 import type { EndpointGroup, RateLimiter, StartTicket } from "../http/index.js";
 import { bounded } from "./bounded.js";
 import { prune, shareWait, type OwnStart } from "./local-share.js";

@@ -29,6 +29,11 @@ export const FILES = [
   "dist/testing-msw.cjs",
   "dist/testing-msw.d.ts",
   "dist/testing-msw.d.cts",
+  // labonnealternance/redis: the limiter and cache shared through Redis (Node only, own files).
+  "dist/redis.js",
+  "dist/redis.cjs",
+  "dist/redis.d.ts",
+  "dist/redis.d.cts",
   // The CLI (bin): ESM only, Node only; it imports ./index.js and ./testing.js.
   "dist/cli.js",
 ];
@@ -60,4 +65,6 @@ export const PATTERNS = [
  * lazily; the ESM code ships twice, bundled for Node and as modules for bundlers), declarations
  * 1588 kB (mostly the zod types inferred for the schemas, in the main entry's and the schemas').
  */
-export const BUDGET = { packed: 530_000, unpacked: 3_170_000, code: 1_380_000, declarations: 1_750_000 };
+// labonnealternance/redis (issue 18) added about 2.5 kB packed (its ESM and CJS files, ~22 kB unpacked each
+// with their declarations): the packed budget moved from 530 to 540 kB.
+export const BUDGET = { packed: 540_000, unpacked: 3_170_000, code: 1_380_000, declarations: 1_750_000 };
