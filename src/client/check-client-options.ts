@@ -1,7 +1,7 @@
 import { checkHttpSettings } from "../core/check-settings.js";
 import { checkKnownKeys, describeType, inputCollector } from "../core/input.js";
 import { isRecord, own } from "../core/own.js";
-import { isStore } from "../core/store.js";
+import type { LbaStore } from "../core/store.js";
 import { HEADER_VALUE } from "../http/header-value.js";
 
 /** Every key `createLbaClient` accepts. */
@@ -98,9 +98,12 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
   input.throwIfAny();
 }
 
+/** A store (issue 18) is checked by shape only: its code is the user's import, never the main entry's. */
 function checkStore(value: Record<string, unknown>, field: string, input: ReturnType<typeof inputCollector>): void {
-  const store = own(value, "store");
-  if (store !== undefined && !isStore(store)) input.add({ field, problem: `is ${describeType(store)}, not a store`, expected: "a store built by createRedisStore({ client }) from labonnealternance/redis" });
+  const store = own(value, "store") as Partial<LbaStore> | undefined;
+  if (store !== undefined && (typeof store?.rateLimiter !== "function" || typeof store.lookupCache !== "function")) {
+    input.add({ field, problem: `is ${describeType(store)}, not a store`, expected: "createRedisStore({ client }) of labonnealternance/redis" });
+  }
 }
 
 function checkRateLimit(value: Record<string, unknown>, input: ReturnType<typeof inputCollector>): void {

@@ -66,16 +66,3 @@ export interface LbaStore {
   /** The lookup cache of one client. */
   lookupCache(options: { ttlMs: number; report(event: StoreEvent): void }): StoreCache;
 }
-
-/**
- * True when `value` has the shape of a {@link LbaStore}.
- *
- * @example
- * ```ts
- * isStore({}); // false
- * ```
- */
-export function isStore(value: unknown): value is LbaStore {
-  const store = value as LbaStore | null;
-  return typeof store === "object" && store !== null && typeof store.rateLimiter === "function" && typeof store.lookupCache === "function" && typeof store.name === "string";
-}
