@@ -41,8 +41,8 @@ interface IoRedisLike {
  *
  * @example
  * ```ts
- * import { createClient } from "redis";
- * const link = redisLink(createClient()); // kind "redis"
+ * declare const client: unknown; // createClient() of redis, or new Redis() of ioredis
+ * const link = redisLink(client); // kind "redis" or "ioredis"; undefined for anything else
  * ```
  */
 export function redisLink(client: unknown): RedisLink | undefined {
