@@ -10,8 +10,14 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 
-/** Where `redis-server` is, or `undefined` when it is not installed. */
+/**
+ * Where `redis-server` is, or `undefined` when it is not installed. `LBA_REDIS_SERVER` names
+ * another binary, or `off` to run as on a machine without one (to see what the run says then).
+ */
 export function redisServerPath(): string | undefined {
+  const forced = process.env.LBA_REDIS_SERVER;
+  if (forced === "off") return undefined;
+  if (forced !== undefined && forced !== "") return forced;
   const dirs = [...(process.env.PATH ?? "").split(delimiter), "/usr/bin", "/usr/sbin", "/usr/local/bin"];
   for (const dir of dirs) {
     if (dir === "") continue;
