@@ -1,12 +1,5 @@
-/**
- * Why a store call gave up: it did not answer within its time.
- *
- * @example
- * ```ts
- * new StoreTimeout(250).message; // "no answer within 250 ms"
- * ```
- */
-export class StoreTimeout extends Error {
+/** Why a store call gave up: it did not answer within its time (its message goes into reports). */
+class StoreTimeout extends Error {
   constructor(ms: number) {
     super(`no answer within ${Math.round(ms)} ms`);
   }

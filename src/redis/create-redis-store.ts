@@ -31,7 +31,7 @@ export interface RedisStoreOptions {
    * What a call does when Redis does not answer (not connected, an error, or no answer within
    * `timeoutMs`): `"local"` goes on with this process's share of the budget (the limit divided by the
    * processes Redis last counted) and reports `fallback`; `"fail"` refuses the call with `LbaError`
-   * (no request sent). Both report through `hooks.onStore` and `debug`, and try Redis again 0.5 s later.
+   * (no request sent). Both report through `hooks.onStore` and `debug`, and try Redis again 0.25 s later.
    * A cache read that fails is a miss either way.
    * @default "local"
    * @example "fail"

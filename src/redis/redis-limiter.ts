@@ -8,7 +8,8 @@
  * proves it is alive; a killed process loses its place GRACE_MS after it should have come back).
  *
  * When Redis does not answer (not connected, an error, no answer within `timeoutMs`), the limiter
- * either goes on alone, keeping to this process's share of the budget (`onUnavailable: "local"`),
+ * either goes on alone (`onUnavailable: "local"`): once every start it last saw in the shared window
+ * has left it, keeping to this process's share of the budget,
  * or refuses the call (`"fail"`); it tries Redis again RETRY_MS later, and reports both through the
  * client's `hooks.onStore` and `debug`. Every wait is abortable: a call's deadline or signal ends its
  * wait here at once, whatever Redis does.
@@ -26,10 +27,13 @@ import { ANSWERED, LEAVE, PAUSE, RESTORE, TAKE } from "./scripts.js";
 const POLL_MS = 100;
 /** How late a waiter may come back before it loses its place in Redis's queue. */
 const GRACE_MS = 150;
-/** After Redis lost its data: how long every process holds, to put its recent starts back. */
-const RESTART_HOLD_MS = 300;
 /** After a failure, how long the limiter goes without Redis before trying it again. */
-const RETRY_MS = 500;
+const RETRY_MS = 250;
+/**
+ * After Redis lost its data: how long every process holds, to put its recent starts back (long
+ * enough for a process still on its own to try Redis again, and then some).
+ */
+const RESTART_HOLD_MS = 3 * RETRY_MS;
 
 /** How the Redis limiter was configured (createRedisStore's options, checked). */
 export interface RedisLimiterConfig {
@@ -64,6 +68,8 @@ interface Group {
   offsetMs: number;
   /** This process may be in Redis's queue (to leave it when nobody waits here any more). */
   queued: boolean;
+  /** When every start Redis last showed has left the window (this process's clock). */
+  clearAt: number;
 }
 
 type Ticket = OwnStart & { group: Group };
@@ -94,7 +100,7 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
   for (const [name, limit] of Object.entries(options.groups) as [EndpointGroup, { limit: number; intervalMs: number }][]) {
     const base = `${config.prefix}:{${config.scope}:${name}}`;
     const keys = ["w", "q", "l", "p", "e", "n", "c"].map((k) => `${base}:${k}`);
-    groups.set(name, { name, limit: limit.limit, windowMs: limit.intervalMs + options.safetyMarginMs, keys, queue: [], running: false, wake: undefined, own: [], pausedUntil: 0, epoch: "", peers: 1, offsetMs: 0, queued: false });
+    groups.set(name, { name, limit: limit.limit, windowMs: limit.intervalMs + options.safetyMarginMs, keys, queue: [], running: false, wake: undefined, own: [], pausedUntil: 0, epoch: "", peers: 1, offsetMs: 0, queued: false, clearAt: 0 });
   }
 
   const report = (kind: "fallback" | "failed" | "recovered" | "restored", detail: string, error?: unknown): void => {
@@ -128,9 +134,10 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       try {
         const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(RESTART_HOLD_MS * 1000), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length))];
         const reply: unknown = await bounded(link.script(TAKE, g.keys, args), timeoutMs);
-        if (!Array.isArray(reply) || reply.length !== 5) throw new Error("unexpected answer to the limiter's script");
-        const [granted, waitUs, nowUs, epoch, peers] = reply.map((v) => (typeof v === "number" ? v : String(v))) as (number | string)[];
+        if (!Array.isArray(reply) || reply.length !== 6) throw new Error("unexpected answer to the limiter's script");
+        const [granted, waitUs, nowUs, epoch, peers, clearUs] = reply.map((v) => (typeof v === "number" ? v : String(v))) as (number | string)[];
         const received = now();
+        g.clearAt = received + Number(clearUs) / 1000;
         g.offsetMs = Number(nowUs) / 1000 - (sent + received) / 2;
         g.peers = Math.max(1, Number(peers) || 1);
         if (down) {
@@ -153,7 +160,10 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
     if (config.onUnavailable === "fail") return { error: unavailable() };
     const at = now();
     g.own = prune(g.own, g.windowMs, at);
-    const wait = at < g.pausedUntil ? g.pausedUntil - at : shareWait(g.own, g.limit, g.peers, g.windowMs, at);
+    // Alone, a process first lets every start it last saw in the window leave it (the others' too),
+    // then keeps to its share: together the processes stay within the budget.
+    const holdUntil = Math.max(g.pausedUntil, g.clearAt);
+    const wait = at < holdUntil ? holdUntil - at : shareWait(g.own, g.limit, g.peers, g.windowMs, at);
     if (wait <= 0) return { tickets: [remember(g, `${me}.${++counter}`, at, false)] };
     return { waitMs: Math.min(wait, Math.max(POLL_MS, retryAt - at)) };
   }

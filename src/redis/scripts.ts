@@ -24,12 +24,22 @@
  * takes only what is left after one start for each process ahead of it.
  * ARGV: start id prefix, process id, limit, window, poll, grace, epoch known ("" if none), new epoch
  * id, restart pause, peer horizon, wanted.
- * Returns { started, wait, now, epoch, peers }: started > 0 = that many starts, ids `prefix.1` to
- * `prefix.started`; 0 = wait that long (at most `poll`) and ask again.
+ * Returns { started, wait, now, epoch, peers, clear }: started > 0 = that many starts, ids `prefix.1`
+ * to `prefix.started`; 0 = wait that long (at most `poll`) and ask again; clear = how long until
+ * every start now in the window has left it.
  */
 export const TAKE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+-- How long until every start now in the window has left it (a process that loses Redis waits
+-- that long before it starts alone: it cannot know what the others start meanwhile).
+local function clear(latest)
+  local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+  local at = latest
+  if last[2] and tonumber(last[2]) > at then at = tonumber(last[2]) end
+  if at == 0 then return 0 end
+  return math.max(0, math.floor(at + tonumber(ARGV[4]) - now))
+end
 local limit, win, poll, grace = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local me = ARGV[2]
 local epoch = redis.call('GET', KEYS[5])
@@ -70,7 +80,7 @@ if allowed > 0 then
     redis.call('ZREM', KEYS[2], me)
     redis.call('ZREM', KEYS[3], me)
   end
-  return { n, 0, now, epoch, peers }
+  return { n, 0, now, epoch, peers, clear(now + win) }
 end
 if not rank then
   redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[7]), me)
@@ -95,7 +105,7 @@ redis.call('ZADD', KEYS[3], now + wait + grace, me)
 redis.call('PEXPIRE', KEYS[2], 60000)
 redis.call('PEXPIRE', KEYS[3], 60000)
 redis.call('PEXPIRE', KEYS[7], 60000)
-return { 0, math.floor(wait), now, epoch, peers }
+return { 0, math.floor(wait), now, epoch, peers, clear(0) }
 `;
 
 /**
