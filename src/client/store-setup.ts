@@ -27,8 +27,8 @@ export function storeLimiter(opts: LbaClientOptions): RateLimiter | undefined {
   return rateLimit.store.rateLimiter({
     groups,
     safetyMarginMs: rateLimit.safetyMarginMs ?? 50,
-    // The key counts only where it is sent: today's gateway.
-    apiKey: opts.legacy === true ? undefined : opts.apiKey,
+    // Budgets are per key (a client of the 2022 API has none).
+    apiKey: opts.apiKey,
     report: storeReporter(opts),
   });
 }

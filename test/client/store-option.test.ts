@@ -3,6 +3,7 @@
 // store's reports reaching hooks.onStore and debug.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRateLimiter } from "../../src/http/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 import { createLbaClient, type LbaStore, type StoreEvent, type StoreLimiterOptions } from "../../src/index.js";
 import { MOCK_API_KEY, startMockServer, type MockServer } from "../../src/testing/index.js";
 
@@ -57,9 +58,9 @@ describe("rateLimit.store and cache.store", () => {
     expect(lines.join("\n")).not.toContain(MOCK_API_KEY);
   });
 
-  it("a legacy client never hands its key to the store", async () => {
+  it("a client of the 2022 API (no key) hands no key to the store", async () => {
     const { store, seen } = fakeStore(new Map());
-    const client = createLbaClient({ caller: "contact@example.org store-option", legacy: true, baseUrl: server.url, apiKey: "secret-key", rateLimit: { store } });
+    const client = createLegacyLbaClient({ caller: "contact@example.org store-option", baseUrl: server.url, rateLimit: { store } });
     await client.listMetiers().catch(() => undefined);
     expect(seen.limiter?.apiKey).toBeUndefined();
   });
