@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
-// Four builds: the main entries (neutral platform: Node, browsers, workers; `index`, `schemas` and
-// `legacy`, the 2022 API), the same entries as
+// Five builds (the fifth, labonnealternance/redis, is below the testing helpers): the main entries
+// (neutral platform: Node, browsers, workers; `index`, `schemas` and `legacy`, the 2022 API), the same entries as
 // separate modules for bundlers, the testing helpers (Node: node:http mock server, msw handlers) and
 // the CLI (Node, ESM, executable). They are separate so neither the testing helpers nor the CLI can
 // leak into a browser bundle of the main entry.
@@ -55,7 +55,7 @@ export default defineConfig([
     // bundled build (same sources, same types). Files no entry reaches (type-only modules compile
     // to an empty `export {}`) are deleted after the build.
     ...shared,
-    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/legacy/testing/**", "!src/cli/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
+    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/legacy/testing/**", "!src/cli/**", "!src/redis/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
     outDir: "dist/modules",
     bundle: false,
     format: ["esm"],
@@ -77,6 +77,17 @@ export default defineConfig([
     external: ["msw", "msw/node"],
   },
   {
+    // labonnealternance/redis (issue 18): Node only (node:crypto), its own files, so the main entry's
+    // first load never carries it. It takes the user's client: neither redis nor ioredis is imported.
+    ...shared,
+    entry: { redis: "src/redis/index.ts" },
+    format: ["esm", "cjs"],
+    platform: "node",
+    external: ["redis", "ioredis"],
+    // The error classes come from the main entry (each piece of code once per module system).
+    esbuildPlugins: [importBuiltEntries({ "src/errors/index.ts": { esm: "./index.js", cjs: "./index.cjs" } })],
+  },
+  {
     ...shared,
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
@@ -91,15 +102,16 @@ export default defineConfig([
  * Makes imports of these source files external, pointing at the built entry beside the output
  * (`dist/cli.js` imports `./index.js`), so the CLI does not bundle a second copy of the SDK.
  */
-function importBuiltEntries(map: Record<string, string>): NonNullable<Options["esbuildPlugins"]>[number] {
+function importBuiltEntries(map: Record<string, string | { esm: string; cjs: string }>): NonNullable<Options["esbuildPlugins"]>[number] {
   const byPath = new Map(Object.entries(map).map(([src, out]) => [resolve(src), out]));
   return {
     name: "import-built-entries",
     setup(build) {
+      const format = build.initialOptions.format === "cjs" ? "cjs" : "esm";
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
         const out = byPath.get(target);
-        return out === undefined ? undefined : { path: out, external: true };
+        return out === undefined ? undefined : { path: typeof out === "string" ? out : out[format], external: true };
       });
     },
   };

@@ -76,7 +76,11 @@ export type {
   BaseFetch,
   EndpointGroup,
   GroupLimit,
+  StoreEvent,
+  RateLimiter,
+  StartTicket,
 } from "./http/index.js";
+export type { LbaStore, StoreCache, StoreLimiterOptions } from "./core/store.js";
 
 export { widgetUrl, widgetIframe, applyUrl, WIDGET_BASE_URL } from "./widget/index.js";
 export type * from "./widget/index.js";

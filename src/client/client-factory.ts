@@ -29,7 +29,8 @@ export function buildClient<C>(options: unknown, keys: readonly string[], make: 
   const cacheOption = opts.cache;
   const shared: Shared = {
     limiter: undefined,
-    cache: cacheOption === undefined || cacheOption === false ? undefined : createLookupCache(cacheOption === true ? {} : cacheOption),
+    // On a store (`cache.store`), the cache is built with the first call (client/store-setup.ts).
+    cache: cacheOption === undefined || cacheOption === false || (cacheOption !== true && cacheOption.store) ? undefined : createLookupCache(cacheOption === true ? {} : cacheOption),
     seen: new Set(),
   };
   const build = (current: LbaClientOptions): C =>

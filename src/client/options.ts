@@ -1,5 +1,6 @@
 import type { DERIVED_OPTION_KEYS } from "./check-client-options.js";
 import type { LookupCacheOptions } from "../core/lookup-cache.js";
+import type { LbaStore } from "../core/store.js";
 import type { FetchOptions, HttpHooks, RateLimitOptions, RetryOptions } from "../http/index.js";
 import type { ValidationIssueReport, ValidationMode } from "../validation/index.js";
 
@@ -71,11 +72,13 @@ export interface LbaClientOptions {
   /**
    * An LRU cache with a time to live for the lookups whose answers rarely change (`listMetiers`,
    * `metiersForFormation`, `metiersForLabel`, `geocode`): a cached answer costs no request and no
-   * rate-limit slot. Off by default; `true` uses the defaults (100 answers, 10 minutes).
+   * rate-limit slot. Off by default; `true` uses the defaults (100 answers, 10 minutes). With
+   * `store`, the answers are shared by every process using that store (`maxEntries` then does not
+   * apply: the store manages its memory).
    * @default false
    * @example { maxEntries: 500, ttlMs: 3_600_000 }
    */
-  cache?: boolean | LookupCacheOptions;
+  cache?: boolean | (LookupCacheOptions & { store?: LbaStore });
   /**
    * Runtime validation of responses: `"lenient"` never throws because the API drifted (it normalizes
    * and reports), `"strict"` throws {@link LbaResponseValidationError}, `"off"` returns raw bodies.
@@ -109,11 +112,13 @@ export interface LbaClientOptions {
    */
   retry?: RetryOptions | false;
   /**
-   * Client-side rate limiting per endpoint group, matching the server's limits, or `false`.
-   * @default the server's limits (formations 7/s, formationsParRegion 5/s, jobs 5/s, ...)
+   * Client-side rate limiting per endpoint group, matching the server's limits, or `false`. With
+   * `store` (`createRedisStore` from `labonnealternance/redis`), every process sharing the store
+   * shares one budget per API key and group (README "Several processes, one key").
+   * @default the server's limits (formations 7/s, formationsParRegion 5/s, jobs 5/s, ...), in memory
    * @example false
    */
-  rateLimit?: RateLimitOptions | false;
+  rateLimit?: (RateLimitOptions & { store?: LbaStore }) | false;
   /**
    * Cancels every call of this client when aborted.
    * @default undefined

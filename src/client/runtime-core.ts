@@ -8,6 +8,7 @@ import type { RawClientOptions } from "../core/raw-client-options.js";
 import { createHttpFetch, createRateLimiter } from "../http/index.js";
 import { GEOCODER_BASE_URL } from "../operations/common/geocode-base-url.js";
 import type { ClientSettings } from "./settings.js";
+import { storeCache, storeLimiter } from "./store-setup.js";
 
 /** The shared part of a client's run time. */
 export interface RuntimeCore {
@@ -27,7 +28,8 @@ export interface RuntimeCore {
  */
 export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
   const apiBase = trimSlashes(opts.apiApprentissageBaseUrl ?? API_APPRENTISSAGE_BASE_URL);
-  if (opts.rateLimit !== false) shared.limiter ??= createRateLimiter(opts.rateLimit ?? {});
+  if (opts.rateLimit !== false) shared.limiter ??= storeLimiter(opts) ?? createRateLimiter(opts.rateLimit ?? {});
+  shared.cache ??= storeCache(opts);
   const http = createHttpFetch({
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
     ...(opts.fetchOptions ? { fetchOptions: opts.fetchOptions } : {}),
@@ -53,6 +55,7 @@ export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
     seen: shared.seen,
     concurrency: opts.concurrency ?? 8,
     cache: shared.cache,
+    deadlineMs: opts.deadlineMs,
   };
   const rawOptions = { caller: opts.caller.trim(), baseUrl: core.baseUrl, ...(opts.headers ? { headers: opts.headers } : {}), fetch: (request: Request) => http(request) };
   return { core, rawOptions, apiBase };

@@ -1,6 +1,7 @@
 import type { LbaFetch } from "../http/index.js";
 import type { ValidationIssueReport, ValidationMode } from "../validation/index.js";
 import type { LookupCache } from "./lookup-cache.js";
+import type { StoreCache } from "./store.js";
 import type { ApiApprentissageRawClient, LbaLiveRawClient } from "./live-raw-clients.js";
 
 /**
@@ -20,7 +21,9 @@ export interface CoreContext {
   /** Most requests in flight in one fan-out search. */
   readonly concurrency: number;
   /** Answers of lookups that rarely change, when the client enables the cache. */
-  readonly cache: LookupCache | undefined;
+  readonly cache: LookupCache | StoreCache | undefined;
+  /** The client's `deadlineMs`: a shared cache's wait counts in it. */
+  readonly deadlineMs?: number | undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ const RANK: Record<string, number> = {
   cli: -1, // the executable, over the public entries
   "": 0, // index.ts, the entry of today's API
   legacy: 0, // legacy/, the entry of the 2022 API (labonnealternance/legacy), over the same layers
+  redis: 0, // labonnealternance/redis, an entry of its own
   client: 1,
   "operations/live": 2,
   "operations/common": 3,

@@ -87,6 +87,7 @@ function compile(examples: Example[]): Map<Example, string[]> {
       "labonnealternance/testing/msw": ["src/testing/msw.ts"],
       "labonnealternance/schemas": ["src/schemas/public.ts"],
       "labonnealternance/legacy": ["src/legacy/index.ts"],
+      "labonnealternance/redis": ["src/redis/index.ts"],
     },
   };
   const host = ts.createCompilerHost(options);

@@ -31,7 +31,8 @@ try {
   writeFileSync(join(scratch, "check.cjs"), CHECK_CJS());
   writeFileSync(join(scratch, "check.mjs"), CHECK_MJS());
   copyFileSync(join(here, "checks", "dual-copies.mjs"), join(scratch, "dual-copies.mjs"));
-  const files = ["check.cjs", "check.mjs", "dual-copies.mjs"];
+  copyFileSync(join(here, "checks", "redis-entry.mjs"), join(scratch, "redis-entry.mjs"));
+  const files = ["check.cjs", "check.mjs", "dual-copies.mjs", "redis-entry.mjs"];
   let failures = 0;
   for (const { name, argv } of runtimes) {
     const [bin, ...args] = argv;
