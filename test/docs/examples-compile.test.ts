@@ -75,6 +75,8 @@ function compile(examples: Example[]): Map<Example, string[]> {
     types: ["node"],
     typeRoots: [join(ROOT, "node_modules/@types")],
     strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
     noEmit: true,
     skipLibCheck: true,
     noUnusedLocals: false,
