@@ -44,8 +44,15 @@ function build(opts: LbaClientOptions, shared: Shared): LbaClient | LegacyLbaCli
   return opts.legacy === true ? legacyClient(settings, derive as LegacyLbaClient["withOptions"]) : liveClient(settings, derive as LbaClient["withOptions"]);
 }
 
-/** A shallow copy of the caller's own properties, so later changes to their object change nothing here. */
+/**
+ * A shallow copy of the caller's own properties, so later changes to their object change nothing here.
+ * A property set to `undefined` counts as not given (`apiKey: process.env.LBA_API_KEY` when unset;
+ * `withOptions({ timeoutMs: undefined })` keeps the parent's value rather than erasing it).
+ */
 function copyOwn<T extends object>(value: T): T {
-  return Object.fromEntries(Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]])) as T;
+  return Object.fromEntries(Object.keys(value).flatMap((key) => {
+    const v = (value as Record<string, unknown>)[key];
+    return v === undefined ? [] : [[key, v]];
+  })) as T;
 }
 

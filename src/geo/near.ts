@@ -25,21 +25,21 @@ export interface NearOptions {
    * @default 30
    * @example 60
    */
-  radius?: number | readonly number[];
+  radius?: number | readonly number[] | undefined;
   /**
    * INSEE code of the town (`"75056"`, `"2A004"`), required by the server for job and company searches.
    * Kept as given (the server accepts `2a` and `2A`). `client.geocode(...)` candidates carry it.
    * @default undefined
    * @example "44109"
    */
-  insee?: string;
+  insee?: string | undefined;
   /**
    * With a list of radii only: stop widening once this many results are found. A positive integer.
    * Giving it with a single radius is an error (it would be silently ignored).
    * @default undefined (widen up to the last radius only when nothing is found)
    * @example 20
    */
-  minResults?: number;
+  minResults?: number | undefined;
 }
 
 /**
@@ -72,7 +72,7 @@ export interface NearPoint {
  * near(48.1173, -1.6778); // radius 30 km
  * near(47.2184, -1.5536, { radius: 10, insee: "44109" });
  * const [nantes] = await client.geocode("Nantes");
- * near(nantes, { radius: 20 }); // latitude, longitude and insee from the candidate
+ * if (nantes) near(nantes, { radius: 20 }); // latitude, longitude and insee from the candidate (none found: [])
  * near(45.76, 4.83, { radius: [10, 30, 60, 100, 200], minResults: 20 }); // widening search
  * ```
  */

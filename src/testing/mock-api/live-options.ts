@@ -41,7 +41,7 @@ export type MockWarningInput = MockWarningCode | (string & {}) | { code: string;
  *
  * @example `{ status: 503, times: 2 }`
  */
-export type MockFailure = number | { status: number; times?: number };
+export type MockFailure = number | { status: number; times?: number | undefined };
 
 /**
  * Options of today's API (ignored with `legacy: true`).
@@ -57,14 +57,14 @@ export interface LiveMockOptions {
    * @default [MOCK_API_KEY]
    * @example ["key-of-my-tests"]
    */
-  apiKeys?: readonly string[];
+  apiKeys?: readonly string[] | undefined;
   /**
    * Valid keys whose organisation lacks the `applications:write` right: like on the real
    * gateway, they search and read offers but `POST /job/v1/apply` answers 403.
    * @default []
    * @example ["read-only-key"]
    */
-  forbiddenKeys?: readonly string[];
+  forbiddenKeys?: readonly string[] | undefined;
   /**
    * Warnings added to every `/job/v1/search` answer, with their effect: `FRANCE_TRAVAIL_API_ERROR`
    * removes the France Travail offers, `JOB_OFFER_FORMATING_ERROR` / `RECRUITERS_FORMATING_ERROR`
@@ -72,20 +72,20 @@ export interface LiveMockOptions {
    * @default []
    * @example ["FRANCE_TRAVAIL_API_ERROR", { code: "NEW_CODE", message: "Something new" }]
    */
-  warnings?: readonly MockWarningInput[];
+  warnings?: readonly MockWarningInput[] | undefined;
   /**
    * Routes that fail (after the key check and the rate limit, like a failing back-end).
    * @default {}
    * @example { jobSearch: 503, formations: { status: 500, times: 1 } }
    */
-  failures?: Partial<Record<LiveRouteName, MockFailure>>;
+  failures?: Partial<Record<LiveRouteName, MockFailure>> | undefined;
   /**
    * Most items per group of a job search answer (La bonne alternance offers, France Travail
    * offers, other partners' offers, recruiters), as the server's `$limit: 150` of each query.
    * @default 150
    * @example 20
    */
-  jobsLimit?: number;
+  jobsLimit?: number | undefined;
   /**
    * Shape of the errors the gateway FORWARDS from the server behind it (validation 400s, the 404
    * of an unknown offer, the application refusals): `"forwarded"` is what the real gateway sends
@@ -95,14 +95,14 @@ export interface LiveMockOptions {
    * @default "forwarded"
    * @example "gateway"
    */
-  jobErrorShape?: "forwarded" | "gateway";
+  jobErrorShape?: "forwarded" | "gateway" | undefined;
   /**
    * Accept applications to any well-formed `recipient_id`, not only to items the mock generated
    * (for tests that apply to factory-made items).
    * @default false
    * @example true
    */
-  acceptUnknownRecipients?: boolean;
+  acceptUnknownRecipients?: boolean | undefined;
 }
 
 /** The warning messages of the server (its `IJobOpportunityWarningMap`). @example `WARNING_MESSAGES.JOB_NOT_FOUND` */
