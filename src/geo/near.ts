@@ -1,5 +1,6 @@
 import { LbaInputError, type LbaInputIssue } from "../errors/index.js";
 import type { NearArea } from "./area.js";
+import { outsideFranceIssue } from "./territories.js";
 
 /** The radius the API documents as its default, in km. The client always sends a radius. */
 export const DEFAULT_RADIUS_KM = 30;
@@ -62,7 +63,9 @@ export interface NearPoint {
 /**
  * A circle around a point: `near(latitude, longitude, options?)`, or `near(point, options?)` with a
  * geocoder candidate. Validated now: bad values throw `LbaInputError`; nothing is converted
- * (a numeric string is rejected, not parsed).
+ * (a numeric string is rejected, not parsed). The point must be in France or its overseas
+ * territories (generous boxes, see `FRANCE_TERRITORIES`): `near(-1.68, 48.11)`, Rennes with latitude
+ * and longitude swapped, is an `LbaInputError` that suggests `near(48.11, -1.68)`.
  *
  * @example
  * ```ts
@@ -138,6 +141,12 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
   if (insee !== undefined && (typeof insee !== "string" || !INSEE_PATTERN.test(insee))) {
     issues.push({ field: field("insee"), problem: "is not an INSEE town code", expected: 'five characters like "75056" or "2A004" (client.geocode(...) candidates carry it)', value: insee });
   }
+  // Last, so the other issues keep their order; only for two valid numbers (else their own issue says it).
+  const { latitude, longitude } = input;
+  if (isCoordinate(latitude, 90) && isCoordinate(longitude, 180)) {
+    const outside = outsideFranceIssue(latitude, longitude, `${field("latitude")}, ${field("longitude")}`);
+    if (outside) issues.push(outside);
+  }
   if (issues.length > 0) throw new LbaInputError(issues);
 
   const area: NearArea = {
@@ -149,6 +158,10 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
   if (minResults !== undefined) area.minResults = minResults as number;
   if (insee !== undefined) area.insee = insee as string;
   return Object.freeze(area);
+}
+
+function isCoordinate(value: unknown, max: number): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= -max && value <= max;
 }
 
 function checkCoordinate(value: unknown, max: number, field: string, issues: LbaInputIssue[]): void {
