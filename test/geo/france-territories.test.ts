@@ -95,7 +95,7 @@ describe("points outside France", () => {
       () => live.searchFormations({ romes: "M1805", where }),
       () => live.searchCompanies({ romes: "M1805", where }),
       () => live.searchAll({ romes: "M1805", where }),
-      () => live.paginate.companies({ romes: "M1805", where }).items().next(),
+      () => live.paginate.companies({ romes: "M1805", where }).items()[Symbol.asyncIterator]().next(),
       () => legacy.searchFormations({ romes: "M1805", where }),
       () => legacy.searchCompanies({ romes: "M1805", where: { ...where, insee: "35238" } }),
     ];

@@ -104,6 +104,15 @@ export interface MockApiOptions extends LiveMockOptions {
    * @example 2
    */
   applicationsPerDay?: number | undefined;
+  /**
+   * Trainings around a point with nothing inside the radius: `false` answers none (every result is
+   * within the radius asked for); `true` does what the live server does (its
+   * `getAtLeastSomeFormations`): searches again at 20,000 km and returns the 5 nearest, whatever
+   * their distance, to test how your code shows "nothing near you, the nearest are...".
+   * @default false
+   * @example true
+   */
+  nearestFallback?: boolean | undefined;
 }
 
 /** Defaults of the real server's rate limits. @example `DEFAULT_RATE_LIMITS.formations.limit // 7` */
@@ -130,6 +139,7 @@ export interface ResolvedMockApiOptions extends ResolvedLiveOptions {
   sourceErrors: ReadonlySet<MockSourceName>;
   requireCaller: boolean;
   applicationsPerDay: number;
+  nearestFallback: boolean;
 }
 
 /**
@@ -157,5 +167,6 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     sourceErrors: new Set(options.sourceErrors ?? []),
     requireCaller: options.requireCaller ?? true,
     applicationsPerDay: options.applicationsPerDay ?? 100,
+    nearestFallback: options.nearestFallback ?? false,
   };
 }
