@@ -1,6 +1,6 @@
 import { LbaInputError, type LbaInputIssue } from "../errors/index.js";
 import type { NearArea } from "./area.js";
-import { outsideFranceIssue } from "./territories.js";
+import { checkInFrance } from "./territories.js";
 
 /** The radius the API documents as its default, in km. The client always sends a radius. */
 export const DEFAULT_RADIUS_KM = 30;
@@ -64,7 +64,7 @@ export interface NearPoint {
  * A circle around a point: `near(latitude, longitude, options?)`, or `near(point, options?)` with a
  * geocoder candidate. Validated now: bad values throw `LbaInputError`; nothing is converted
  * (a numeric string is rejected, not parsed). The point must be in France or its overseas
- * territories (generous boxes, see `FRANCE_TERRITORIES`): `near(-1.68, 48.11)`, Rennes with latitude
+ * territories (generous boxes, see `isInFrance`): `near(-1.68, 48.11)`, Rennes with latitude
  * and longitude swapped, is an `LbaInputError` that suggests `near(48.11, -1.68)`.
  *
  * @example
@@ -110,8 +110,8 @@ export function near(first: number | NearPoint, second?: number | NearOptions, t
 export function buildNear(input: Record<string, unknown>, prefix: string, useDefaultRadius = true): NearArea {
   const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
   const issues: LbaInputIssue[] = [];
-  checkCoordinate(input.latitude, 90, field("latitude"), issues);
-  checkCoordinate(input.longitude, 180, field("longitude"), issues);
+  const latitudeOk = checkCoordinate(input.latitude, 90, field("latitude"), issues);
+  const pointOk = checkCoordinate(input.longitude, 180, field("longitude"), issues) && latitudeOk;
 
   const radius = input.radius === undefined && useDefaultRadius ? DEFAULT_RADIUS_KM : input.radius;
   if (Array.isArray(radius) && radius.length > 20) {
@@ -142,11 +142,7 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
     issues.push({ field: field("insee"), problem: "is not an INSEE town code", expected: 'five characters like "75056" or "2A004" (client.geocode(...) candidates carry it)', value: insee });
   }
   // Last, so the other issues keep their order; only for two valid numbers (else their own issue says it).
-  const { latitude, longitude } = input;
-  if (isCoordinate(latitude, 90) && isCoordinate(longitude, 180)) {
-    const outside = outsideFranceIssue(latitude, longitude, `${field("latitude")}, ${field("longitude")}`);
-    if (outside) issues.push(outside);
-  }
+  if (pointOk) checkInFrance(input.latitude as number, input.longitude as number, `${field("latitude")}, ${field("longitude")}`, issues);
   if (issues.length > 0) throw new LbaInputError(issues);
 
   const area: NearArea = {
@@ -160,11 +156,8 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
   return Object.freeze(area);
 }
 
-function isCoordinate(value: unknown, max: number): value is number {
-  return typeof value === "number" && Number.isFinite(value) && value >= -max && value <= max;
-}
-
-function checkCoordinate(value: unknown, max: number, field: string, issues: LbaInputIssue[]): void {
+/** Pushes the coordinate's issue, if any; returns whether it is valid. */
+function checkCoordinate(value: unknown, max: number, field: string, issues: LbaInputIssue[]): boolean {
   const expected = `a number of degrees from -${max} to ${max}`;
   if (typeof value === "string") {
     issues.push({ field, problem: "is a string (nothing is converted)", expected: `${expected}, as a number`, value });
@@ -172,7 +165,10 @@ function checkCoordinate(value: unknown, max: number, field: string, issues: Lba
     issues.push({ field, problem: "is not a finite number", expected, value });
   } else if (value < -max || value > max) {
     issues.push({ field, problem: "is out of range", expected, value });
+  } else {
+    return true;
   }
+  return false;
 }
 
 function checkRadius(value: unknown, field: string, issues: LbaInputIssue[]): boolean {

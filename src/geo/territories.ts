@@ -1,81 +1,70 @@
 import type { LbaInputIssue } from "../errors/index.js";
 
-/**
- * A French territory the SDK accepts points in: a generous box around it (a border town's search
- * circle reaches French places, so a point just across a border or off the coast passes).
- */
-export interface Territory {
-  /** French name, as shown in errors. */
-  readonly name: string;
-  readonly south: number;
-  readonly north: number;
-  readonly west: number;
-  readonly east: number;
-}
-
-// Boxes with a margin of 0.2° to 1° around the land. Every inhabited French territory is here, the
-// collectivités included (their searches may find little, but a point there is no mistake); the
-// uninhabited ones (TAAF, Clipperton) are not. The boxes are far apart enough that a swapped point
-// (longitude given as latitude) of any of them falls outside all of them.
-const TABLE: readonly Territory[] = [
-  { name: "metropolitan France and Corsica", south: 41, north: 51.5, west: -5.8, east: 10 },
-  { name: "Guadeloupe", south: 15.5, north: 16.8, west: -62, east: -60.8 },
-  { name: "Martinique", south: 14.2, north: 15, west: -61.4, east: -60.6 },
-  { name: "Saint-Martin and Saint-Barthélemy", south: 17.7, north: 18.2, west: -63.3, east: -62.6 },
-  { name: "Guyane", south: 2, north: 6, west: -55, east: -51 },
-  { name: "La Réunion", south: -21.6, north: -20.7, west: 55, east: 56 },
-  { name: "Mayotte", south: -13.2, north: -12.5, west: 44.9, east: 45.5 },
-  { name: "Saint-Pierre-et-Miquelon", south: 46.6, north: 47.3, west: -56.6, east: -55.9 },
-  { name: "Wallis-et-Futuna", south: -14.5, north: -13, west: -178.4, east: -175.9 },
-  { name: "Polynésie française", south: -28, north: -7.5, west: -155, east: -134 },
-  { name: "Nouvelle-Calédonie", south: -23, north: -18.9, west: 163, east: 168.5 },
+// French territories as boxes `south, north, west, east`, with a margin of 0.3° to 1° around the land
+// (a border town's search circle reaches French places, so a point just across a border or off the
+// coast passes). Every inhabited French territory is here, the collectivités included (their
+// searches may find little, but a point there is no mistake); the uninhabited ones (TAAF,
+// Clipperton) are not. The boxes are far enough apart that the swapped point (longitude given as
+// latitude) of any of them falls outside all of them. Plain numbers: this is in every bundle.
+// prettier-ignore
+const BOXES: readonly number[] = [
+  41, 51.5, -6, 10, // metropolitan France and Corsica
+  14, 18.5, -63.5, -60.5, // Antilles: Martinique, Guadeloupe, Saint-Barthélemy, Saint-Martin (and the islands between)
+  2, 6, -55, -51, // Guyane
+  -22, -20.5, 55, 56, // La Réunion
+  -13.5, -12.5, 44.5, 45.5, // Mayotte
+  46.5, 47.5, -57, -55.5, // Saint-Pierre-et-Miquelon
+  -15, -13, -179, -175, // Wallis-et-Futuna
+  -28, -7.5, -155, -134, // Polynésie française
+  -23, -19, 163, 169, // Nouvelle-Calédonie
 ];
 
 /**
- * The territories `near()` accepts points in (see the README, "Where: the query builders").
+ * The boxes, four numbers each (`south, north, west, east`), for tests and pickers.
  *
  * @example
  * ```ts
- * FRANCE_TERRITORIES.map((t) => t.name); // ["metropolitan France and Corsica", "Guadeloupe", ...]
+ * FRANCE_BOXES.length / 4; // 9 boxes
  * ```
  */
-export const FRANCE_TERRITORIES: readonly Territory[] = Object.freeze(TABLE.map((t) => Object.freeze({ ...t })));
+export const FRANCE_BOXES = BOXES;
 
 /**
- * The territory a point is in, or `undefined` outside France and its overseas territories.
+ * Whether a point is in France or its overseas territories (the boxes above).
  *
  * @example
  * ```ts
- * territoryOf(48.11, -1.68)?.name; // "metropolitan France and Corsica" (Rennes)
- * territoryOf(-1.68, 48.11);       // undefined (swapped: the Indian Ocean)
+ * isInFrance(48.11, -1.68); // true (Rennes)
+ * isInFrance(-1.68, 48.11); // false (swapped: the Indian Ocean)
  * ```
  */
-export function territoryOf(latitude: number, longitude: number): Territory | undefined {
-  return FRANCE_TERRITORIES.find((t) => latitude >= t.south && latitude <= t.north && longitude >= t.west && longitude <= t.east);
+export function isInFrance(latitude: number, longitude: number): boolean {
+  for (let i = 0; i < BOXES.length; i += 4) {
+    if (latitude >= BOXES[i]! && latitude <= BOXES[i + 1]! && longitude >= BOXES[i + 2]! && longitude <= BOXES[i + 3]!) return true;
+  }
+  return false;
 }
 
 /**
- * The issue of a point (valid numbers in range) outside France and its overseas territories, or
- * `undefined` when it is inside. When the swapped point is in France, the issue says so: the most
- * common mistake is `near(longitude, latitude)` (GeoJSON writes `[longitude, latitude]`).
+ * Adds the issue of a point (valid numbers in range) outside France and its overseas territories.
+ * When the swapped point is in France, the issue says so: the most common mistake is
+ * `near(longitude, latitude)` (GeoJSON writes `[longitude, latitude]`).
  *
  * @example
  * ```ts
- * outsideFranceIssue(-1.68, 48.11, "latitude, longitude")?.problem;
- * // "is outside France and its overseas territories; latitude and longitude look swapped: (48.11, -1.68) is in metropolitan France and Corsica"
+ * const issues: LbaInputIssue[] = [];
+ * checkInFrance(-1.68, 48.11, "latitude, longitude", issues);
+ * issues[0]?.expected; // "the latitude first: near(48.11, -1.68)"
  * ```
  */
-export function outsideFranceIssue(latitude: number, longitude: number, field: string): LbaInputIssue | undefined {
-  if (territoryOf(latitude, longitude)) return undefined;
-  const swapped = Math.abs(longitude) <= 90 ? territoryOf(longitude, latitude) : undefined;
-  return {
+export function checkInFrance(latitude: number, longitude: number, field: string, issues: LbaInputIssue[]): void {
+  if (isInFrance(latitude, longitude)) return;
+  // A longitude beyond 90 is no latitude: isInFrance says false for it.
+  const swapped = isInFrance(longitude, latitude);
+  issues.push({
     field,
-    problem: swapped
-      ? `is outside France and its overseas territories; latitude and longitude look swapped: (${longitude}, ${latitude}) is in ${swapped.name}`
-      : "is outside France and its overseas territories",
-    expected: swapped
-      ? `the latitude first: near(${longitude}, ${latitude})`
-      : "a point in France (metropolitan, Corsica, overseas departments and collectivités) as near(latitude, longitude), latitude first, e.g. near(48.11, -1.68) for Rennes",
+    problem: `is outside France and its overseas territories${swapped ? ": latitude and longitude swapped?" : ""}`,
+    expected: swapped ? `the latitude first: near(${longitude}, ${latitude})` : "near(latitude, longitude) in France or its overseas territories",
     value: { latitude, longitude },
-  };
+  });
 }
