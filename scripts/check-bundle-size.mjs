@@ -23,10 +23,13 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // the entry's re-exports and a lazy chunk reach into a shared chunk loaded at once, so a partial
 // import (builders, widget) carries more with splitting (8.7 kB) than in one file (3.8 kB); Vite
 // (rolldown) tree-shakes those re-exports: builders 3.6 kB, widget 9.1 kB, client + near 14.1 kB.
+// Issue 17 (partners foundation + appointmentLink) grew the lazy code by 2.7 kB (33.1 -> 35.8:
+// generated checks of 4 answers 0.8, error mapping and key scope 0.8, appointment link 1.1) and the
+// whole bundle by 3 kB: budgets raised to that plus about 3%, a decision, not drift.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  { ...I.clientNear, first: 16.8 * KB, lazy: 34.5 * KB, goal: 12 * KB },
-  { ...I.everything, first: 23.3 * KB, lazy: 34.5 * KB, whole: 52 * KB, leakCheck: true },
+  { ...I.clientNear, first: 16.8 * KB, lazy: 36.9 * KB, goal: 12 * KB },
+  { ...I.everything, first: 23.3 * KB, lazy: 36.9 * KB, whole: 55 * KB, leakCheck: true },
   { ...I.builders, first: 9.1 * KB, lazy: 0 },
   { ...I.widget, first: 14 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },

@@ -50,6 +50,10 @@ export { isOffer, isRecruiter } from "./operations/live/item-guards.js";
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
+export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/known-values.js";
+export { HABILITATION_CONTACT, type Habilitation } from "./core/habilitation.js";
+export type { AppointmentLinkClosed, AppointmentLinkOpen, AppointmentLinkResult } from "./operations/live/appointment-link.js";
+export type { AppointmentTarget } from "./operations/live/appointment-target.js";
 
 // The 2022 API (`legacy: true`).
 export type { LegacySearchCompaniesQuery, JobSource } from "./operations/legacy/companies-query.js";

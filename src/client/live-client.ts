@@ -8,6 +8,8 @@ import type { MetiersResult } from "../operations/common/metiers-result.js";
 import type { SearchCallOptions } from "../operations/common/search-call-options.js";
 import type { SearchAllQuery } from "../operations/live/all-query.js";
 import type { ApplicationInput, ApplicationResult } from "../operations/live/application.js";
+import type { AppointmentLinkResult } from "../operations/live/appointment-link.js";
+import type { AppointmentTarget } from "../operations/live/appointment-target.js";
 import type { Offer } from "../operations/live/jobs-answer.js";
 import type { SearchCompaniesQuery } from "../operations/live/jobs-query.js";
 import type { LbaPaginate } from "../operations/live/paginate.js";
@@ -52,6 +54,12 @@ export interface LbaClient {
   metiersForLabel(label: string, options?: LbaCallOptions): LbaPromise<MetierIntitule[]>;
   /** Sends an application to an offer or a company found by a search (API key needed). */
   sendApplication(application: ApplicationInput, options?: LbaCallOptions): LbaPromise<ApplicationResult>;
+  /**
+   * The "prendre rendez-vous" link of a training (a `searchFormations` item, or
+   * `{ cleMinistereEducatif }`, `{ parcoursupId }`, `{ onisepId }`), or why there is none (API key
+   * with the `appointments:write` habilitation; 10 per minute).
+   */
+  appointmentLink(training: AppointmentTarget, options?: LbaCallOptions): LbaPromise<AppointmentLinkResult>;
   /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
   geocode(text: string, options?: GeocodeOptions): LbaPromise<GeocodeCandidate[]>;
   /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
@@ -89,6 +97,7 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
     metiersForFormation: defer((r) => r.metiersForFormation),
     metiersForLabel: defer((r) => r.metiersForLabel),
     sendApplication: defer((r) => r.sendApplication),
+    appointmentLink: defer((r) => r.appointmentLink),
     geocode: defer((r) => r.geocode),
     paginate: {
       formations(query, options) {

@@ -8,6 +8,7 @@ import type { FormationsPlan } from "../operations/common/formations-query.js";
 import { geocode } from "../operations/common/geocode.js";
 import type { PaginateOptions } from "../operations/common/paginate-options.js";
 import type { AllPlan } from "../operations/live/all-query.js";
+import { appointmentLink } from "../operations/live/appointment-link.js";
 import { getFormation } from "../operations/live/get-formation.js";
 import { getJob } from "../operations/live/get-job.js";
 import type { JobsRequestPlan } from "../operations/live/jobs-query.js";
@@ -50,6 +51,7 @@ export function liveRuntime(settings: ClientSettings) {
     metiersForFormation: metiersForFormation(ctx),
     metiersForLabel: metiersForLabel(ctx),
     sendApplication: sendApplication(ctx),
+    appointmentLink: appointmentLink(ctx),
     geocode: geocode(ctx),
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),

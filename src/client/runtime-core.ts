@@ -41,8 +41,9 @@ export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
     ...(opts.debug !== undefined ? { debug: opts.debug } : {}),
     // The key goes to the gateway's job routes only (every route the SDK calls there is under
     // `/job`), and only for today's API: even when La Bonne Alternance's routes share the gateway's
-    // origin and `/api` prefix (a test server, a proxy), `/api/v1/...` never gets it.
-    ...(opts.apiKey !== undefined && !legacy ? { apiKey: opts.apiKey, apiKeyBaseUrl: `${apiBase}/job` } : {}),
+    // origin and `/api` prefix (a test server, a proxy), `/api/v1/...` never gets it. The
+    // appointment link is the one keyed route outside `/job`.
+    ...(opts.apiKey !== undefined && !legacy ? { apiKey: opts.apiKey, apiKeyBaseUrl: [`${apiBase}/job`, `${apiBase}/formation/v1/appointment`] } : {}),
   });
   const core: CoreContext = {
     http,

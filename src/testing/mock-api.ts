@@ -6,6 +6,7 @@
  *
  * Today's API by default; the 2022 API (swagger.json) with `legacy: true`.
  */
+import { answerGeocoder, GEOCODER_PREFIX } from "./mock-api/geocoder.js";
 import { handleLegacy } from "./mock-api/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";
@@ -85,6 +86,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const url = new URL(request.url, "http://mock.invalid");
       const method = request.method.toUpperCase();
       const ip = request.ip ?? "127.0.0.1";
+      // The address geocoder's stand-in, for both generations (see mock-api/geocoder.ts).
+      if (url.pathname.startsWith(`${GEOCODER_PREFIX}/`)) return answerGeocoder(url);
       if (resolved.legacy) return handleLegacy({ options: resolved, limiter, applicationCounts }, method, url, request.body, ip, now);
       const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
       return handleLive(live, { method, url, body: request.body, ip, headers }, now);
