@@ -4,10 +4,11 @@
  * in the data. No network, no timers: `handle(request, now)` returns the response, so it can sit
  * behind a `node:http` server, msw handlers or a plain `fetch` stub.
  *
- * Today's API by default; the 2022 API (swagger.json) with `legacy: true`.
+ * Today's API by default; the 2022 API (swagger.json) with `legacy: true`, its routes in
+ * src/legacy/testing/ with the rest of that generation.
  */
 import { answerGeocoder, GEOCODER_PREFIX } from "./mock-api/geocoder.js";
-import { handleLegacy } from "./mock-api/legacy-router.js";
+import { handleLegacy } from "../legacy/testing/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";
 import { resolveOptions, type MockApiOptions } from "./mock-api/options.js";

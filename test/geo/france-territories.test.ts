@@ -6,6 +6,7 @@ import { LbaInputError } from "../../src/errors/index.js";
 import { assertWhere, isInFrance, near } from "../../src/geo/index.js";
 import { FRANCE_BOXES } from "../../src/geo/territories.js";
 import { createLbaClient, widgetUrl } from "../../src/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 import { inputError } from "../support/input-error.js";
 
 // One town per territory: [name, latitude, longitude].
@@ -89,7 +90,7 @@ describe("points outside France", () => {
       return new Response("{}", { status: 500 });
     };
     const live = createLbaClient({ caller: "test-suite", apiKey: "key", fetch, retry: false });
-    const legacy = createLbaClient({ caller: "test-suite", legacy: true, fetch, retry: false });
+    const legacy = createLegacyLbaClient({ caller: "test-suite", fetch, retry: false });
     const where = { kind: "near", latitude: -1.68, longitude: 48.11, radius: 30 } as const;
     const calls: (() => Promise<unknown>)[] = [
       () => live.searchFormations({ romes: "M1805", where }),

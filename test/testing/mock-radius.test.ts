@@ -2,6 +2,7 @@
 // answers is within the radius of the point asked for, in both API generations (issue 20, item 5).
 import { describe, expect, it } from "vitest";
 import { createLbaClient, near } from "../../src/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 import { createMockFetch, MOCK_API_KEY } from "../../src/testing/index.js";
 import { distanceKm } from "../../src/testing/geo-math.js";
 import { liveApi } from "./live-helpers.js";
@@ -35,7 +36,7 @@ function expectWithin(items: readonly Record<string, any>[], latitude: number, l
 
 describe("the mock honours the radius", () => {
   const live = createLbaClient({ caller: "test-suite", apiKey: MOCK_API_KEY, fetch: createMockFetch({ rateLimits: false }), retry: false });
-  const legacy = createLbaClient({ caller: "test-suite", legacy: true, fetch: createMockFetch({ legacy: true, rateLimits: false }), retry: false });
+  const legacy = createLegacyLbaClient({ caller: "test-suite", fetch: createMockFetch({ legacy: true, rateLimits: false }), retry: false });
 
   it.each(POINTS.flatMap(([town, lat, lon, insee]) => RADII.map((radius) => [town, radius, lat, lon, insee] as const)))(
     "today's API: trainings, offers and companies near %s, radius %i km",
