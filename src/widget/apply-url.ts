@@ -45,7 +45,7 @@ export interface RecipientApplyUrlOptions {
    * @default "https://labonnealternance.apprentissage.beta.gouv.fr"
    * @example "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 /**

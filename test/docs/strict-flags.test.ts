@@ -30,7 +30,7 @@ const CASES: Record<string, string> = {
     const { jobs } = await lba.searchCompanies({ romes: "M1805" });
     console.log(jobs.length);`,
   "other client options from the environment": `
-    createLbaClient({ caller: "me", baseUrl: process.env.LBA_BASE_URL, apiApprentissageBaseUrl: process.env.GATEWAY, timeoutMs: maybeNumber, deadlineMs: maybeNumber, debug: undefined, legacy: undefined });
+    createLbaClient({ caller: "me", baseUrl: process.env.LBA_BASE_URL, apiApprentissageBaseUrl: process.env.GATEWAY, timeoutMs: maybeNumber, deadlineMs: maybeNumber, debug: undefined });
     client.withOptions({ timeoutMs: maybeNumber, retry: undefined });`,
   "query and call options may be undefined": `
     await client.searchCompanies({ romes: "M1805", where: near(48.11, -1.68, { insee: maybeText, radius: maybeNumber }), opco: maybeText, rncp: maybeText, diploma: undefined }, { signal: undefined, timeoutMs: maybeNumber });

@@ -112,7 +112,7 @@ export interface LiveMockOptions {
    * @default {}
    * @example { "parcoursup-key": { name: "parcoursup", habilitations: ["appointments:write"] } }
    */
-  organisations?: Readonly<Record<string, MockOrganisation>>;
+  organisations?: Readonly<Record<string, MockOrganisation>> | undefined;
   /**
    * Appointment links (`POST /formation/v1/appointment/generate-link`): which mock trainings
    * (by `cleMinistereEducatif`) take requests from every referrer (`open`) or none (`closed`); the
@@ -122,7 +122,7 @@ export interface LiveMockOptions {
    * @default {}
    * @example { closed: ["<a cleMinistereEducatif>"], parcoursup: { "31589": "<a cleMinistereEducatif>" } }
    */
-  appointments?: MockAppointmentOptions;
+  appointments?: MockAppointmentOptions | undefined;
   /**
    * Warnings added to every `/job/v1/search` answer, with their effect: `FRANCE_TRAVAIL_API_ERROR`
    * removes the France Travail offers, `JOB_OFFER_FORMATING_ERROR` / `RECRUITERS_FORMATING_ERROR`
