@@ -28,12 +28,14 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // Issue 17 (partners foundation + appointmentLink) grew the lazy code by 2.7 kB (33.1 -> 35.8:
 // generated checks of 4 answers 0.8, error mapping and key scope 0.8, appointment link 1.1) and the
 // whole bundle by 3 kB: budgets raised to that plus about 3%, a decision, not drift.
+// Issue 20: near() refuses points outside France (src/geo/territories.ts: 9 boxes, the swap check and
+// its messages): +0.4 kB gzip on every first load that has near(), measured; first-load budgets +0.4 kB.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  { ...I.clientNear, first: 14.8 * KB, lazy: 30 * KB, goal: 12 * KB },
-  { ...I.everything, first: 20.2 * KB, lazy: 30 * KB, whole: 48 * KB, leakCheck: true },
-  { ...I.builders, first: 8.8 * KB, lazy: 0 },
-  { ...I.widget, first: 12.8 * KB, lazy: 0 },
+  { ...I.clientNear, first: 15.2 * KB, lazy: 30 * KB, goal: 12 * KB },
+  { ...I.everything, first: 20.6 * KB, lazy: 30 * KB, whole: 48 * KB, leakCheck: true },
+  { ...I.builders, first: 9.2 * KB, lazy: 0 },
+  { ...I.widget, first: 13.2 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
 // Inputs that must never reach a browser bundle of the main entry (first load or lazy).
