@@ -28,6 +28,8 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // Issue 17 (partners foundation + appointmentLink) grew the lazy code by 2.7 kB (33.1 -> 35.8:
 // generated checks of 4 answers 0.8, error mapping and key scope 0.8, appointment link 1.1) and the
 // whole bundle by 3 kB: budgets raised to that plus about 3%, a decision, not drift.
+// Issue 20: near() refuses points outside France (src/geo/territories.ts: 9 boxes, the swap check and
+// its messages): +0.4 kB gzip on every first load that has near(), measured; first-load budgets +0.4 kB.
 // Issue 17, publishing (publishJob, updateJob, publication status and waits, publishJobs, the
 // offer checks: 13 rules with their messages) grew the lazy code by 5.2 kB (35.8 -> 41.0), the
 // first load of `export *` by 0.3 kB (toOfferWrite) and the whole bundle (without the phone rule,
@@ -37,10 +39,10 @@ const cases = [
   // Issue 17, the export: lazy +0.7 kB (the exportJobs method and the few helpers its chunk
   // shares with the request code); its own chunk apart (see EXPORT_CHUNK). Budgets recalibrated on
   // main after the 2022 API left the main entry and the partner routes came in.
-  { ...I.clientNear, first: 16.8 * KB, lazy: 43 * KB, goal: 12 * KB },
-  { ...I.everything, first: 24.3 * KB, lazy: 43 * KB, whole: 74 * KB, leakCheck: true },
-  { ...I.builders, first: 9.1 * KB, lazy: 0 },
-  { ...I.widget, first: 14 * KB, lazy: 0 },
+  { ...I.clientNear, first: 17.2 * KB, lazy: 43 * KB, goal: 12 * KB },
+  { ...I.everything, first: 24.7 * KB, lazy: 43 * KB, whole: 74 * KB, leakCheck: true },
+  { ...I.builders, first: 9.5 * KB, lazy: 0 },
+  { ...I.widget, first: 14.4 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
 // The export's chunk (the streaming JSON parser, the download with its resumes) loads only with

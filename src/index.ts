@@ -24,6 +24,7 @@ export { near, department, region, france, DEPARTMENTS, REGIONS } from "./geo/in
 export type { Area, Where, NearArea, DepartmentArea, RegionArea, FranceArea, RegionCode, NearOptions, NearPoint, FranceOptions } from "./geo/index.js";
 export { ROME_LIMITS, DIPLOMA_LEVELS, LIVE_DIPLOMA_LABELS } from "./query/index.js";
 export type { RomesInput, DiplomaInput, DiplomaLevel, DiplomaLabel } from "./query/index.js";
+export type { RecipientItem } from "./query/recipient-id.js";
 
 // Searches and their results (shared with the 2022 API of labonnealternance/legacy).
 export type { SearchFormationsQuery, FormationsResult } from "./operations/common/formations-query.js";
@@ -42,7 +43,8 @@ export type { SearchCompaniesQuery } from "./operations/live/jobs-query.js";
 export type { CompaniesResult } from "./operations/live/search-companies.js";
 export type { SearchAllQuery } from "./operations/live/all-query.js";
 export type { AllResult } from "./operations/live/search-all.js";
-export { isOffer, type Offer, type Recruiter, type ItemCoordinates } from "./operations/live/jobs-answer.js";
+export { type Offer, type Recruiter, type ItemApply, type ItemCoordinates } from "./operations/live/jobs-answer.js";
+export { isOffer, isRecruiter } from "./operations/live/item-guards.js";
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";

@@ -43,6 +43,11 @@ export function buildClient<C>(options: unknown, keys: readonly string[], make: 
 }
 
 /** A shallow copy of the caller's own properties, so later changes to their object change nothing here. */
+// A property set to `undefined` counts as not given (`apiKey: process.env.LBA_API_KEY` when unset;
+// `withOptions({ timeoutMs: undefined })` keeps the parent's value rather than erasing it).
 function copyOwn<T extends object>(value: T): T {
-  return Object.fromEntries(Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]])) as T;
+  return Object.fromEntries(Object.keys(value).flatMap((key) => {
+    const v = (value as Record<string, unknown>)[key];
+    return v === undefined ? [] : [[key, v]];
+  })) as T;
 }

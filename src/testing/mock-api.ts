@@ -39,9 +39,9 @@ export interface MockRequest {
   /** Parsed JSON body (or its text) of a POST. */
   body?: unknown;
   /** Client IP: the La Bonne Alternance limits are per IP. @default "127.0.0.1" */
-  ip?: string;
+  ip?: string | undefined;
   /** Request headers (any case); the gateway reads `Authorization`. @default {} */
-  headers?: Record<string, string | undefined>;
+  headers?: Record<string, string | undefined> | undefined;
 }
 
 /**

@@ -25,19 +25,19 @@ export interface MockServerOptions extends MockApiOptions {
    * @default 0
    * @example 4010
    */
-  port?: number;
+  port?: number | undefined;
   /**
    * Interface to listen on.
    * @default "127.0.0.1"
    * @example "0.0.0.0"
    */
-  host?: string;
+  host?: string | undefined;
   /**
    * Delay added before every answer, in ms (to see loading states, or to test timeouts).
    * @default 0
    * @example 200
    */
-  latencyMs?: number;
+  latencyMs?: number | undefined;
 }
 
 /**

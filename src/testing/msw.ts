@@ -58,32 +58,32 @@ export interface LbaHandlersOptions {
    * @default false
    * @example true
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /**
    * La Bonne Alternance origin(s) to intercept (without `/api`); `"*"` matches any origin.
    * @default [PRODUCTION_ORIGIN, RECETTE_ORIGIN]
    * @example "http://localhost:8080"
    */
-  baseUrl?: string | readonly string[];
+  baseUrl?: string | readonly string[] | undefined;
   /**
    * Base URL(s) of API Apprentissage (WITH `/api`) whose job routes are intercepted (today's API only).
    * @default [API_APPRENTISSAGE_BASE_URL]
    * @example "http://localhost:8080/api"
    */
-  apiApprentissageBaseUrl?: string | readonly string[];
+  apiApprentissageBaseUrl?: string | readonly string[] | undefined;
   /**
    * Options of the mock API answering non-overridden routes, or a mock API you created (to call
    * its `reset()` between tests or read its `applications`). Note: the real rate limits apply by default.
    * @default createMockApi({ legacy })
    * @example { rateLimits: false, seed: "my-tests" }
    */
-  api?: MockApiOptions | MockApi;
+  api?: MockApiOptions | MockApi | undefined;
   /**
    * Answers replacing the mock API's, per route.
    * @default {}
    * @example { jobSearch: makeJobSearchResponse({ jobs: 0 }) }
    */
-  overrides?: Partial<Record<LbaRouteName, LbaOverride>>;
+  overrides?: Partial<Record<LbaRouteName, LbaOverride>> | undefined;
 }
 
 interface RouteDef {

@@ -1,5 +1,5 @@
 import { LbaInputError } from "../errors/index.js";
-import { parseRecipientId, RECIPIENT_ID_EXPECTED } from "../query/recipient-id.js";
+import { parseRecipientId, RECIPIENT_ID_EXPECTED, type RecipientItem } from "../query/recipient-id.js";
 import { checkBaseUrl } from "./check-url.js";
 import { checkKnownKeys, checkOptionsObject, IssueList, own, readText } from "./option-reader.js";
 import { WIDGET_BASE_URL } from "./widget-options.js";
@@ -39,13 +39,13 @@ export interface RecipientApplyUrlOptions {
    * (an `LbaInputError` says so).
    * @example "partners_64f1c2a9e4b0a1b2c3d4e5f6"
    */
-  recipientId: string | { apply: { recipient_id?: string | null; url?: string } };
+  recipientId: string | RecipientItem;
   /**
    * Site serving the page.
    * @default "https://labonnealternance.apprentissage.beta.gouv.fr"
    * @example "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 /**

@@ -18,13 +18,13 @@ export interface WidgetFrameOptions {
    * @default 800
    * @example 600
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * The frame's accessible title.
    * @default "La Bonne Alternance : recherche de formations et d'entreprises en alternance"
    * @example "Trouver une alternance"
    */
-  title?: string;
+  title?: string | undefined;
 }
 
 /**

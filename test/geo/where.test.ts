@@ -53,7 +53,7 @@ describe("query helpers", () => {
     expect(areaToFormationsQuery(department("974"))).toEqual({ departement: "974" });
     expect(areaToFormationsQuery(region("53"))).toEqual({ region: "53" });
     expect(areaToFormationsQuery(france())).toEqual({});
-    expect(endpointForFormations(near(0, 0))).toBe("formations");
+    expect(endpointForFormations(near(48.11, -1.68))).toBe("formations");
     expect(endpointForFormations(department("29"))).toBe("formationsParRegion");
     expect(endpointForFormations(france())).toBe("formationsParRegion");
   });

@@ -90,7 +90,7 @@ describe("widgetUrl: today's search page (default)", () => {
   it("sends latitude and longitude together, never one alone, and ignores a town's INSEE code", () => {
     const params = new URL(widgetUrl({ caller: "c", where: near(47.2184, -1.5536, { radius: 10, insee: "44109" }) })).searchParams;
     expect([...params.keys()]).toEqual(["latitude", "longitude", "radius", "caller"]);
-    expect(widgetUrl({ caller: "c", where: { kind: "near", latitude: 0, longitude: 0, radius: 20 } })).toBe(`${ORIGIN}/recherche?latitude=0&longitude=0&caller=c`);
+    expect(widgetUrl({ caller: "c", where: { kind: "near", latitude: 48, longitude: 0, radius: 20 } })).toBe(`${ORIGIN}/recherche?latitude=48&longitude=0&caller=c`);
   });
 
   it("writes booleans as the site does: true and false both", () => {

@@ -27,13 +27,13 @@ export interface LegacySearchAllQuery {
   /** ROME codes (required). @example "M1805,M1802" */
   romes: RomesInput;
   /** `near(lat, lon, { radius, insee })`, or `france()` / nothing for all of France. @default france() */
-  where?: Where;
+  where?: Where | undefined;
   /** Diploma level of the trainings: 3 to 7, or the spec's label. @example 4 */
-  diploma?: DiplomaInput;
+  diploma?: DiplomaInput | undefined;
   /** Sources. @default all ("formations", "lba", "matcha", "offres") */
-  sources?: readonly AllSource[];
+  sources?: readonly AllSource[] | undefined;
   /** Only companies of this OPCO. @example "akto" */
-  opco?: string;
+  opco?: string | undefined;
 }
 
 const KEYS = ["romes", "where", "diploma", "sources", "opco"] as const;

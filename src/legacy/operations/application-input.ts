@@ -33,11 +33,11 @@ export interface LegacyApplicationInput {
   applicant: Applicant;
   cv: CvFile;
   /** A message or cover letter for the recruiter. */
-  message?: string;
+  message?: string | undefined;
   /** The company, as given by the search result (`ideaType`, siret, name, address, NAF, encrypted e-mail and iv). */
   company: ApplicationCompany;
   /** The offer, required when `company.type` is `"matcha"`: its `job.id` and title. */
-  job?: { id: string; title: string };
+  job?: { id: string; title: string } | undefined;
 }
 
 /**

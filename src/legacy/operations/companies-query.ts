@@ -31,11 +31,11 @@ export interface LegacySearchCompaniesQuery {
    * get it with `client.geocode(...)`), or `france()` / nothing for all of France.
    * @default france()
    */
-  where?: Where;
+  where?: Where | undefined;
   /** Sources to search. @default all of them ("lba", "offres", "matcha") */
-  sources?: readonly JobSource[];
+  sources?: readonly JobSource[] | undefined;
   /** Only companies of this OPCO. @example "akto" */
-  opco?: string;
+  opco?: string | undefined;
 }
 
 const KEYS = ["romes", "where", "sources", "opco"] as const;

@@ -38,78 +38,78 @@ export interface LegacyWidgetOptions {
    * @default "trainings-and-jobs"
    * @example "jobs"
    */
-  scope?: WidgetScope;
+  scope?: WidgetScope | undefined;
   /**
    * ROME codes; needed for the widget to search on load.
    * @default undefined
    * @example "M1805, M1802"
    */
-  romes?: RomesInput;
+  romes?: RomesInput | undefined;
   /**
    * Where to search: `near(lat, lon, { radius, insee })`. The widget only offers radii 10, 30, 60 and 100 km.
    * @default undefined
    * @example near(47.2184, -1.5536, { radius: 30, insee: "44109" })
    */
-  where?: NearArea;
+  where?: NearArea | undefined;
   /**
    * Label shown in the job field.
    * @default undefined
    * @example "Développement web"
    */
-  jobName?: string;
+  jobName?: string | undefined;
   /**
    * Locks the job field (`frozen_job=1`).
    * @default false
    * @example true
    */
-  frozenJob?: boolean;
+  frozenJob?: boolean | undefined;
   /**
    * Absolute http(s) URL the widget's logo links back to (the widget posts `{ type: "goToPage" }`,
    * see {@link listenToWidget}).
    * @default undefined
    * @example "https://my-school.example/offres"
    */
-  returnUri?: string;
+  returnUri?: string | undefined;
   /**
    * Absolute http(s) URL of your logo, shown in the widget.
    * @default undefined
    * @example "https://my-school.example/logo.svg"
    */
-  returnLogoUrl?: string;
+  returnLogoUrl?: string | undefined;
   /**
    * Postcode shown in the place field.
    * @default undefined
    * @example "44000"
    */
-  zipcode?: string;
+  zipcode?: string | undefined;
   /**
    * Address label shown in the place field.
    * @default undefined
    * @example "Nantes 44000"
    */
-  address?: string;
+  address?: string | undefined;
   /**
    * Diploma level (3 to 7) or label.
    * @default undefined
    * @example 5
    */
-  diploma?: DiplomaInput;
+  diploma?: DiplomaInput | undefined;
   /**
    * OPCO name to restrict trainings to.
    * @default undefined
    * @example "AKTO"
    */
-  opco?: string;
+  opco?: string | undefined;
   /**
    * UTM parameters for your own statistics.
    * @default undefined
    * @example { source: "my-site", medium: "widget", campaign: "rentree" }
    */
-  utm?: { campaign?: string; source?: string; medium?: string };
+  utm?: { campaign?: string | undefined; source?: string | undefined; medium?: string | undefined } | undefined;
   /**
    * Site serving the widget (e.g. the staging site).
    * @default "https://labonnealternance.apprentissage.beta.gouv.fr"
    * @example "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }

@@ -60,13 +60,13 @@ export interface ListenToWidgetOptions {
    * @default window
    * @example window.parent
    */
-  targetWindow?: MessageTarget;
+  targetWindow?: MessageTarget | undefined;
   /**
    * Site serving the widget: only messages from its origin are accepted.
    * @default "https://labonnealternance.apprentissage.beta.gouv.fr"
    * @example "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createRandom, hashParts, isLuhnValid } from "../../../testing/random.js";
 import type { MockMetier } from "../../../testing/types.js";
 import { MOCK_METIERS } from "../../../testing/mock-api/data/metiers.js";
+import { diplomaMatches, searchMetiersByTitle } from "../../../testing/mock-api/metier-search.js";
 import { romeLabel } from "../../../testing/mock-api/data/romes.js";
 import { findTrainingByCfd, TRAININGS_BY_DOMAIN } from "../../../testing/mock-api/data/trainings.js";
 import { badRequest, json, type MockResponse, type ParamIssue } from "../../../testing/mock-api/response.js";
@@ -10,7 +11,6 @@ import type { RouteContext } from "./context.js";
 const METIERS_CAP = 20;
 const METIERS_ALL_CAP = 200;
 
-const normalize = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 const list = (value: string | undefined): string[] => (value ? value.split(",").map((v) => v.trim().toUpperCase()).filter(Boolean) : []);
 
 function callerIssues(ctx: RouteContext): ParamIssue[] {
@@ -34,17 +34,15 @@ export function metiersRoute(ctx: RouteContext): MockResponse {
   if (!q["title"] && !q["romes"] && !q["rncps"]) issues.push({ param: "title, romes, rncps", message: "You must define at least one of these parameters." });
   if (issues.length > 0) return badRequest(issues, ctx.options.errorShape, "querystring");
 
-  const title = q["title"] ? normalize(q["title"]) : undefined;
+  const title = q["title"] || undefined;
   const romes = list(q["romes"]);
   const rncps = list(q["rncps"]);
-  const metiers = MOCK_METIERS.filter(
-    (m) =>
-      (title !== undefined && (normalize(m.label).includes(title) || m.romes.some((r) => normalize(romeLabel(r) ?? "").includes(title)))) ||
-      m.romes.some((r) => romes.includes(r)),
-  ).slice(0, METIERS_CAP);
+  // By title as the server scores it (accents, case, word starts: metier-search.ts), best first; then by code.
+  const byTitle = title ? searchMetiersByTitle(title) : [];
+  const metiers = [...byTitle, ...MOCK_METIERS.filter((m) => !byTitle.includes(m) && m.romes.some((r) => romes.includes(r)))].slice(0, METIERS_CAP);
   const diplomas = Object.entries(TRAININGS_BY_DOMAIN)
     .flatMap(([domain, templates]) => templates.map((t) => ({ domain, t })))
-    .filter(({ t }) => (title !== undefined && normalize(t.title).includes(title)) || rncps.includes(t.rncpCode.toUpperCase()))
+    .filter(({ t }) => (title !== undefined && diplomaMatches(t.title, title)) || rncps.includes(t.rncpCode.toUpperCase()))
     .slice(0, METIERS_CAP);
   const withLabels = q["withRomeLabels"] !== undefined && q["withRomeLabels"] !== "";
   const labelsAndRomes: MockMetier[] = metiers.map((m) => ({
