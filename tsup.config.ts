@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
-// Four builds: the main entry (neutral platform: Node, browsers, workers), the same entries as
+// Five builds (the fifth, labonnealternance/redis, is below the testing helpers): the main entries
+// (neutral platform: Node, browsers, workers; `index`, `schemas` and `legacy`, the 2022 API), the same entries as
 // separate modules for bundlers, the testing helpers (Node: node:http mock server, msw handlers) and
 // the CLI (Node, ESM, executable). They are separate so neither the testing helpers nor the CLI can
 // leak into a browser bundle of the main entry.
@@ -38,11 +39,15 @@ export default defineConfig([
     ...shared,
     // `schemas` loads zod; `index` never does at start-up: they share no module but the error
     // classes, so each stays a separate file.
-    entry: { index: "src/index.ts", schemas: "src/schemas/public.ts" },
+    entry: { index: "src/index.ts", schemas: "src/schemas/public.ts", legacy: "src/legacy/index.ts" },
     format: ["esm", "cjs"],
     clean: true,
     platform: "neutral",
     treeshake: true,
+    // `legacy` (the 2022 API, src/legacy/) runs on the main entry's client code: ESM shares it in
+    // chunks; CJS has no chunks (its lazy parts are inlined, no `import()`, so Jest without ESM
+    // support can require it), so dist/legacy.cjs carries its own copy. The error classes are
+    // branded (src/errors/lba-error.ts), so `instanceof LbaApiError` holds across the copies.
   },
   {
     // dist/modules/: every source module of the two entries as its own file, paths kept
@@ -50,7 +55,7 @@ export default defineConfig([
     // bundled build (same sources, same types). Files no entry reaches (type-only modules compile
     // to an empty `export {}`) are deleted after the build.
     ...shared,
-    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/cli/**", "!src/mcp/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
+    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/legacy/testing/**", "!src/cli/**", "!src/mcp/**", "!src/redis/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
     outDir: "dist/modules",
     bundle: false,
     format: ["esm"],
@@ -59,7 +64,7 @@ export default defineConfig([
     esbuildOptions(options) {
       options.outbase = ".";
     },
-    onSuccess: async () => pruneUnreachable("dist/modules", ["src/index.js", "src/schemas/public.js"]),
+    onSuccess: async () => pruneUnreachable("dist/modules", ["src/index.js", "src/schemas/public.js", "src/legacy/index.js"]),
   },
   {
     ...shared,
@@ -72,6 +77,17 @@ export default defineConfig([
     external: ["msw", "msw/node"],
   },
   {
+    // labonnealternance/redis (issue 18): Node only (node:crypto), its own files, so the main entry's
+    // first load never carries it. It takes the user's client: neither redis nor ioredis is imported.
+    ...shared,
+    entry: { redis: "src/redis/index.ts" },
+    format: ["esm", "cjs"],
+    platform: "node",
+    external: ["redis", "ioredis"],
+    // The error classes come from the main entry (each piece of code once per module system).
+    esbuildPlugins: [importBuiltEntries({ "src/errors/index.ts": { esm: "./index.js", cjs: "./index.cjs" } })],
+  },
+  {
     // labonnealternance/mcp: Node only, over the built main entry (no second copy of the SDK); the
     // MCP SDK is an optional peer dependency, never bundled.
     ...shared,
@@ -80,7 +96,7 @@ export default defineConfig([
     platform: "node",
     dts: false,
     external: [/^@modelcontextprotocol\/sdk/],
-    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js" })],
+    esbuildPlugins: [importBuiltEntries({ "src/index.ts": { esm: "./index.js", cjs: "./index.cjs" } })],
   },
   {
     // Its declarations import the main entry's instead of declaring its types again: rollup-plugin-dts
@@ -100,7 +116,7 @@ export default defineConfig([
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
     external: [/^@modelcontextprotocol\/sdk/],
-    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js", "src/testing/index.ts": "./testing.js", "src/mcp/index.ts": "./mcp.js" })],
+    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js", "src/legacy/index.ts": "./legacy.js", "src/testing/index.ts": "./testing.js", "src/mcp/index.ts": "./mcp.js" })],
   },
 ]);
 
@@ -108,17 +124,16 @@ export default defineConfig([
  * Makes imports of these source files external, pointing at the built entry beside the output
  * (`dist/cli.js` imports `./index.js`), so the CLI does not bundle a second copy of the SDK.
  */
-function importBuiltEntries(map: Record<string, string>): NonNullable<Options["esbuildPlugins"]>[number] {
+function importBuiltEntries(map: Record<string, string | { esm: string; cjs: string }>): NonNullable<Options["esbuildPlugins"]>[number] {
   const byPath = new Map(Object.entries(map).map(([src, out]) => [resolve(src), out]));
   return {
     name: "import-built-entries",
     setup(build) {
-      // The CJS build requires the CJS file of the entry (one module system per process).
-      const cjs = build.initialOptions.format === "cjs";
+      const format = build.initialOptions.format === "cjs" ? "cjs" : "esm";
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
         const out = byPath.get(target);
-        return out === undefined ? undefined : { path: cjs ? out.replace(/\.js$/, ".cjs") : out, external: true };
+        return out === undefined ? undefined : { path: typeof out === "string" ? out : out[format], external: true };
       });
     },
   };

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: "forks",
+    // Says loudly when the Redis suite cannot run (and fails under CI): test/support/redis-global-setup.ts.
+    globalSetup: ["test/support/redis-global-setup.ts"],
   },
 });

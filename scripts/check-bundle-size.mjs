@@ -18,6 +18,8 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // The browser resolves dist/modules/ (one file per module, package.json "exports" "default").
 // Measured when set (first / lazy / whole, gzip): client + near 16.1 / 33.1 / 44.7;
 // export * 22.5 / 33.0 / 50.4; builders 8.7 / 0 / 3.8; widget 13.4 / 0 / 9.6; openapi-fetch 2.5.
+// Lowered when the 2022 API left the main entry (1.0.0, labonnealternance/legacy): client + near
+// 14.3 / 29.0 / 42.0; export * 19.6 / 28.7 / 46.5; builders 8.5 / 0 / 3.8; widget 12.4 / 0 / 8.5.
 // The client's request code (HTTP stack, operations, openapi-fetch) is loaded with its first call
 // (src/client/lazy.ts): it counts as lazy. esbuild's code splitting puts every module that both
 // the entry's re-exports and a lazy chunk reach into a shared chunk loaded at once, so a partial
@@ -26,16 +28,30 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // Issue 17 (partners foundation + appointmentLink) grew the lazy code by 2.7 kB (33.1 -> 35.8:
 // generated checks of 4 answers 0.8, error mapping and key scope 0.8, appointment link 1.1) and the
 // whole bundle by 3 kB: budgets raised to that plus about 3%, a decision, not drift.
+// Issue 20: near() refuses points outside France (src/geo/territories.ts: 9 boxes, the swap check and
+// its messages): +0.4 kB gzip on every first load that has near(), measured; first-load budgets +0.4 kB.
+// Issue 17, publishing (publishJob, updateJob, publication status and waits, publishJobs, the
+// offer checks: 13 rules with their messages) grew the lazy code by 5.2 kB (35.8 -> 41.0), the
+// first load of `export *` by 0.3 kB (toOfferWrite) and the whole bundle (without the phone rule,
+// measured apart below) to 61.9 kB: budgets raised to that plus about 3%.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  { ...I.clientNear, first: 16.8 * KB, lazy: 36.9 * KB, goal: 12 * KB },
-  { ...I.everything, first: 23.3 * KB, lazy: 36.9 * KB, whole: 55 * KB, leakCheck: true },
-  { ...I.builders, first: 9.1 * KB, lazy: 0 },
-  { ...I.widget, first: 14 * KB, lazy: 0 },
+  // Issue 17, the export: lazy +0.7 kB (the exportJobs method and the few helpers its chunk
+  // shares with the request code); its own chunk apart (see EXPORT_CHUNK). Budgets recalibrated on
+  // main after the 2022 API left the main entry and the partner routes came in.
+  { ...I.clientNear, first: 17.2 * KB, lazy: 43 * KB, goal: 12 * KB },
+  { ...I.everything, first: 24.7 * KB, lazy: 43 * KB, whole: 74 * KB, leakCheck: true },
+  { ...I.builders, first: 9.5 * KB, lazy: 0 },
+  { ...I.widget, first: 14.4 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
+// The export's chunk (the streaming JSON parser, the download with its resumes) loads only with
+// `client.exportJobs()`, never with the other methods: it has its own budget (measured 9.4 kB when
+// set), outside the lazy budget of the client's request code.
+const EXPORT_CHUNK = /^export-start/;
+const EXPORT_BUDGET = 9.8 * KB;
 // Inputs that must never reach a browser bundle of the main entry (first load or lazy).
-const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
+const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /src\/legacy\//, /dist\/legacy/, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
 
 let passed = 0;
 let failed = 0;
@@ -45,13 +61,34 @@ const verdict = (ok) => {
   ok ? passed++ : failed++;
   return ok ? "ok" : "OVER";
 };
+// The phone rule of offers to publish (libphonenumber-js with its full metadata, the server's own
+// library) is a lazy chunk of its own, loaded only when an offer with a phone number is checked
+// (publishJob, updateJob, publishJobs, checkOfferWrite): an app that only searches never fetches
+// it. It is measured apart, against its own budget, so that it does not hide growth elsewhere.
+const PHONE_RULE = /libphonenumber-js/;
+const PHONE_RULE_BUDGET = 64 * KB;
+const isPhoneRule = (chunk) => chunk.inputs.some((i) => PHONE_RULE.test(i.path));
 for (const c of cases) {
   const m = await measureBundle(c.code);
+  const phoneChunks = m.lazy.chunks.filter(isPhoneRule);
+  // The one-file bundle inlines the phone rule: its weight is taken out of the whole (approximately: gzip is not additive).
+  let phoneGzip = 0;
+  if (phoneChunks.length > 0) {
+    phoneGzip = phoneChunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
+    m.lazy = { gzip: m.lazy.gzip - phoneGzip, chunks: m.lazy.chunks.filter((chunk) => !isPhoneRule(chunk)) };
+    rows.push(`| ${c.name}: the phone rule of offers to publish (lazy, loaded only to check a phone) | | ${kb(phoneGzip)} / ${kb(PHONE_RULE_BUDGET)} ${verdict(phoneGzip <= PHONE_RULE_BUDGET)} | | |`);
+  }
+  const exportChunks = m.lazy.chunks.filter((l) => EXPORT_CHUNK.test(l.file));
+  if (exportChunks.length > 0) {
+    const exportGzip = exportChunks.reduce((sum, l) => sum + l.gzip, 0);
+    m.lazy = { gzip: m.lazy.gzip - exportGzip, chunks: m.lazy.chunks.filter((l) => !EXPORT_CHUNK.test(l.file)) };
+    rows.push(`| ${c.name}: the export's chunk (loaded by exportJobs only) | | ${kb(exportGzip)} / ${kb(EXPORT_BUDGET)} ${verdict(exportGzip <= EXPORT_BUDGET)} | | |`);
+  }
   const firstOk = verdict(m.first.gzip <= c.first);
   const lazyOk = verdict(m.lazy.gzip <= c.lazy);
-  const wholeOk = c.whole === undefined ? "" : verdict(m.gzip <= c.whole);
+  const wholeOk = c.whole === undefined ? "" : verdict(m.gzip - phoneGzip <= c.whole);
   const lazyText = m.lazy.chunks.length === 0 ? "none" : `${kb(m.lazy.gzip)} (${m.lazy.chunks.map((l) => `${l.file.replace(/-[A-Z0-9]{8}/g, "")} ${kb(l.gzip)}`).join(", ")})`;
-  rows.push(`| ${c.name} | ${kb(m.first.gzip)} / ${kb(c.first)} ${firstOk} | ${lazyText} / ${kb(c.lazy)} ${lazyOk} | ${kb(m.gzip)}${c.whole ? ` / ${kb(c.whole)} ${wholeOk}` : ""} | ${kb(m.min)} |`);
+  rows.push(`| ${c.name} | ${kb(m.first.gzip)} / ${kb(c.first)} ${firstOk} | ${lazyText} / ${kb(c.lazy)} ${lazyOk} | ${kb(m.gzip - phoneGzip)}${phoneGzip > 0 ? " (+ the phone rule)" : ""}${c.whole ? ` / ${kb(c.whole)} ${wholeOk}` : ""} | ${kb(m.min)} |`);
   if (c.goal) {
     const fromSources = await measureBundle(c.code, { from: "src" });
     const top = groupInputs(fromSources.first.chunks.flatMap((chunk) => chunk.inputs)).slice(0, 8).map((g) => `${g.group} ${kb(g.bytes)}`).join(", ");
@@ -60,7 +97,7 @@ for (const c of cases) {
   if (c.leakCheck) {
     const leaks = m.allInputs.filter((p) => FORBIDDEN.some((re) => re.test(p)));
     const leakOk = verdict(leaks.length === 0);
-    rows.push(`| no testing helpers, CLI, msw, zod or node: module in the main bundle | | | | ${leakOk} |`);
+    rows.push(`| no testing helpers, CLI, 2022 API (src/legacy/), msw, zod or node: module in the main bundle | | | | ${leakOk} |`);
     if (leaks.length > 0) notes.push(`leaked into the main bundle: ${[...new Set(leaks)].join(", ")}`);
   }
 }

@@ -17,6 +17,7 @@ Commands:
   all          trainings, offers and companies together (alias: both; needs an API key)
   metiers      ROME codes from a job title: metiers <title> | --all | --cfd <code>
   geocode      points and INSEE codes for an address or a town: geocode <text>
+  export       every offer and company of the national export into a file: export --out offers.ndjson
   mcp          an MCP server for AI assistants (stdio, or --http <port>)
 
 Common options:

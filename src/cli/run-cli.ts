@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createLbaClient, LbaInputError, type LbaClient, type LbaClientOptions, type LegacyLbaClient, type PaginateOptions } from "../index.js";
+import { createLbaClient, LbaInputError, type LbaClient, type LbaClientOptions, type PaginateOptions } from "../index.js";
+import type { LegacyLbaClient } from "../legacy/index.js";
 import { limitFlag, listFlag, numberFlag, whereFrom } from "./args.js";
 import { checkFlags, COMMANDS } from "./check-flags.js";
 import { describeError } from "./cli-terms.js";
@@ -27,6 +28,8 @@ export interface CliIo {
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // `export` has its own flags and file (export-command.ts).
+  if (argv[0] === "export") return (await import("./export-command.js")).runExportCommand(argv.slice(1), io);
   let close: (() => Promise<void>) | undefined;
   let progress = "";
   try {
@@ -63,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const options: LbaClientOptions = {
       caller: flags.caller ?? io.env.LBA_CALLER ?? "labonnealternance-cli",
       ...(baseUrl ? { baseUrl } : {}),
-      ...(apiApprentissageBaseUrl ? { apiApprentissageBaseUrl } : {}),
+      ...(apiApprentissageBaseUrl && !legacy ? { apiApprentissageBaseUrl } : {}),
       ...(geocoderBaseUrl ? { geocoderBaseUrl } : {}),
       ...(apiKey && !legacy ? { apiKey } : {}),
       ...(flags["no-retry"] ? { retry: false as const } : {}),
@@ -76,9 +79,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         },
       },
     };
+    // The 2022 API is its own entry, loaded only for --legacy.
     const result = legacy
-      ? await executeLegacy(command, rest, flags, limit, createLbaClient({ ...options, legacy: true }))
-      : await executeLive(command, rest, flags, limit, createLbaClient({ ...options, legacy: false }));
+      ? await executeLegacy(command, rest, flags, limit, (await import("../legacy/index.js")).createLegacyLbaClient(options))
+      : await executeLive(command, rest, flags, limit, createLbaClient(options));
     if (progress) io.stderr.write(`\r${" ".repeat(progress.length)}\r`);
     // Searches stop at the limit themselves; lookups (metiers) answer in one request.
     const rows = limit !== undefined ? result.rows.slice(0, limit) : result.rows;

@@ -1,6 +1,7 @@
 import { checkHttpSettings } from "../core/check-settings.js";
 import { checkKnownKeys, describeType, inputCollector } from "../core/input.js";
 import { isRecord, own } from "../core/own.js";
+import type { LbaStore } from "../core/store.js";
 import { HEADER_VALUE } from "../http/header-value.js";
 
 /** Every key `createLbaClient` accepts. */
@@ -15,8 +16,8 @@ export const DERIVED_OPTION_KEYS = [
   "headers", "fetchOptions", "validation", "onValidationIssue", "timeoutMs", "deadlineMs", "retry", "signal", "hooks", "debug", "concurrency",
 ] as const;
 
-const HOOKS = ["beforeRequest", "afterResponse", "onRequest", "onResponse", "onRetry", "onError"];
-const GROUP_KEYS = ["groups", "safetyMarginMs"];
+const HOOKS = ["beforeRequest", "afterResponse", "onRequest", "onResponse", "onRetry", "onError", "onStore"];
+const GROUP_KEYS = ["groups", "safetyMarginMs", "store"];
 
 /**
  * Checks the options of `createLbaClient` (or of `withOptions`, with its smaller key list) like a
@@ -58,8 +59,10 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
       input.add({ field: key, problem: "is not an absolute http(s) URL without query nor fragment", expected: 'a URL such as "https://example.org"', value: typeof url === "string" ? url.slice(0, 80) : describeType(url) });
     }
   }
-  const legacy = own(o, "legacy");
-  if (legacy !== undefined && typeof legacy !== "boolean") input.add({ field: "legacy", problem: `is ${describeType(legacy)}, not a boolean`, expected: "true or false" });
+  // The 2022 API left the main entry (1.0.0): say where it went rather than "unknown option".
+  const legacy = keys.includes("legacy") ? own(o, "legacy") : undefined;
+  if (legacy === true) input.add({ field: "legacy", problem: "is no longer an option: the 2022 API has its own entry", expected: 'createLegacyLbaClient from "labonnealternance/legacy", or leave legacy out for today\'s API' });
+  else if (legacy !== undefined && legacy !== false) input.add({ field: "legacy", problem: `is ${describeType(legacy)}`, expected: "left out (today's API); the 2022 API is createLegacyLbaClient of labonnealternance/legacy" });
   for (const key of ["fetch", "onValidationIssue"]) {
     const fn = own(o, key);
     if (fn !== undefined && typeof fn !== "function") input.add({ field: key, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });
@@ -83,7 +86,8 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
   const rateLimit = own(o, "rateLimit");
   if (rateLimit !== undefined && rateLimit !== false && checkKnownKeys(rateLimit, GROUP_KEYS, "rateLimit", input)) checkRateLimit(rateLimit, input);
   const cache = own(o, "cache");
-  if (cache !== undefined && typeof cache !== "boolean" && checkKnownKeys(cache, ["maxEntries", "ttlMs"], "cache", input)) {
+  if (cache !== undefined && typeof cache !== "boolean" && checkKnownKeys(cache, ["maxEntries", "ttlMs", "store"], "cache", input)) {
+    checkStore(cache, "cache.store", input);
     const max = own(cache, "maxEntries");
     if (max !== undefined && !(typeof max === "number" && Number.isInteger(max) && max >= 1 && max <= 1_000_000)) {
       input.add({ field: "cache.maxEntries", problem: "is not an integer from 1 to 1000000", expected: "answers kept, e.g. 100", value: typeof max === "number" ? max : describeType(max) });
@@ -96,7 +100,16 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
   input.throwIfAny();
 }
 
+/** A store (issue 18) is checked by shape only: its code is the user's import, never the main entry's. */
+function checkStore(value: Record<string, unknown>, field: string, input: ReturnType<typeof inputCollector>): void {
+  const store = own(value, "store") as Partial<LbaStore> | undefined;
+  if (store !== undefined && (typeof store?.rateLimiter !== "function" || typeof store.lookupCache !== "function")) {
+    input.add({ field, problem: `is ${describeType(store)}, not a store`, expected: "createRedisStore({ client }) of labonnealternance/redis" });
+  }
+}
+
 function checkRateLimit(value: Record<string, unknown>, input: ReturnType<typeof inputCollector>): void {
+  checkStore(value, "rateLimit.store", input);
   const margin = own(value, "safetyMarginMs");
   if (margin !== undefined && !(typeof margin === "number" && Number.isFinite(margin) && margin >= 0 && margin <= 60_000)) {
     input.add({ field: "rateLimit.safetyMarginMs", problem: "is not a number from 0 to 60000", expected: "milliseconds, e.g. 50", value: typeof margin === "number" ? margin : describeType(margin) });

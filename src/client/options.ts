@@ -1,5 +1,6 @@
 import type { DERIVED_OPTION_KEYS } from "./check-client-options.js";
 import type { LookupCacheOptions } from "../core/lookup-cache.js";
+import type { LbaStore } from "../core/store.js";
 import type { FetchOptions, HttpHooks, RateLimitOptions, RetryOptions } from "../http/index.js";
 import type { ValidationIssueReport, ValidationMode } from "../validation/index.js";
 
@@ -26,130 +27,131 @@ export interface LbaClientOptions {
    * in an error, a log line, a hook payload or `toJSON()`. Free: an account on
    * https://api.apprentissage.beta.gouv.fr gives one. Without it, the methods that need the gateway
    * throw `LbaInputError` naming `apiKey` before any request; trainings and job names work without.
-   * Not used with `legacy: true`.
    * @default undefined
    * @example process.env.LBA_API_KEY
    */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /**
    * Base URL of API Apprentissage (the gateway serving job search and applications), with its `/api`.
    * @default API_APPRENTISSAGE_BASE_URL ("https://api.apprentissage.beta.gouv.fr/api")
    * @example "http://127.0.0.1:8080/api"
    */
-  apiApprentissageBaseUrl?: string;
+  apiApprentissageBaseUrl?: string | undefined;
   /**
    * Origin of the La Bonne Alternance API (without `/api`).
    * @default PRODUCTION_BASE_URL ("https://labonnealternance.apprentissage.beta.gouv.fr")
    * @example RECETTE_BASE_URL
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
-   * `true`: the 2022 API of swagger.json (`/api/V1/...`: jobs, jobsEtFormations, application,
-   * metiersParEtablissement), for copies of the server of that time. Today's production answers 404
-   * to those routes: leave it off to use today's API.
-   * @default false
-   * @example true
+   * Removed in 1.0.0: the 2022 API (swagger.json) is `createLegacyLbaClient` of
+   * `labonnealternance/legacy`; `legacy: true` here throws `LbaInputError` saying so.
+   * @deprecated import `createLegacyLbaClient` from `labonnealternance/legacy` instead.
    */
-  legacy?: boolean;
+  legacy?: never;
   /**
    * The `fetch` used for every request (read lazily from `globalThis.fetch` when not given, so msw
    * and test doubles installed later still apply).
    * @default globalThis.fetch
    * @example fetch: (request) => myInstrumentedFetch(request)
    */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: ((input: Request) => Promise<Response>) | undefined;
   /**
    * Extra headers sent with every request.
    * @default {}
    * @example { "x-request-source": "batch-import" }
    */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * Passed to `fetch` as its second argument (`init`) on every request: a proxy agent, an undici
    * `dispatcher`... Per-call `fetchOptions` are merged over it.
    * @default undefined
    * @example { dispatcher: new ProxyAgent("http://proxy:3128") }
    */
-  fetchOptions?: FetchOptions;
+  fetchOptions?: FetchOptions | undefined;
   /**
    * An LRU cache with a time to live for the lookups whose answers rarely change (`listMetiers`,
    * `metiersForFormation`, `metiersForLabel`, `geocode`): a cached answer costs no request and no
-   * rate-limit slot. Off by default; `true` uses the defaults (100 answers, 10 minutes).
+   * rate-limit slot. Off by default; `true` uses the defaults (100 answers, 10 minutes). With
+   * `store`, the answers are shared by every process using that store (`maxEntries` then does not
+   * apply: the store manages its memory).
    * @default false
    * @example { maxEntries: 500, ttlMs: 3_600_000 }
    */
-  cache?: boolean | LookupCacheOptions;
+  cache?: boolean | (LookupCacheOptions & { store?: LbaStore | undefined }) | undefined;
   /**
    * Runtime validation of responses: `"lenient"` never throws because the API drifted (it normalizes
    * and reports), `"strict"` throws {@link LbaResponseValidationError}, `"off"` returns raw bodies.
    * @default "lenient"
    * @example "strict"
    */
-  validation?: ValidationMode;
+  validation?: ValidationMode | undefined;
   /**
    * Called once per kind of drift seen in responses (lenient mode), e.g. a field that came `null` or
    * an unknown `ideaType`. Never receives personal data.
    * @default undefined (drift is ignored silently)
    * @example (issue) => console.warn(`[lba drift] ${issue.operation} ${issue.path}: ${issue.message}`)
    */
-  onValidationIssue?: (issue: ValidationIssueReport) => void;
+  onValidationIssue?: ((issue: ValidationIssueReport) => void) | undefined;
   /**
    * Time allowed to each attempt, in milliseconds.
    * @default 15000
    * @example 5000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Overall time allowed to a call, retries and waits included, in milliseconds.
    * @default undefined (no overall deadline)
    * @example 60000
    */
-  deadlineMs?: number;
+  deadlineMs?: number | undefined;
   /**
    * Retry policy, or `false` to never retry. See the README's "Retries" section for the exact rules.
    * @default { retries: 2, minDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }
    * @example { retries: 5, onRetry: ({ attempt, delayMs }) => console.log(attempt, delayMs) }
    */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /**
-   * Client-side rate limiting per endpoint group, matching the server's limits, or `false`.
-   * @default the server's limits (formations 7/s, formationsParRegion 5/s, jobs 5/s, ...)
+   * Client-side rate limiting per endpoint group, matching the server's limits, or `false`. With
+   * `store` (`createRedisStore` from `labonnealternance/redis`), every process sharing the store
+   * shares one budget per API key and group (README "Several processes, one key").
+   * @default the server's limits (formations 7/s, formationsParRegion 5/s, jobs 5/s, ...), in memory
    * @example false
    */
-  rateLimit?: RateLimitOptions | false;
+  rateLimit?: (RateLimitOptions & { store?: LbaStore | undefined }) | false | undefined;
   /**
    * Cancels every call of this client when aborted.
    * @default undefined
    * @example new AbortController().signal
    */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Hooks: `onRequest`, `onResponse`, `onRetry`, `onError` observe; `beforeRequest` and
    * `afterResponse` may replace the request or the answer.
    * @default undefined
    * @example { onRetry: ({ url, attempt, reason }) => metrics.increment("lba.retry") }
    */
-  hooks?: HttpHooks;
+  hooks?: HttpHooks | undefined;
   /**
    * Logs method, path, status, attempt and duration of every request (never bodies, never personal data).
    * `true` logs with `console.debug`; a function receives each line.
    * @default false
    * @example true
    */
-  debug?: boolean | ((line: string) => void);
+  debug?: boolean | ((line: string) => void) | undefined;
   /**
    * Base URL of the national address geocoder used by {@link LbaClient.geocode}.
    * @default "https://api-adresse.data.gouv.fr"
    * @example "https://data.geopf.fr/geocodage"
    */
-  geocoderBaseUrl?: string;
+  geocoderBaseUrl?: string | undefined;
   /**
    * Most requests one fan-out search (ROME batches, many areas) keeps in flight at once. Every request
    * still goes through the rate limiter and the retries.
    * @default 8 (above every endpoint's per-second limit, so the limiter, not the pool, sets the pace)
    * @example 8
    */
-  concurrency?: number;
+  concurrency?: number | undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RawClientOptions } from "../core/raw-client-options.js";
 import { createHttpFetch, createRateLimiter } from "../http/index.js";
 import { GEOCODER_BASE_URL } from "../operations/common/geocode-base-url.js";
 import type { ClientSettings } from "./settings.js";
+import { storeCache, storeLimiter } from "./store-setup.js";
 
 /** The shared part of a client's run time. */
 export interface RuntimeCore {
@@ -26,9 +27,9 @@ export interface RuntimeCore {
  * ```
  */
 export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
-  const legacy = opts.legacy === true;
   const apiBase = trimSlashes(opts.apiApprentissageBaseUrl ?? API_APPRENTISSAGE_BASE_URL);
-  if (opts.rateLimit !== false) shared.limiter ??= createRateLimiter(opts.rateLimit ?? {});
+  if (opts.rateLimit !== false) shared.limiter ??= storeLimiter(opts) ?? createRateLimiter(opts.rateLimit ?? {});
+  shared.cache ??= storeCache(opts);
   const http = createHttpFetch({
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
     ...(opts.fetchOptions ? { fetchOptions: opts.fetchOptions } : {}),
@@ -40,10 +41,10 @@ export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
     ...(opts.hooks ? { hooks: opts.hooks } : {}),
     ...(opts.debug !== undefined ? { debug: opts.debug } : {}),
     // The key goes to the gateway's job routes only (every route the SDK calls there is under
-    // `/job`), and only for today's API: even when La Bonne Alternance's routes share the gateway's
-    // origin and `/api` prefix (a test server, a proxy), `/api/v1/...` never gets it. The
-    // appointment link is the one keyed route outside `/job`.
-    ...(opts.apiKey !== undefined && !legacy ? { apiKey: opts.apiKey, apiKeyBaseUrl: [`${apiBase}/job`, `${apiBase}/formation/v1/appointment`] } : {}),
+    // `/job`, plus the appointment link, the one keyed route outside it; the 2022 client takes no
+    // key): even when La Bonne Alternance's routes share the gateway's origin and `/api` prefix (a
+    // test server, a proxy), `/api/v1/...` never gets it.
+    ...(opts.apiKey !== undefined ? { apiKey: opts.apiKey, apiKeyBaseUrl: [`${apiBase}/job`, `${apiBase}/formation/v1/appointment`] } : {}),
   });
   const core: CoreContext = {
     http,
@@ -54,6 +55,7 @@ export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
     seen: shared.seen,
     concurrency: opts.concurrency ?? 8,
     cache: shared.cache,
+    deadlineMs: opts.deadlineMs,
   };
   const rawOptions = { caller: opts.caller.trim(), baseUrl: core.baseUrl, ...(opts.headers ? { headers: opts.headers } : {}), fetch: (request: Request) => http(request) };
   return { core, rawOptions, apiBase };

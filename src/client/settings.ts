@@ -1,4 +1,5 @@
 import type { LookupCache } from "../core/lookup-cache.js";
+import type { StoreCache } from "../core/store.js";
 import type { RateLimiter } from "../http/index.js";
 import type { LbaClientOptions } from "./options.js";
 
@@ -9,7 +10,8 @@ import type { LbaClientOptions } from "./options.js";
  */
 export interface Shared {
   limiter: RateLimiter | undefined;
-  readonly cache: LookupCache | undefined;
+  /** Made when the client is created; on a store (`cache.store`), with its first call. */
+  cache: LookupCache | StoreCache | undefined;
   readonly seen: Set<string>;
 }
 

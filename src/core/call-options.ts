@@ -20,44 +20,44 @@ export interface LbaCallOptions {
    * @default undefined
    * @example AbortSignal.timeout(10_000)
    */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Time allowed to each attempt of this call, in milliseconds.
    * @default the client's `timeoutMs` (15000)
    * @example 5000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Overall time allowed to this call, in milliseconds.
    * @default the client's `deadlineMs`
    * @example 30000
    */
-  deadlineMs?: number;
+  deadlineMs?: number | undefined;
   /**
    * Retry policy for this call (merged over the client's), or `false`.
    * @default the client's `retry`
    * @example false
    */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /**
    * Validation mode for this call.
    * @default the client's `validation` ("lenient")
    * @example "strict"
    */
-  validation?: ValidationMode;
+  validation?: ValidationMode | undefined;
   /**
    * Headers added to this call's requests (over the client's `headers`).
    * @default undefined
    * @example { "x-request-id": "4f1c" }
    */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * Passed to `fetch` as its second argument (`init`) for this call's requests, over the client's
    * `fetchOptions`: a proxy agent, an undici `dispatcher`...
    * @default undefined
    * @example { dispatcher: new ProxyAgent("http://proxy:3128") }
    */
-  fetchOptions?: Record<string, unknown>;
+  fetchOptions?: Record<string, unknown> | undefined;
 }
 
 /** The keys of {@link LbaCallOptions}. */

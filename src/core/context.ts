@@ -1,11 +1,11 @@
 import type { LbaFetch } from "../http/index.js";
 import type { ValidationIssueReport, ValidationMode } from "../validation/index.js";
 import type { LookupCache } from "./lookup-cache.js";
+import type { StoreCache } from "./store.js";
 import type { ApiApprentissageRawClient, LbaLiveRawClient } from "./live-raw-clients.js";
-import type { LbaRawClient } from "./raw-types.js";
 
 /**
- * What every operation of a client shares, whatever the API generation: the HTTP stack (retries,
+ * What every operation of a client shares, whatever the API generation (the 2022 one adds its own, in src/legacy/context.ts): the HTTP stack (retries,
  * limiter, timeouts), the validation settings, the fan-out bound and the lookup cache. Operations
  * are small functions of a context, so each lives in its own file and bundlers drop the unused ones.
  */
@@ -21,14 +21,9 @@ export interface CoreContext {
   /** Most requests in flight in one fan-out search. */
   readonly concurrency: number;
   /** Answers of lookups that rarely change, when the client enables the cache. */
-  readonly cache: LookupCache | undefined;
-}
-
-/**
- * The context of the 2022 API (`legacy: true`): the typed raw client over swagger.json's routes.
- */
-export interface LegacyContext extends CoreContext {
-  readonly raw: LbaRawClient;
+  readonly cache: LookupCache | StoreCache | undefined;
+  /** The client's `deadlineMs`: a shared cache's wait counts in it. */
+  readonly deadlineMs?: number | undefined;
 }
 
 /**
@@ -41,4 +36,14 @@ export interface LiveContext extends CoreContext {
   readonly jobs: ApiApprentissageRawClient;
   readonly caller: string;
   readonly hasApiKey: boolean;
+  /** What the export's download takes from the client's options: it bypasses the HTTP stack (no key to the storage host). */
+  readonly storage: StorageSettings;
+}
+
+/** The client's settings for downloads outside the HTTP stack (the export's signed links). @example `{ fetch: undefined, fetchOptions: undefined, signal: undefined, timeoutMs: 30_000 }` */
+export interface StorageSettings {
+  fetch: ((request: Request, init?: RequestInit) => Promise<Response>) | undefined;
+  fetchOptions: Record<string, unknown> | undefined;
+  signal: AbortSignal | undefined;
+  timeoutMs: number | undefined;
 }

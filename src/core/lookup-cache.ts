@@ -35,13 +35,13 @@ export interface LookupCacheOptions {
    * @default 100
    * @example 500
    */
-  maxEntries?: number;
+  maxEntries?: number | undefined;
   /**
    * How long an answer stays valid, in milliseconds.
    * @default 600000 (10 minutes)
    * @example 3_600_000
    */
-  ttlMs?: number;
+  ttlMs?: number | undefined;
 }
 
 /** Creates a {@link LookupCache}. `now` is injectable for tests. */

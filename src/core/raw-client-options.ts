@@ -25,7 +25,7 @@ export interface RawClientOptions {
    * @default PRODUCTION_BASE_URL ("https://labonnealternance.apprentissage.beta.gouv.fr")
    * @example RECETTE_BASE_URL
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The fetch implementation, called with one `Request`. When absent, `globalThis.fetch` is looked up
    * at each request (not once at construction), so test tools that patch it later are honoured.
@@ -33,14 +33,14 @@ export interface RawClientOptions {
    * @default (request) => globalThis.fetch(request)
    * @example (request) => myInstrumentedFetch(request)
    */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: ((input: Request) => Promise<Response>) | undefined;
   /**
    * Headers sent with every request (per-request headers override them).
    *
    * @default {}
    * @example { "x-request-source": "batch-import" }
    */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface RequestSpec<K extends ResponseSchemaKey | null> {
   errorInAnswer?: true;
   /** Key of the lookup cache, for lookups whose answers rarely change (only used when the client has a cache). */
   cacheKey?: string;
+  /** Sending it twice does no harm (an upsert, a whole replacement): retried like a GET. */
+  idempotent?: boolean;
 }
 
 /**
@@ -68,17 +70,30 @@ export interface RequestCall {
  */
 export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreContext, spec: RequestSpec<K>, call: RequestCall, send: Send): Promise<Answer<K> | null> {
   const cache = spec.cacheKey === undefined ? undefined : ctx.cache;
-  // One lookup: what is stored is always an entry object, so `undefined` means a miss.
-  const hit = cache?.get(spec.cacheKey!) as { value: Answer<K> | null; headers: Record<string, string>; status: number; url: string } | undefined;
+  // One lookup: what is stored is always an entry object, so `undefined` means a miss. A shared
+  // store answers asynchronously, and what it holds is checked: anything else is a miss.
+  // Its wait counts in the call's deadline: the request gets what is left of it.
+  const { options } = call;
+  const deadlineMs = options.deadlineMs ?? ctx.deadlineMs;
+  const asked = cache === undefined ? 0 : Date.now();
+  let waited = false;
+  let found = cache?.get(spec.cacheKey!, call.signal ?? options.signal, deadlineMs);
+  if (found instanceof Promise) {
+    waited = true;
+    const stored: unknown = await found;
+    found = isCacheEntry(stored) ? stored : undefined;
+  }
+  const hit = found as CacheEntry<Answer<K> | null> | undefined;
   if (hit !== undefined) {
     call.scope?.responses.push({ status: hit.status, headers: hit.headers, method: spec.method, url: hit.url, attempts: 0, cached: true });
     return hit.value;
   }
-  const { options } = call;
   const mode = options.validation ?? ctx.validation;
   // The validation engine is loaded lazily: start loading it now, so it overlaps the round trip.
   if (spec.key !== null && mode !== "off") void loadValidation().catch(() => undefined);
   const httpCall = toHttpCall(options, call.signal);
+  if (spec.idempotent) httpCall.idempotent = true;
+  if (deadlineMs !== undefined && waited) httpCall.deadlineMs = Math.max(0, deadlineMs - (Date.now() - asked));
   // The URL of messages and metadata: the request's own, redacted when the raw client hands it
   // over; the route template only when the call failed before (redacting costs, on every request).
   let url: string | undefined;
@@ -120,6 +135,23 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
   }
   cache?.set(spec.cacheKey!, { value, headers: meta.headers, status: meta.status, url });
   return value;
+}
+
+/** What the lookup cache holds for one request. */
+interface CacheEntry<T> {
+  value: T;
+  headers: Record<string, string>;
+  status: number;
+  url: string;
+}
+
+/** The shape of a {@link CacheEntry}: a store may hand back anything. */
+function isCacheEntry(value: unknown): value is CacheEntry<unknown> {
+  const entry = value as CacheEntry<unknown> | null;
+  return (
+    typeof entry === "object" && entry !== null && "value" in entry && Number.isInteger(entry.status) && typeof entry.url === "string" &&
+    typeof entry.headers === "object" && entry.headers !== null && Object.values(entry.headers).every((v) => typeof v === "string")
+  );
 }
 
 /**

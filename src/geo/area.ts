@@ -25,9 +25,9 @@ export interface NearArea {
    */
   radius: number | readonly number[];
   /** With a list of radii: stop widening once this many results are found. */
-  minResults?: number;
+  minResults?: number | undefined;
   /** INSEE code of the town (`75056`, `2A004`): the server requires it for job searches. */
-  insee?: string;
+  insee?: string | undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface FranceOptions {
    * @default false
    * @example true
    */
-  exhaustive?: boolean;
+  exhaustive?: boolean | undefined;
 }
 
 /**

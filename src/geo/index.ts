@@ -7,6 +7,7 @@ export { france, type FranceOptions } from "./france.js";
 export { DEPARTMENTS, type DepartmentInfo } from "./departments.js";
 export { REGIONS, type RegionInfo } from "./regions.js";
 export { isInDepartment, type PlaceLike } from "./corsica.js";
+export { isInFrance, checkInFrance } from "./territories.js";
 export { assertWhere, isArea } from "./assert-where.js";
 export { normalizeName } from "./normalize-name.js";
 export { findDepartment, toDepartmentArea } from "./department.js";

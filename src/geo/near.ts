@@ -1,5 +1,6 @@
 import { LbaInputError, type LbaInputIssue } from "../errors/index.js";
 import type { NearArea } from "./area.js";
+import { checkInFrance } from "./territories.js";
 
 /** The radius the API documents as its default, in km. The client always sends a radius. */
 export const DEFAULT_RADIUS_KM = 30;
@@ -25,21 +26,21 @@ export interface NearOptions {
    * @default 30
    * @example 60
    */
-  radius?: number | readonly number[];
+  radius?: number | readonly number[] | undefined;
   /**
    * INSEE code of the town (`"75056"`, `"2A004"`), required by the server for job and company searches.
    * Kept as given (the server accepts `2a` and `2A`). `client.geocode(...)` candidates carry it.
    * @default undefined
    * @example "44109"
    */
-  insee?: string;
+  insee?: string | undefined;
   /**
    * With a list of radii only: stop widening once this many results are found. A positive integer.
    * Giving it with a single radius is an error (it would be silently ignored).
    * @default undefined (widen up to the last radius only when nothing is found)
    * @example 20
    */
-  minResults?: number;
+  minResults?: number | undefined;
 }
 
 /**
@@ -62,7 +63,9 @@ export interface NearPoint {
 /**
  * A circle around a point: `near(latitude, longitude, options?)`, or `near(point, options?)` with a
  * geocoder candidate. Validated now: bad values throw `LbaInputError`; nothing is converted
- * (a numeric string is rejected, not parsed).
+ * (a numeric string is rejected, not parsed). The point must be in France or its overseas
+ * territories (generous boxes, see `isInFrance`): `near(-1.68, 48.11)`, Rennes with latitude
+ * and longitude swapped, is an `LbaInputError` that suggests `near(48.11, -1.68)`.
  *
  * @example
  * ```ts
@@ -72,7 +75,7 @@ export interface NearPoint {
  * near(48.1173, -1.6778); // radius 30 km
  * near(47.2184, -1.5536, { radius: 10, insee: "44109" });
  * const [nantes] = await client.geocode("Nantes");
- * near(nantes, { radius: 20 }); // latitude, longitude and insee from the candidate
+ * if (nantes) near(nantes, { radius: 20 }); // latitude, longitude and insee from the candidate (none found: [])
  * near(45.76, 4.83, { radius: [10, 30, 60, 100, 200], minResults: 20 }); // widening search
  * ```
  */
@@ -107,8 +110,8 @@ export function near(first: number | NearPoint, second?: number | NearOptions, t
 export function buildNear(input: Record<string, unknown>, prefix: string, useDefaultRadius = true): NearArea {
   const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
   const issues: LbaInputIssue[] = [];
-  checkCoordinate(input.latitude, 90, field("latitude"), issues);
-  checkCoordinate(input.longitude, 180, field("longitude"), issues);
+  const latitudeOk = checkCoordinate(input.latitude, 90, field("latitude"), issues);
+  const pointOk = checkCoordinate(input.longitude, 180, field("longitude"), issues) && latitudeOk;
 
   const radius = input.radius === undefined && useDefaultRadius ? DEFAULT_RADIUS_KM : input.radius;
   if (Array.isArray(radius) && radius.length > 20) {
@@ -138,6 +141,8 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
   if (insee !== undefined && (typeof insee !== "string" || !INSEE_PATTERN.test(insee))) {
     issues.push({ field: field("insee"), problem: "is not an INSEE town code", expected: 'five characters like "75056" or "2A004" (client.geocode(...) candidates carry it)', value: insee });
   }
+  // Last, so the other issues keep their order; only for two valid numbers (else their own issue says it).
+  if (pointOk) checkInFrance(input.latitude as number, input.longitude as number, `${field("latitude")}, ${field("longitude")}`, issues);
   if (issues.length > 0) throw new LbaInputError(issues);
 
   const area: NearArea = {
@@ -151,7 +156,8 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
   return Object.freeze(area);
 }
 
-function checkCoordinate(value: unknown, max: number, field: string, issues: LbaInputIssue[]): void {
+/** Pushes the coordinate's issue, if any; returns whether it is valid. */
+function checkCoordinate(value: unknown, max: number, field: string, issues: LbaInputIssue[]): boolean {
   const expected = `a number of degrees from -${max} to ${max}`;
   if (typeof value === "string") {
     issues.push({ field, problem: "is a string (nothing is converted)", expected: `${expected}, as a number`, value });
@@ -159,7 +165,10 @@ function checkCoordinate(value: unknown, max: number, field: string, issues: Lba
     issues.push({ field, problem: "is not a finite number", expected, value });
   } else if (value < -max || value > max) {
     issues.push({ field, problem: "is out of range", expected, value });
+  } else {
+    return true;
   }
+  return false;
 }
 
 function checkRadius(value: unknown, field: string, issues: LbaInputIssue[]): boolean {

@@ -70,7 +70,7 @@ export interface GroupLimit {
  * | `jobPublishing` | gateway `/job/v1/offer/{id}/publishing-informations` | 120 per minute, apart from `jobOffer` | API key |
  * | `jobExport` | gateway `/job/v1/export` | 2 per minute | API key |
  * | `appointmentLink` | gateway `POST /formation/v1/appointment/generate-link` (needs `appointments:write`) | 10 per minute | API key |
- * | `jobs`, `jobsEtFormations`, `application` | 2022 API (`legacy: true`) | 5 per second | client IP |
+ * | `jobs`, `jobsEtFormations`, `application` | 2022 API (`labonnealternance/legacy`) | 5 per second | client IP |
  *
  * One limiter per client, so per key: clients sharing a limiter (`createRateLimiter`) share these
  * budgets. Older 2022 servers allow `application` only 5 per 5 s: pass

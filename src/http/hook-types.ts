@@ -1,4 +1,5 @@
 import type { EndpointGroup } from "./endpoint-groups.js";
+import type { StoreEvent } from "./store-event.js";
 import type { RetryEvent } from "./types.js";
 
 /**
@@ -100,4 +101,11 @@ export interface HttpHooks {
    * @example onError: ({ error }) => sentry.captureException(error)
    */
   onError?(event: { method: string; url: string; attempt: number; error: unknown }): void;
+  /**
+   * When a shared store (`rateLimit.store`, `cache.store`) fails, comes back, was restarted, or
+   * held a value that failed its check (see {@link StoreEvent}).
+   * @default undefined
+   * @example onStore: ({ store, part, kind, detail }) => log.warn(`${store} ${part} ${kind}: ${detail}`)
+   */
+  onStore?(event: StoreEvent): void;
 }

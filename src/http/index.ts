@@ -13,7 +13,8 @@ export type {
   RetryOptions,
   RetryReason,
 } from "./types.js";
-export type { RateLimitOptions, RateLimiter } from "./rate-limiter.js";
+export type { RateLimitOptions, RateLimiter, StartTicket } from "./rate-limiter.js";
+export type { StoreEvent } from "./store-event.js";
 export { createRateLimiter } from "./rate-limiter.js";
 export { DEFAULT_GROUP_LIMITS, endpointGroupOf, endpointGroupOfUrl, type EndpointGroup, type GroupLimit } from "./endpoint-groups.js";
 export { redactUrl } from "./redact-url.js";

@@ -28,7 +28,7 @@ export interface RateLimitOptions {
    * @default DEFAULT_GROUP_LIMITS (formations 7/s, formationsParRegion 5/s, metiers 20/s; gateway jobSearch 60/min, jobOffer 120/min, jobApply 10/min; 2022 jobs, jobsEtFormations, application 5/s)
    * @example { application: { limit: 5, intervalMs: 5000 } } // newer servers
    */
-  groups?: Partial<Record<EndpointGroup, GroupLimit | false>>;
+  groups?: Partial<Record<EndpointGroup, GroupLimit | false>> | undefined;
   /**
    * Added to every window. The server counts requests by their arrival time, which drifts from our
    * start time by network jitter; without a margin two windows that are exactly `intervalMs` apart
@@ -36,7 +36,7 @@ export interface RateLimitOptions {
    * @default 50
    * @example 100
    */
-  safetyMarginMs?: number;
+  safetyMarginMs?: number | undefined;
 }
 
 /**

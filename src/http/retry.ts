@@ -43,6 +43,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  *   request: HTTP 429 (refused by the rate limiter) and connection failures before anything was
  *   sent (`ECONNREFUSED`, `ENOTFOUND`, `EAI_AGAIN`, read from `error.cause.code` of undici's
  *   TypeError). Never on timeouts, resets or 5xx.
+ * - A request marked `idempotent` (a POST the server treats as an upsert, a PUT replacing a whole
+ *   resource: sending it twice does no harm) follows the GET rules, whatever its method.
  * - User aborts are never retried (they never reach this function).
  *
  * @example
@@ -51,10 +53,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * isRetryable({ method: "POST", reason: "status", status: 503 });  // false
  * const refused = new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) });
  * isRetryable({ method: "POST", reason: "network", error: refused }); // true: nothing was sent
+ * isRetryable({ method: "POST", reason: "status", status: 503, idempotent: true }); // true: an upsert
  * ```
  */
-export function isRetryable(input: { method: string; reason: RetryReason; status?: number; error?: unknown }): boolean {
-  const safe = SAFE_METHODS.has(input.method.toUpperCase());
+export function isRetryable(input: { method: string; reason: RetryReason; status?: number; error?: unknown; idempotent?: boolean }): boolean {
+  const safe = input.idempotent === true || SAFE_METHODS.has(input.method.toUpperCase());
   switch (input.reason) {
     case "status":
       return safe ? RETRYABLE_STATUSES.has(input.status ?? 0) : input.status === 429;
@@ -233,7 +236,7 @@ export function decideRetry(scope: RetryScope, outcome: AttemptOutcome, attempt:
     ...(response !== undefined ? { status: response.status } : {}),
     ...(failure ? { error: failure.error } : {}),
   };
-  const retryByDefault = isRetryable(event);
+  const retryByDefault = isRetryable({ ...event, idempotent: scope.call.idempotent });
   let again = retryByDefault;
   if (typeof retry.shouldRetry === "function") {
     try {

@@ -43,6 +43,8 @@ export interface ResolvedCall {
   deadlineMs: number;
   retry: ResolvedRetry | undefined;
   fetchOptions: Record<string, unknown> | undefined;
+  /** Sending the request twice does no harm (see `CallOptions.idempotent`). */
+  idempotent: boolean;
 }
 
 /**
@@ -74,7 +76,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
     hooks: isObject(options.hooks) ? options.hooks : undefined,
     key: keyScope(options.apiKey, options.apiKeyBaseUrl),
   };
-  return { ...cfg, plainCall: { signal: undefined, timeoutMs: cfg.timeoutMs, deadlineMs: cfg.deadlineMs, retry: cfg.retry, fetchOptions: cfg.fetchOptions } };
+  return { ...cfg, plainCall: { signal: undefined, timeoutMs: cfg.timeoutMs, deadlineMs: cfg.deadlineMs, retry: cfg.retry, fetchOptions: cfg.fetchOptions, idempotent: false } };
 }
 
 /**
@@ -89,7 +91,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
 export function resolveCall(cfg: StackConfig, input: CallOptions | undefined): ResolvedCall {
   if (!isObject(input)) return cfg.plainCall;
   const call = input;
-  if (call.signal === undefined && call.timeoutMs === undefined && call.deadlineMs === undefined && call.retry === undefined && call.fetchOptions === undefined) {
+  if (call.signal === undefined && call.timeoutMs === undefined && call.deadlineMs === undefined && call.retry === undefined && call.fetchOptions === undefined && call.idempotent === undefined) {
     return cfg.plainCall;
   }
   const own = call.fetchOptions === undefined ? undefined : cleanFetchOptions(call.fetchOptions);
@@ -99,6 +101,7 @@ export function resolveCall(cfg: StackConfig, input: CallOptions | undefined): R
     deadlineMs: call.deadlineMs === undefined ? cfg.deadlineMs : duration(call.deadlineMs, cfg.deadlineMs),
     retry: call.retry === undefined ? cfg.retry : mergeRetry(cfg.retryOption, call.retry),
     fetchOptions: own === undefined ? cfg.fetchOptions : cfg.fetchOptions === undefined ? own : { ...cfg.fetchOptions, ...own },
+    idempotent: call.idempotent === true,
   };
 }
 

@@ -105,27 +105,27 @@ export interface RetryOptions {
    * @default 2
    * @example 5
    */
-  retries?: number;
+  retries?: number | undefined;
   /**
    * Backoff ceiling before the first retry, in ms; it doubles at each retry (equal jitter: the
    * actual wait is between half the ceiling and the ceiling).
    * @default 500
    * @example 1000
    */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /**
    * Cap of the backoff ceiling, in ms.
    * @default 8000
    * @example 30000
    */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /**
    * Longest `Retry-After` the SDK waits for. When the server asks for longer, the call fails at
    * once with `LbaRateLimitError` (its `retryAfter` says how long the server asked for).
    * @default 60000
    * @example 5000
    */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /**
    * Overrides the built-in decision: return `true` to retry, `false` not to, `undefined` to keep
    * the default (`ctx.retryByDefault`). Never consulted for user aborts, nor once retries are spent.
@@ -256,4 +256,12 @@ export interface CallOptions {
    * @example { dispatcher: slowLaneAgent }
    */
   fetchOptions?: FetchOptions;
+  /**
+   * This request may be sent twice without harm (a POST that the server treats as an upsert, a
+   * PUT that replaces a whole resource): it is then retried like a GET, on timeouts, resets and
+   * 5xx too. Only the SDK's methods set it, for the requests they know to be idempotent.
+   * @default false (POST, PUT... are retried only when the server certainly did not act)
+   * @example true
+   */
+  idempotent?: boolean;
 }

@@ -28,3 +28,18 @@ export function parseRecipientId(value: string): string {
   if (value.length <= 64 && RECIPIENT_ID.test(value)) return value;
   throw new LbaInputError({ field: "recipientId", problem: "is not a recipient id", expected: RECIPIENT_ID_EXPECTED, value: value.slice(0, 64) });
 }
+
+/**
+ * What `recipientId` accepts besides a string: any search item of the SDK (`Offer`, `Recruiter`,
+ * the schemas' `JobOfferRead` / `JobRecruiter`) or an object of your own with the same `apply`.
+ *
+ * @example
+ * ```ts
+ * import type { Offer, RecipientItem } from "labonnealternance";
+ * declare const offer: Offer;
+ * const recipient: RecipientItem = offer;
+ * ```
+ */
+export interface RecipientItem {
+  apply: { recipient_id?: string | null | undefined; url?: string | undefined };
+}

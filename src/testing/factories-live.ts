@@ -35,7 +35,7 @@ export interface JobFactoryOptions extends Pick<FactoryOptions, "seed" | "rome" 
    * @default "lba"
    * @example "partner"
    */
-  source?: JobOfferSource;
+  source?: JobOfferSource | undefined;
 }
 
 const KINDS: Record<JobOfferSource, JobItemKind> = { lba: "matcha", franceTravail: "peJob", partner: "partnerJob" };
@@ -94,11 +94,11 @@ export function makeJobWarning(warning: MockWarningInput): MockJobWarning {
  */
 export interface JobSearchResponseSpec extends Omit<JobFactoryOptions, "source"> {
   /** How many offers (cycling La bonne alternance, France Travail, partner, grouped in the server's order), or the offers. @default 3 @example 10 */
-  jobs?: number | MockJobOfferRead[];
+  jobs?: number | MockJobOfferRead[] | undefined;
   /** How many recruiters, or the recruiters. @default 2 @example 0 */
-  recruiters?: number | MockJobRecruiter[];
+  recruiters?: number | MockJobRecruiter[] | undefined;
   /** Warnings of a partial answer. @default [] @example ["JOB_OFFER_FORMATING_ERROR"] */
-  warnings?: readonly MockWarningInput[];
+  warnings?: readonly MockWarningInput[] | undefined;
 }
 
 /**

@@ -38,25 +38,25 @@ export interface FactoryOptions {
    * @default the next value of the module's sequence ("#1", "#2"…)
    * @example "boulangerie-lyon"
    */
-  seed?: string | number;
+  seed?: string | number | undefined;
   /**
    * ROME code the item is about.
    * @default "M1805"
    * @example "D1102"
    */
-  rome?: string;
+  rome?: string | undefined;
   /**
    * Department the item is in (INSEE code; "20" for Corsica).
    * @default "44"
    * @example "69"
    */
-  departement?: string;
+  departement?: string | undefined;
   /**
    * `place.distance` in km, `null` for searches without a centre.
    * @default a value between 0 and 30 drawn from the seed
    * @example 1.5
    */
-  distance?: number | null;
+  distance?: number | null | undefined;
 }
 
 /**
@@ -177,15 +177,15 @@ export type JobsSourceSpec = number | MockSource | null;
  */
 export interface JobsResponseSpec extends FactoryOptions {
   /** @default 2 @example 5 */
-  peJobs?: JobsSourceSpec;
+  peJobs?: JobsSourceSpec | undefined;
   /** @default 2 @example 0 */
-  lbaCompanies?: JobsSourceSpec;
+  lbaCompanies?: JobsSourceSpec | undefined;
   /** @default null (not asked for by default, as with the server's default sources) @example 1 */
-  lbbCompanies?: JobsSourceSpec;
+  lbbCompanies?: JobsSourceSpec | undefined;
   /** @default 1 @example makeSourceError("matchas") */
-  matchas?: JobsSourceSpec;
+  matchas?: JobsSourceSpec | undefined;
   /** Overrides applied to every generated item. @default {} @example { place: { city: "Nantes" } } */
-  overrides?: DeepPartial<MockItem>;
+  overrides?: DeepPartial<MockItem> | undefined;
 }
 
 /**

@@ -4,12 +4,15 @@
  * in the data. No network, no timers: `handle(request, now)` returns the response, so it can sit
  * behind a `node:http` server, msw handlers or a plain `fetch` stub.
  *
- * Today's API by default; the 2022 API (swagger.json) with `legacy: true`.
+ * Today's API by default; the 2022 API (swagger.json) with `legacy: true`, its routes in
+ * src/legacy/testing/ with the rest of that generation.
  */
 import { answerGeocoder, GEOCODER_PREFIX } from "./mock-api/geocoder.js";
-import { handleLegacy } from "./mock-api/legacy-router.js";
+import { handleLegacy } from "../legacy/testing/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
+import { createExportState, exportDownload, type MockDownload } from "./mock-api/live/export.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";
+import { createOfferStore } from "./mock-api/live/offer-store.js";
 import { resolveOptions, type MockApiOptions } from "./mock-api/options.js";
 import { createRateLimiter } from "./mock-api/rate-limit.js";
 import type { MockResponse } from "./mock-api/response.js";
@@ -17,6 +20,7 @@ import type { MockResponse } from "./mock-api/response.js";
 export type { MockApiOptions, RateLimitGroup, RateLimitRule, MockSourceName, LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, MockWarningInput } from "./mock-api/options.js";
 export type { MockResponse } from "./mock-api/response.js";
 export type { MockApplicationRecord } from "./mock-api/live/apply.js";
+export type { MockDownload, MockExportOptions } from "./mock-api/live/export.js";
 
 /**
  * A request as the mock API reads it.
@@ -35,9 +39,9 @@ export interface MockRequest {
   /** Parsed JSON body (or its text) of a POST. */
   body?: unknown;
   /** Client IP: the La Bonne Alternance limits are per IP. @default "127.0.0.1" */
-  ip?: string;
+  ip?: string | undefined;
   /** Request headers (any case); the gateway reads `Authorization`. @default {} */
-  headers?: Record<string, string | undefined>;
+  headers?: Record<string, string | undefined> | undefined;
 }
 
 /**
@@ -56,7 +60,12 @@ export interface MockApi {
   handle(request: MockRequest, now?: number): MockResponse;
   /** Applications accepted by `POST /job/v1/apply` (202), oldest first, without their content. */
   readonly applications: readonly MockApplicationRecord[];
-  /** Forgets rate-limit windows, application counters and records, and injected failures served. */
+  /**
+   * The storage host of the export's signed links: the answer to a GET of `url` (absolute, with its
+   * query), or `undefined` when `url` is not the export file's. `headers` in lower case (`range`, `if-range`).
+   */
+  exportDownload(url: string, headers?: Record<string, string | undefined>, now?: number): MockDownload | undefined;
+  /** Forgets rate-limit windows, application counters and records, injected failures served, the offers written and the export's links. */
   reset(): void;
 }
 
@@ -78,7 +87,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const resolved = resolveOptions(options);
   const limiter = resolved.rateLimits === false ? undefined : createRateLimiter(resolved.rateLimits);
   const applicationCounts = new Map<string, number>();
-  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map() };
+  const live: LiveState = { options: resolved, limiter, apply: createApplyState(), failuresServed: new Map(), offers: createOfferStore(), exportState: createExportState(options.export) };
 
   return {
     legacy: resolved.legacy,
@@ -95,11 +104,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get applications() {
       return live.apply.records;
     },
+    exportDownload(url, headers = {}, now = Date.now()) {
+      return exportDownload(live.exportState, new URL(url), headers, now);
+    },
     reset() {
       limiter?.reset();
       applicationCounts.clear();
       live.apply = createApplyState();
       live.failuresServed.clear();
+      live.offers = createOfferStore();
+      live.exportState = createExportState(options.export);
     },
   };
 }

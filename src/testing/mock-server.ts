@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMockApi, mockRequestBody, type MockApi, type MockApiOptions, type MockApplicationRecord } from "./mock-api.js";
+import { createMockApi, mockRequestBody, type MockApi, type MockDownload, type MockApiOptions, type MockApplicationRecord } from "./mock-api.js";
 
 /**
  * Options of {@link startMockServer}: where to listen, added latency, and the mock API's options.
@@ -25,19 +25,19 @@ export interface MockServerOptions extends MockApiOptions {
    * @default 0
    * @example 4010
    */
-  port?: number;
+  port?: number | undefined;
   /**
    * Interface to listen on.
    * @default "127.0.0.1"
    * @example "0.0.0.0"
    */
-  host?: string;
+  host?: string | undefined;
   /**
    * Delay added before every answer, in ms (to see loading states, or to test timeouts).
    * @default 0
    * @example 200
    */
-  latencyMs?: number;
+  latencyMs?: number | undefined;
 }
 
 /**
@@ -141,6 +141,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     typeof import("node:crypto"),
   ];
   const api = createMockApi(apiOptions);
+  let base = "";
   const requests: RecordedRequest[] = [];
 
   const server = createServer((req, res) => {
@@ -173,7 +174,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const body = mockRequestBody(raw.toString("utf8"));
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]));
-    const answer = api.handle({ method, url: url.pathname + url.search, body, ip: req.socket.remoteAddress ?? "127.0.0.1", headers });
+    // The export's signed links point at this same server (its storage host): streamed, not JSON.
+    const download = method === "GET" ? api.exportDownload(base + url.pathname + url.search, headers) : undefined;
+    if (download) {
+      record.status = download.status;
+      requests.push(record);
+      await sendDownload(res, download);
+      return;
+    }
+    // Absolute, so the export's links can name this server's origin.
+    const answer = api.handle({ method, url: base + url.pathname + url.search, body, ip: req.socket.remoteAddress ?? "127.0.0.1", headers });
     record.status = answer.status;
     requests.push(record);
     if (res.destroyed) return;
@@ -190,7 +200,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const address = server.address() as AddressInfo;
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
-  const base = `http://${urlHost}:${address.port}`;
+  base = `http://${urlHost}:${address.port}`;
   return {
     url: base,
     apiApprentissageUrl: `${base}/api`,
@@ -233,9 +243,37 @@ function tooLarge(legacy: boolean, path: string): unknown {
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-  const payload = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers, ...CORS_HEADERS, "content-length": String(Buffer.byteLength(payload)) });
+  // A 204 (the update of an offer) has no body at all.
+  const payload = body === undefined ? "" : JSON.stringify(body);
+  res.writeHead(status, { ...(body === undefined ? {} : { "content-type": "application/json; charset=utf-8" }), ...headers, ...CORS_HEADERS, "content-length": String(Buffer.byteLength(payload)) });
   res.end(payload);
+}
+
+/** Streams a download of the export's file, with backpressure; `cutAfter` bytes in, the socket is destroyed (a cut connection). */
+async function sendDownload(res: ServerResponse, download: MockDownload): Promise<void> {
+  res.writeHead(download.status, { ...download.headers, ...CORS_HEADERS });
+  let sent = 0;
+  for (const chunk of download.body) {
+    if (res.destroyed) return;
+    let piece = chunk;
+    if (download.cutAfter !== undefined && sent + piece.length >= download.cutAfter) {
+      piece = piece.subarray(0, Math.max(0, download.cutAfter - sent));
+      if (piece.length > 0) await new Promise<void>((resolve) => res.write(piece, () => resolve()));
+      res.destroy();
+      return;
+    }
+    sent += piece.length;
+    if (!res.write(piece)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          res.off("drain", done).off("close", done);
+          resolve();
+        };
+        res.once("drain", done).once("close", done);
+      });
+    }
+  }
+  res.end();
 }
 
 /** The raw body, or `undefined` when it is larger than {@link MAX_BODY_BYTES}. */

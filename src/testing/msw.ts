@@ -7,6 +7,7 @@
  * factories work without it.
  */
 import { http, HttpResponse, type HttpHandler } from "msw";
+import { EXPORT_FILE_PATH } from "./mock-api/live/export.js";
 import { createMockApi, isMockApi, mockRequestBody, type LiveRouteName, type MockApi, type MockApiOptions } from "./mock-api.js";
 
 /** Production server, matched by default. @example `lbaHandlers({ baseUrl: PRODUCTION_ORIGIN })` */
@@ -57,32 +58,32 @@ export interface LbaHandlersOptions {
    * @default false
    * @example true
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /**
    * La Bonne Alternance origin(s) to intercept (without `/api`); `"*"` matches any origin.
    * @default [PRODUCTION_ORIGIN, RECETTE_ORIGIN]
    * @example "http://localhost:8080"
    */
-  baseUrl?: string | readonly string[];
+  baseUrl?: string | readonly string[] | undefined;
   /**
    * Base URL(s) of API Apprentissage (WITH `/api`) whose job routes are intercepted (today's API only).
    * @default [API_APPRENTISSAGE_BASE_URL]
    * @example "http://localhost:8080/api"
    */
-  apiApprentissageBaseUrl?: string | readonly string[];
+  apiApprentissageBaseUrl?: string | readonly string[] | undefined;
   /**
    * Options of the mock API answering non-overridden routes, or a mock API you created (to call
    * its `reset()` between tests or read its `applications`). Note: the real rate limits apply by default.
    * @default createMockApi({ legacy })
    * @example { rateLimits: false, seed: "my-tests" }
    */
-  api?: MockApiOptions | MockApi;
+  api?: MockApiOptions | MockApi | undefined;
   /**
    * Answers replacing the mock API's, per route.
    * @default {}
    * @example { jobSearch: makeJobSearchResponse({ jobs: 0 }) }
    */
-  overrides?: Partial<Record<LbaRouteName, LbaOverride>>;
+  overrides?: Partial<Record<LbaRouteName, LbaOverride>> | undefined;
 }
 
 interface RouteDef {
@@ -167,7 +168,8 @@ export function lbaHandlers(options: LbaHandlersOptions = {}): HttpHandler[] {
       // and /api/formation/... (the route's first two segments mark where it starts).
       const marker = path.slice(0, path.indexOf("/v1/") + 4);
       const local = gateway ? `/api${url.pathname.slice(url.pathname.toLowerCase().lastIndexOf(marker))}` : url.pathname;
-      const answer = api.handle({ method: method.toUpperCase(), url: local + url.search, body, headers: Object.fromEntries(request.headers) });
+      // With the origin, so the export's signed links point back at it (see exportStorageHandler).
+      const answer = api.handle({ method: method.toUpperCase(), url: url.origin + local + url.search, body, headers: Object.fromEntries(request.headers) });
       if (answer.status === 204) return new HttpResponse(null, { status: 204, headers: answer.headers });
       return HttpResponse.json(answer.body as never, { status: answer.status, headers: answer.headers });
     });
@@ -175,5 +177,34 @@ export function lbaHandlers(options: LbaHandlersOptions = {}): HttpHandler[] {
   const origins = list(options.baseUrl, [PRODUCTION_ORIGIN, RECETTE_ORIGIN]).map(trim);
   if (legacy) return origins.flatMap((origin) => LEGACY_ROUTES.map((route) => handler(origin, route, false)));
   const gateways = list(options.apiApprentissageBaseUrl, [API_APPRENTISSAGE_BASE_URL]).map(trim);
-  return [...origins.flatMap((origin) => LIVE_LBA_ROUTES.map((route) => handler(origin, route, false))), ...gateways.flatMap((base) => GATEWAY_ROUTES.map((route) => handler(base, route, true)))];
+  return [
+    ...origins.flatMap((origin) => LIVE_LBA_ROUTES.map((route) => handler(origin, route, false))),
+    ...gateways.flatMap((base) => GATEWAY_ROUTES.map((route) => handler(base, route, true))),
+    exportStorageHandler(api),
+  ];
+}
+
+/** The storage host of the export's signed links (any origin: the links name the one in `export.storageBaseUrl`, else the gateway's). */
+function exportStorageHandler(api: MockApi): HttpHandler {
+  return http.get(`*${EXPORT_FILE_PATH}`, ({ request }) => {
+    const download = api.exportDownload(request.url, Object.fromEntries(request.headers));
+    if (!download) return new Response(null, { status: 404 });
+    const chunks = download.body[Symbol.iterator]();
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.next();
+        if (next.done) return controller.close();
+        if (download.cutAfter !== undefined && sent + next.value.length >= download.cutAfter) {
+          const piece = next.value.subarray(0, Math.max(0, download.cutAfter - sent));
+          if (piece.length > 0) controller.enqueue(piece);
+          // A connection reset midway, as fetch reports it.
+          return controller.error(new TypeError("terminated"));
+        }
+        sent += next.value.length;
+        controller.enqueue(next.value);
+      },
+    });
+    return new Response(body, { status: download.status, headers: download.headers });
+  });
 }

@@ -111,11 +111,10 @@ export type WidgetTypeFilterLabel =
  */
 export interface SearchWidgetOptions {
   /**
-   * Leave out (or `false`) for today's page; `true` selects the 2022 widget ({@link LegacyWidgetOptions}).
-   * @default false
-   * @example false
+   * Removed in 1.0.0: the 2022 widget is `legacyWidgetUrl` of `labonnealternance/legacy`.
+   * @deprecated import `legacyWidgetUrl` from `labonnealternance/legacy`.
    */
-  legacy?: false;
+  legacy?: never;
   /**
    * Identifies your site (required), sent as `caller`. The search page itself does not read it (its
    * own widget tester adds it the same way): it names your site in the requests La Bonne Alternance
@@ -128,13 +127,13 @@ export interface SearchWidgetOptions {
    * @default undefined (no text: everything in the place and filters)
    * @example "boulanger"
    */
-  q?: string;
+  q?: string | undefined;
   /**
    * What the page lists (`mode`).
    * @default "jobs" (not written in the URL)
    * @example "trainings"
    */
-  mode?: WidgetMode;
+  mode?: WidgetMode | undefined;
   /**
    * Where to search: `near(latitude, longitude, { radius })`, sent as `latitude`, `longitude` and
    * `radius`. The radius is a whole number of km from 0 to 200; the page's default, 20, is left out
@@ -143,94 +142,94 @@ export interface SearchWidgetOptions {
    * @default undefined (all of France)
    * @example near(47.2184, -1.5536, { radius: 20 })
    */
-  where?: NearArea;
+  where?: NearArea | undefined;
   /**
    * The place's name shown in the page's place field (`lieu_label`); needs `where`. At most 200 characters.
    * @default undefined
    * @example "Nantes 44000"
    */
-  placeLabel?: string;
+  placeLabel?: string | undefined;
   /**
    * Contract types (`contract_type`, repeated). Jobs searches only.
    * @default undefined (any)
    * @example "Apprentissage"
    */
-  contractTypes?: WidgetContractType | readonly WidgetContractType[];
+  contractTypes?: WidgetContractType | readonly WidgetContractType[] | undefined;
   /**
    * Diploma levels aimed at (`level`, repeated, sent as the page's labels). Offers and trainings
    * without a level always match.
    * @default undefined (any)
    * @example [5, 6]
    */
-  levels?: WidgetLevel | readonly WidgetLevel[];
+  levels?: WidgetLevel | readonly WidgetLevel[] | undefined;
   /**
    * Sectors of activity, as the page's facets name them (NAF labels, `activity_sector`, repeated).
    * Jobs searches only. At most 200 characters each.
    * @default undefined (any)
    * @example "Boulangerie et boulangerie-pâtisserie"
    */
-  activitySectors?: string | readonly string[];
+  activitySectors?: string | readonly string[] | undefined;
   /**
    * Result kinds by label (`type_filter_label`, repeated).
    * @default undefined (any)
    * @example "Formation à distance"
    */
-  typeFilterLabels?: WidgetTypeFilterLabel | readonly WidgetTypeFilterLabel[];
+  typeFilterLabels?: WidgetTypeFilterLabel | readonly WidgetTypeFilterLabel[] | undefined;
   /**
    * One company or training centre, by its exact name (`organization_name`). At most 200 characters.
    * @default undefined
    * @example "BOULANGERIE DU PORT"
    */
-  organizationName?: string;
+  organizationName?: string | undefined;
   /**
    * Offers that start by this date (`start_date`, `YYYY-MM-DD`, a real calendar date), plus those
    * with a flexible start. Jobs searches only.
    * @default undefined
    * @example "2026-09-01"
    */
-  startDate?: string;
+  startDate?: string | undefined;
   /**
    * `true`: only offers to start as soon as possible (`urgent`). Jobs searches only. `false` is
    * written as the site writes it and filters nothing.
    * @default undefined
    * @example true
    */
-  urgent?: boolean;
+  urgent?: boolean | undefined;
   /**
    * `true`: only employers committed to hiring people with disabilities (`handi`). Jobs searches only.
    * @default undefined
    * @example true
    */
-  handi?: boolean;
+  handi?: boolean | undefined;
   /**
    * `true`: only offers that take an application on La Bonne Alternance (`smart_apply`). Jobs searches only.
    * @default undefined
    * @example true
    */
-  smartApply?: boolean;
+  smartApply?: boolean | undefined;
   /**
    * Sort order (`sort`).
    * @default undefined (relevance)
    * @example "proximity"
    */
-  sort?: WidgetSort;
+  sort?: WidgetSort | undefined;
   /**
    * Page index, from 0 (`page`; 0 is left out). The page reads it, but today it lists from the first
    * page and loads the next ones as the user scrolls.
    * @default 0
    * @example 1
    */
-  page?: number;
+  page?: number | undefined;
   /**
    * Results per page, 1 to 100 (`hitsPerPage`; 20 is left out).
    * @default 20
    * @example 50
    */
-  hitsPerPage?: number;
+  hitsPerPage?: number | undefined;
   /**
    * The site serving the page (e.g. the staging site): an absolute http(s) URL without query or fragment.
    * @default "https://labonnealternance.apprentissage.beta.gouv.fr"
    * @example "https://labonnealternance-recette.apprentissage.beta.gouv.fr"
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }

@@ -4,6 +4,9 @@
  * user would paste it; one without imports documents an internal helper and is compiled inside its
  * own module (appended to a copy of the file), so it is checked against the real signatures there.
  * `declare const` stands for what an example assumes.
+ * Compiled with the flags of strict projects (`strict`, `exactOptionalPropertyTypes`,
+ * `noUncheckedIndexedAccess`): each only refuses more, so what compiles here compiles with `strict`
+ * alone too (test/docs/strict-flags.test.ts checks the public types' own cases).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -75,6 +78,8 @@ function compile(examples: Example[]): Map<Example, string[]> {
     types: ["node"],
     typeRoots: [join(ROOT, "node_modules/@types")],
     strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
     noEmit: true,
     skipLibCheck: true,
     noUnusedLocals: false,
@@ -87,6 +92,8 @@ function compile(examples: Example[]): Map<Example, string[]> {
       "labonnealternance/testing/msw": ["src/testing/msw.ts"],
       "labonnealternance/schemas": ["src/schemas/public.ts"],
       "labonnealternance/mcp": ["src/mcp/index.ts"],
+      "labonnealternance/legacy": ["src/legacy/index.ts"],
+      "labonnealternance/redis": ["src/redis/index.ts"],
     },
   };
   const host = ts.createCompilerHost(options);

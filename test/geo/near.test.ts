@@ -20,10 +20,10 @@ describe("near", () => {
     expect(near(candidate, { radius: 20 })).toEqual({ kind: "near", latitude: 47.2184, longitude: -1.5536, radius: 20, insee: "44109" });
   });
 
-  it("accepts the bounds and radius 20000", () => {
-    expect(near(-90, 180, { radius: 0 }).radius).toBe(0);
-    expect(near(90, -180, { radius: 200 }).radius).toBe(200);
-    expect(near(0, 0, { radius: 20000 }).radius).toBe(20000);
+  it("accepts the radius bounds and radius 20000", () => {
+    expect(near(48.11, -1.68, { radius: 0 }).radius).toBe(0);
+    expect(near(48.11, -1.68, { radius: 200 }).radius).toBe(200);
+    expect(near(48.11, -1.68, { radius: 20000 }).radius).toBe(20000);
   });
 
   it.each([
@@ -31,15 +31,15 @@ describe("near", () => {
     [() => near(0, -180.5), "longitude", -180.5, "-180 to 180"],
     [() => near(Number.NaN, 0), "latitude", Number.NaN, "-90 to 90"],
     [() => near("48.1" as unknown as number, 0), "latitude", "48.1", "as a number"],
-    [() => near(0, 0, { radius: 201 }), "radius", 201, "0 to 200, or exactly 20000"],
-    [() => near(0, 0, { radius: -1 }), "radius", -1, "0 to 200"],
-    [() => near(0, 0, { radius: "30" as unknown as number }), "radius", "30", "as a number"],
-    [() => near(0, 0, { radius: [10, 10] }), "radius[1]", 10, "strictly ascending"],
-    [() => near(0, 0, { radius: [10, 300] }), "radius[1]", 300, "20000"],
-    [() => near(0, 0, { minResults: 20 }), "minResults", 20, "radius: [10, 30, 60"],
-    [() => near(0, 0, { radius: [10, 30], minResults: 0 }), "minResults", 0, "positive integer"],
-    [() => near(0, 0, { insee: "7505" }), "insee", "7505", "75056"],
-    [() => near(0, 0, { insee: "2C004" }), "insee", "2C004", "2A004"],
+    [() => near(48.11, -1.68, { radius: 201 }), "radius", 201, "0 to 200, or exactly 20000"],
+    [() => near(48.11, -1.68, { radius: -1 }), "radius", -1, "0 to 200"],
+    [() => near(48.11, -1.68, { radius: "30" as unknown as number }), "radius", "30", "as a number"],
+    [() => near(48.11, -1.68, { radius: [10, 10] }), "radius[1]", 10, "strictly ascending"],
+    [() => near(48.11, -1.68, { radius: [10, 300] }), "radius[1]", 300, "20000"],
+    [() => near(48.11, -1.68, { minResults: 20 }), "minResults", 20, "radius: [10, 30, 60"],
+    [() => near(48.11, -1.68, { radius: [10, 30], minResults: 0 }), "minResults", 0, "positive integer"],
+    [() => near(48.11, -1.68, { insee: "7505" }), "insee", "7505", "75056"],
+    [() => near(48.11, -1.68, { insee: "2C004" }), "insee", "2C004", "2A004"],
   ])("rejects bad input %#", (run, field, value, expected) => {
     const error = inputError(run);
     expect(error.issues[0]?.field).toBe(field);
@@ -49,7 +49,7 @@ describe("near", () => {
   });
 
   it("rejects an empty list of radii", () => {
-    expect(inputError(() => near(0, 0, { radius: [] })).issues[0]?.field).toBe("radius");
+    expect(inputError(() => near(48.11, -1.68, { radius: [] })).issues[0]?.field).toBe("radius");
   });
 
   it("lists every problem at once", () => {
@@ -58,12 +58,12 @@ describe("near", () => {
   });
 
   it("refuses two different INSEE codes in the point form", () => {
-    expect(inputError(() => near({ latitude: 1, longitude: 1, insee: "44109" }, { insee: "75056" } as never)).issues[0]?.field).toBe("insee");
+    expect(inputError(() => near({ latitude: 48.11, longitude: -1.68, insee: "44109" }, { insee: "75056" } as never)).issues[0]?.field).toBe("insee");
   });
 
   it("does not share the caller's radius array", () => {
     const radii = [10, 30];
-    const area = near(0, 0, { radius: radii });
+    const area = near(48.11, -1.68, { radius: radii });
     radii.push(60);
     expect(area.radius).toEqual([10, 30]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inputError } from "../support/input-error.js";
 import { assertWhere, department, france, isArea, isInDepartment, near, region, type Area } from "../../src/geo/index.js";
 import { areaToFormationsQuery, endpointForFormations } from "../../src/operations/common/formations-tasks.js";
-import { areaToJobsQuery } from "../../src/operations/legacy/jobs-area.js";
+import { areaToJobsQuery } from "../../src/legacy/operations/jobs-area.js";
 
 
 const AREAS: Area[] = [
@@ -53,7 +53,7 @@ describe("query helpers", () => {
     expect(areaToFormationsQuery(department("974"))).toEqual({ departement: "974" });
     expect(areaToFormationsQuery(region("53"))).toEqual({ region: "53" });
     expect(areaToFormationsQuery(france())).toEqual({});
-    expect(endpointForFormations(near(0, 0))).toBe("formations");
+    expect(endpointForFormations(near(48.11, -1.68))).toBe("formations");
     expect(endpointForFormations(department("29"))).toBe("formationsParRegion");
     expect(endpointForFormations(france())).toBe("formationsParRegion");
   });

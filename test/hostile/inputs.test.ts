@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLbaClient, department, france, LbaError, LbaInputError, near, region } from "../../src/index.js";
 import { callOptions, diploma, hostile, query, romes, where } from "./arbitraries.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 const RUNS = { seed: 20261129, numRuns: 150 };
 
@@ -57,7 +58,7 @@ function live() {
 
 function legacy() {
   const stub = stubFetch();
-  const client = createLbaClient({ caller: "fuzz", legacy: true, fetch: stub.fetch, retry: false, rateLimit: false });
+  const client = createLegacyLbaClient({ caller: "fuzz", fetch: stub.fetch, retry: false, rateLimit: false });
   return { client, calls: stub.calls };
 }
 

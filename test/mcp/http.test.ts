@@ -5,6 +5,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLbaClient, LbaInputError } from "../../src/index.js";
+import { runCli } from "../../src/cli/run-cli.js";
 import { startMcpHttpServer, type McpHttpServer } from "../../src/mcp/index.js";
 import { MOCK_API_KEY, startMockServer, type MockServer } from "../../src/testing/index.js";
 
@@ -113,4 +114,22 @@ describe("labonnealternance mcp, spawned", () => {
     child.kill("SIGTERM");
     expect(await code).toBe(0);
   }, 30_000);
+});
+
+describe("labonnealternance mcp, bad usage", () => {
+  it.each([
+    [["mcp", "--api-key", "k"], "--api-key is not a flag of mcp: the key is read from LBA_API_KEY only"],
+    [["mcp", "--json"], "--json is not a flag of mcp"],
+    [["mcp", "--token", "0123456789abcdef"], "--token goes with --http <port>"],
+    [["mcp", "--legacy"], "mcp serves today's API"],
+    [["mcp", "--http", "70000", "--mock"], '--http: "70000" is not a port'],
+  ])("%j: exit 2 with one line on stderr, no server started", async (argv, message) => {
+    let stderr = "";
+    let stdout = "";
+    const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {} });
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stdout).toBe("");
+  });
 });

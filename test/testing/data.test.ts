@@ -120,9 +120,11 @@ describe("mock API data", () => {
     expect(one.lbaCompanies).toBeNull();
   });
 
-  it("with nothing in the radius, retries at 20,000 km and returns the 5 nearest", () => {
+  it("with nothing in the radius: nothing by default; with nearestFallback, the server's retry at 20,000 km and its 5 nearest", () => {
     // The middle of the Bay of Biscay: no establishment within 5 km.
-    const res = get("/api/V1/formations?caller=t&romes=M1805&latitude=45.5&longitude=-5.5&radius=5").body.results;
+    const url = "/api/V1/formations?caller=t&romes=M1805&latitude=45.5&longitude=-5.5&radius=5";
+    expect(get(url).body.results).toEqual([]);
+    const res = mockGet({ nearestFallback: true })(url).body.results;
     expect(res).toHaveLength(5);
     expect(res[0].place.distance).toBeGreaterThan(5);
   });

@@ -16,15 +16,15 @@ import type { SearchFailure } from "../../search/task.js";
  */
 export interface SearchFormationsQuery {
   /** ROME codes: one, an array, or a comma-separated string. Exclusive with `romeDomain`. @example "M1805,M1802" */
-  romes?: RomesInput;
+  romes?: RomesInput | undefined;
   /** A ROME domain: one letter, or one letter and two digits. Exclusive with `romes`. @example "M18" */
-  romeDomain?: string;
+  romeDomain?: string | undefined;
   /** Where to search: `near(...)`, `department(...)`, `region(...)`, `france()`, or a list of them. @default france() */
-  where?: Where;
+  where?: Where | undefined;
   /** Diploma level: 3 to 7, or the spec's label. @example 5 */
-  diploma?: DiplomaInput;
+  diploma?: DiplomaInput | undefined;
   /** Only trainings of companies of this OPCO (the API knows "akto"). @example "akto" */
-  opco?: string;
+  opco?: string | undefined;
 }
 
 /**

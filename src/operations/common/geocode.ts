@@ -49,19 +49,19 @@ export interface GeocodeOptions extends LbaCallOptions {
    * @default 5
    * @example 1
    */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Only this kind of place.
    * @default undefined (all kinds)
    * @example "municipality"
    */
-  type?: "municipality" | "street" | "housenumber" | "locality";
+  type?: "municipality" | "street" | "housenumber" | "locality" | undefined;
   /**
    * Only places with this postcode.
    * @default undefined
    * @example "44000"
    */
-  postcode?: string;
+  postcode?: string | undefined;
 }
 
 const TYPES = ["municipality", "street", "housenumber", "locality"];

@@ -21,7 +21,7 @@ export interface SearchCallOptions extends LbaCallOptions {
    * @default "throw"
    * @example "collect"
    */
-  failures?: FailureMode;
+  failures?: FailureMode | undefined;
 }
 
 /**

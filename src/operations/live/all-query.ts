@@ -18,11 +18,11 @@ export interface SearchAllQuery {
   /** ROME codes (required). @example "M1805,M1802" */
   romes: RomesInput;
   /** `near(...)` (0 to 200 km), `department(...)`, a list of departments, `region(...)` or `france()`. @default france() */
-  where?: Where;
+  where?: Where | undefined;
   /** Diploma level: 3 to 7. @example 4 */
-  diploma?: DiplomaInput;
+  diploma?: DiplomaInput | undefined;
   /** Only companies of this OPCO (job side only; trainings have no OPCO filter today). @example "akto" */
-  opco?: string;
+  opco?: string | undefined;
 }
 
 /** A checked searchAll query: the plan of each side. */

@@ -2,7 +2,7 @@ import type { ApiApprentissageJobPaths } from "../../core/live-raw-clients.js";
 import { inputCollector, type InputCollector } from "../../core/input.js";
 import { isRecord, own } from "../../core/own.js";
 import { LbaInputError } from "../../errors/lba-input-error.js";
-import { parseRecipientId, RECIPIENT_ID_EXPECTED } from "../../query/recipient-id.js";
+import { parseRecipientId, RECIPIENT_ID_EXPECTED, type RecipientItem } from "../../query/recipient-id.js";
 import { checkApplicant, checkCv, MAX_CV_CONTENT_LENGTH, type Applicant, type CvFile } from "../common/applicant.js";
 
 /**
@@ -37,9 +37,9 @@ export interface ApplicationInput {
    * `recruiters_<24 hex>` for a company), or the item itself. An item whose `recipient_id` is `null`
    * cannot be applied to through the API: its `apply.url` is the way.
    */
-  recipientId: string | { apply: { recipient_id?: string | null; url: string } };
+  recipientId: string | RecipientItem;
   /** A message or cover letter for the recruiter. */
-  message?: string;
+  message?: string | undefined;
 }
 
 /**

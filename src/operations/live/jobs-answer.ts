@@ -1,4 +1,4 @@
-import type { JobOfferRead, JobRecruiter, JobSearchWarning } from "../../schemas/index.js";
+import type { JobApply, JobOfferRead, JobRecruiter, JobSearchWarning } from "../../schemas/index.js";
 
 /**
  * Where an item stands, read from its GeoJSON point (`[longitude, latitude]`: longitude first), as
@@ -16,6 +16,19 @@ export interface ItemCoordinates {
 }
 
 /**
+ * How to apply to a search item: `recipient_id` is always there, `null` when the item can only be
+ * applied to through `url` (the server always sends it; the client sets `null` if an answer lacks it).
+ *
+ * @example
+ * ```ts
+ * import type { ItemApply } from "labonnealternance";
+ * declare const apply: ItemApply;
+ * const how: string = apply.recipient_id ?? apply.url;
+ * ```
+ */
+export type ItemApply = JobApply & { recipient_id: string | null };
+
+/**
  * A job offer of today's API (any partner: France Travail, La bonne alternance, Hellowork...), with
  * `latitude` and `longitude` read from its GeoJSON point.
  *
@@ -26,38 +39,22 @@ export interface ItemCoordinates {
  * console.log(offer.offer.title, offer.identifier.partner_label, offer.latitude, offer.apply.recipient_id);
  * ```
  */
-export type Offer = JobOfferRead & ItemCoordinates;
+export type Offer = JobOfferRead & ItemCoordinates & { apply: ItemApply };
 
 /**
- * A company likely to hire apprentices (today's API), with `latitude` and `longitude` read from its GeoJSON point.
+ * A company likely to hire apprentices (today's API), with `latitude` and `longitude` read from its
+ * GeoJSON point. Its top level lists its fields without an index signature, so that
+ * `"offer" in item` tells an offer from a company (unknown top-level fields are still kept at run
+ * time; the nested objects stay open).
  *
  * @example
  * ```ts
- * import type { Recruiter } from "labonnealternance";
- * declare const recruiter: Recruiter;
- * console.log(recruiter.workplace.name, recruiter.latitude, recruiter.apply.recipient_id);
+ * import type { Offer, Recruiter } from "labonnealternance";
+ * declare const item: Offer | Recruiter;
+ * console.log("offer" in item ? item.offer.title : item.workplace.name, item.apply.recipient_id);
  * ```
  */
-export type Recruiter = JobRecruiter & ItemCoordinates;
-
-/**
- * Tells an offer from a company in a mixed stream (`client.paginate.companies`): items are open
- * objects (unknown fields are kept), so `"offer" in item` alone does not narrow their type.
- *
- * @example
- * ```ts
- * import { createLbaClient, isOffer, region } from "labonnealternance";
- * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", apiKey: "my-key" });
- * for await (const item of client.paginate.companies({ romes: "M1805", where: region("53") }).items()) {
- *   console.log(isOffer(item) ? item.offer.title : item.workplace.name);
- * }
- * ```
- */
-export function isOffer(item: Offer | Recruiter): item is Offer {
-  if (typeof item !== "object" || item === null) return false;
-  const offer = (item as { offer?: unknown }).offer;
-  return typeof offer === "object" && offer !== null;
-}
+export type Recruiter = { identifier: JobRecruiter["identifier"]; workplace: JobRecruiter["workplace"]; apply: ItemApply } & ItemCoordinates;
 
 /** The three lists of a job search answer, read defensively (with `validation: "off"` the body is as sent). */
 export interface JobsLists {
@@ -95,17 +92,20 @@ export function readJobsAnswer(body: unknown): JobsLists {
  * const offer = withPoint(body as JobOfferRead);
  * ```
  */
-export function withPoint<T extends object>(item: T): T & ItemCoordinates {
+export function withPoint<T extends object>(item: T): T & ItemCoordinates & { apply: ItemApply } {
+  const apply = (item as { apply?: unknown }).apply;
+  // The server always sends `recipient_id` (`null` when only `url` works): an answer without it reads as null.
+  const applyFix = typeof apply === "object" && apply !== null && (apply as { recipient_id?: unknown }).recipient_id === undefined ? { apply: { ...apply, recipient_id: null } } : {};
   const location = (item as { workplace?: { location?: { geopoint?: { coordinates?: unknown } | null } | null } | null }).workplace?.location;
   const coordinates = typeof location === "object" && location !== null ? location.geopoint?.coordinates : undefined;
   const lon = Array.isArray(coordinates) ? coordinates[0] : undefined;
   const lat = Array.isArray(coordinates) ? coordinates[1] : undefined;
   const ok = typeof lat === "number" && typeof lon === "number" && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-  return { ...item, latitude: ok ? lat : null, longitude: ok ? lon : null };
+  return { ...item, ...applyFix, latitude: ok ? lat : null, longitude: ok ? lon : null } as T & ItemCoordinates & { apply: ItemApply };
 }
 
-function withCoordinates<T extends object>(list: unknown): (T & ItemCoordinates)[] {
-  const out: (T & ItemCoordinates)[] = [];
+function withCoordinates<T extends object>(list: unknown): (T & ItemCoordinates & { apply: ItemApply })[] {
+  const out: (T & ItemCoordinates & { apply: ItemApply })[] = [];
   for (const item of objects<T>(list)) out.push(withPoint(item));
   return out;
 }

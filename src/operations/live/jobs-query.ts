@@ -20,22 +20,22 @@ import { resolveOpco } from "./opco.js";
  */
 export interface SearchCompaniesQuery {
   /** ROME codes: one, an array or a comma-separated string; sent as one comma-joined value, no cap on their number. @example ["M1805", "M1802"] */
-  romes?: RomesInput;
+  romes?: RomesInput | undefined;
   /** An RNCP code (`RNCP` and 3 to 5 digits). @example "RNCP37273" */
-  rncp?: string;
+  rncp?: string | undefined;
   /**
    * `near(lat, lon, { radius })` (0 to 200 km; no INSEE code needed), `department(...)`, a list of
    * departments (one request), `region(...)` (sent as its departments), `france()` (newest first, one
    * answer) or `france({ exhaustive: true })` (one request per region, split per department when capped).
    * @default france()
    */
-  where?: Where;
+  where?: Where | undefined;
   /** Diploma level aimed at: 3 to 7 (sent as `target_diploma_level`). @example 5 */
-  diploma?: DiplomaInput;
+  diploma?: DiplomaInput | undefined;
   /** Only companies of this OPCO: one of `OPCO_LABELS`, or its short name (`"akto"`, `"atlas"`, case and accents ignored). @example "akto" */
-  opco?: string;
+  opco?: string | undefined;
   /** Partner labels whose offers to leave out (`"Hellowork"`, `"France Travail"`...). @example ["Hellowork"] */
-  excludePartners?: readonly string[];
+  excludePartners?: readonly string[] | undefined;
 }
 
 /** The query parameters of one `/job/v1/search` request, as the gateway's contract types them. */

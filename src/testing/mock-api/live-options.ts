@@ -1,3 +1,5 @@
+import type { StoredOfferWrite } from "./live/offer-write-schema.js";
+
 /**
  * Options that only concern today's API: the gateway's API keys, injected warnings and failures,
  * and a few choices about what the gateway answers.
@@ -80,7 +82,7 @@ export type MockWarningInput = MockWarningCode | (string & {}) | { code: string;
  *
  * @example `{ status: 503, times: 2 }`
  */
-export type MockFailure = number | { status: number; times?: number };
+export type MockFailure = number | { status: number; times?: number | undefined };
 
 /**
  * Options of today's API (ignored with `legacy: true`).
@@ -96,14 +98,14 @@ export interface LiveMockOptions {
    * @default [MOCK_API_KEY]
    * @example ["key-of-my-tests"]
    */
-  apiKeys?: readonly string[];
+  apiKeys?: readonly string[] | undefined;
   /**
    * Valid keys whose organisation lacks the `applications:write` right: like on the real
    * gateway, they search and read offers but `POST /job/v1/apply` answers 403.
    * @default []
    * @example ["read-only-key"]
    */
-  forbiddenKeys?: readonly string[];
+  forbiddenKeys?: readonly string[] | undefined;
   /**
    * The organisation of each key (name and habilitations), for the routes that need a right:
    * `POST`/`PUT /job/v1/offer` need `jobs:write`, the appointment link `appointments:write`, apply
@@ -112,7 +114,7 @@ export interface LiveMockOptions {
    * @default {}
    * @example { "parcoursup-key": { name: "parcoursup", habilitations: ["appointments:write"] } }
    */
-  organisations?: Readonly<Record<string, MockOrganisation>>;
+  organisations?: Readonly<Record<string, MockOrganisation>> | undefined;
   /**
    * Appointment links (`POST /formation/v1/appointment/generate-link`): which mock trainings
    * (by `cleMinistereEducatif`) take requests from every referrer (`open`) or none (`closed`); the
@@ -122,7 +124,7 @@ export interface LiveMockOptions {
    * @default {}
    * @example { closed: ["<a cleMinistereEducatif>"], parcoursup: { "31589": "<a cleMinistereEducatif>" } }
    */
-  appointments?: MockAppointmentOptions;
+  appointments?: MockAppointmentOptions | undefined;
   /**
    * Warnings added to every `/job/v1/search` answer, with their effect: `FRANCE_TRAVAIL_API_ERROR`
    * removes the France Travail offers, `JOB_OFFER_FORMATING_ERROR` / `RECRUITERS_FORMATING_ERROR`
@@ -130,20 +132,20 @@ export interface LiveMockOptions {
    * @default []
    * @example ["FRANCE_TRAVAIL_API_ERROR", { code: "NEW_CODE", message: "Something new" }]
    */
-  warnings?: readonly MockWarningInput[];
+  warnings?: readonly MockWarningInput[] | undefined;
   /**
    * Routes that fail (after the key check and the rate limit, like a failing back-end).
    * @default {}
    * @example { jobSearch: 503, formations: { status: 500, times: 1 } }
    */
-  failures?: Partial<Record<LiveRouteName, MockFailure>>;
+  failures?: Partial<Record<LiveRouteName, MockFailure>> | undefined;
   /**
    * Most items per group of a job search answer (La bonne alternance offers, France Travail
    * offers, other partners' offers, recruiters), as the server's `$limit: 150` of each query.
    * @default 150
    * @example 20
    */
-  jobsLimit?: number;
+  jobsLimit?: number | undefined;
   /**
    * Shape of the errors the gateway FORWARDS from the server behind it (validation 400s, the 404
    * of an unknown offer, the application refusals): `"forwarded"` is what the real gateway sends
@@ -153,14 +155,30 @@ export interface LiveMockOptions {
    * @default "forwarded"
    * @example "gateway"
    */
-  jobErrorShape?: "forwarded" | "gateway";
+  jobErrorShape?: "forwarded" | "gateway" | undefined;
+  /**
+   * Time from a write (`POST`/`PUT /job/v1/offer`) to its publication, in ms: until then the offer
+   * is 404 on `GET /job/v1/offer/{id}` and `WILL_BE_PUBLISHED`. `Infinity` keeps writes pending
+   * forever (as the server does with an offer its pipeline cannot validate).
+   * @default the next run of the server's 10-minute pipeline (at :00, :10, :20...)
+   * @example 50
+   */
+  publicationDelayMs?: number;
+  /**
+   * A business error for a write (a code such as `"CFA"` or `"DUPLICATE"`, shown as
+   * `WILL_NOT_BE_PUBLISHED` once the pipeline has run), or null. Names of companies that publish
+   * their own offers (`Amazon`, `EDF`, `Engie`...) get `TRUSTED_COMPANY_JOB_DUPLICATE` at write time anyway.
+   * @default undefined (no other error)
+   * @example (offer) => (offer.workplace.siret === "13002526500013" ? "CLOSED_COMPANY" : null)
+   */
+  publicationError?: (offer: StoredOfferWrite) => string | null | undefined;
   /**
    * Accept applications to any well-formed `recipient_id`, not only to items the mock generated
    * (for tests that apply to factory-made items).
    * @default false
    * @example true
    */
-  acceptUnknownRecipients?: boolean;
+  acceptUnknownRecipients?: boolean | undefined;
 }
 
 /** The warning messages of the server (its `IJobOpportunityWarningMap`). @example `WARNING_MESSAGES.JOB_NOT_FOUND` */
@@ -182,6 +200,8 @@ export interface ResolvedLiveOptions {
   jobsLimit: number;
   jobErrorShape: "forwarded" | "gateway";
   acceptUnknownRecipients: boolean;
+  publicationDelayMs: number | undefined;
+  publicationError: ((offer: StoredOfferWrite) => string | null | undefined) | undefined;
 }
 
 /**
@@ -236,5 +256,7 @@ export function resolveLiveOptions(options: LiveMockOptions): ResolvedLiveOption
     jobsLimit: options.jobsLimit ?? 150,
     jobErrorShape: options.jobErrorShape ?? "forwarded",
     acceptUnknownRecipients: options.acceptUnknownRecipients ?? false,
+    publicationDelayMs: options.publicationDelayMs,
+    publicationError: options.publicationError,
   };
 }

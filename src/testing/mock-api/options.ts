@@ -1,6 +1,7 @@
 /**
  * Options of {@link createMockApi} (and of `startMockServer` / `lbaHandlers`, which pass them on).
  */
+import type { MockExportOptions } from "./live/export.js";
 import { resolveLiveOptions, type LiveMockOptions, type ResolvedLiveOptions } from "./live-options.js";
 
 export type { LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, MockWarningInput } from "./live-options.js";
@@ -41,27 +42,27 @@ export interface MockApiOptions extends LiveMockOptions {
    * @default false
    * @example true
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /**
    * Seed of the simulated world: the same seed gives the same establishments, ids and names.
    * @default "labonnealternance"
    * @example "my-test-suite"
    */
-  seed?: string | number;
+  seed?: string | number | undefined;
   /**
    * Legacy mode only. Shape of 400 bodies: `"legacy"` `{ error: "wrong_parameters", error_messages }` or the newest
    * servers' `"framework"` `{ statusCode, error: "Bad Request", message, data: { validationError } }`.
    * @default "legacy"
    * @example "framework"
    */
-  errorShape?: "legacy" | "framework";
+  errorShape?: "legacy" | "framework" | undefined;
   /**
    * Most ROME codes accepted in `romes`, per family of routes (today's formations routes use
    * `formations`; today's job search has no limit). Newer servers accept 20 everywhere.
    * @default { formations: 20, jobs: 15 }
    * @example { jobs: 20 }
    */
-  romeLimits?: { formations?: number; jobs?: number };
+  romeLimits?: { formations?: number | undefined; jobs?: number | undefined } | undefined;
   /**
    * Rate limits (sliding window), `false` to turn them off. Given buckets replace the defaults:
    * per IP formations 7/s, formationsParRegion 5/s, metiers 20/s (in today's API every route is
@@ -72,40 +73,56 @@ export interface MockApiOptions extends LiveMockOptions {
    * @default the real servers' limits
    * @example { search: { limit: 3, intervalMs: 1000 } }
    */
-  rateLimits?: false | Partial<Record<RateLimitGroup, RateLimitRule>>;
+  rateLimits?: false | Partial<Record<RateLimitGroup, RateLimitRule>> | undefined;
   /**
    * Multiplies every rate-limit window (after `rateLimits` is applied): `0.01` turns "60 per
    * minute" into "60 per 600 ms" so a test can exercise the real counts quickly.
    * @default 1
    * @example 0.01
    */
-  rateLimitScale?: number;
+  rateLimitScale?: number | undefined;
   /**
    * Most formations in one answer (newer servers: 500).
    * @default 150
    * @example 500
    */
-  formationsLimit?: number;
+  formationsLimit?: number | undefined;
   /**
    * Legacy mode only. Sources that answer an error object instead of results (with HTTP 200), as the real server does
    * when one of its back-ends fails. `"formations"` applies to `jobsEtFormations`.
    * @default []
    * @example ["peJobs", "matchas"]
    */
-  sourceErrors?: readonly MockSourceName[];
+  sourceErrors?: readonly MockSourceName[] | undefined;
   /**
    * Whether `caller` is required (legacy: every route; today: `formations` and
    * `formationsParRegion`, whose business check still refuses calls without it).
    * @default true
    * @example false
    */
-  requireCaller?: boolean;
+  requireCaller?: boolean | undefined;
   /**
    * Legacy mode only. Applications accepted per caller per UTC day before `{ error: "max candidatures atteint" }`.
    * @default 100
    * @example 2
    */
-  applicationsPerDay?: number;
+  applicationsPerDay?: number | undefined;
+  /**
+   * Today's API: the national export (`GET /job/v1/export` and the file of its signed link): size,
+   * link validity, faults (expired links, cut downloads, garbage items).
+   * @default { sizeBytes: 2_000_000 }
+   * @example { sizeBytes: 50_000_000, cutAfterBytes: [1_000_000] }
+   */
+  export?: MockExportOptions | undefined;
+  /**
+   * Trainings around a point with nothing inside the radius: `false` answers none (every result is
+   * within the radius asked for); `true` does what the live server does (its
+   * `getAtLeastSomeFormations`): searches again at 20,000 km and returns the 5 nearest, whatever
+   * their distance, to test how your code shows "nothing near you, the nearest are...".
+   * @default false
+   * @example true
+   */
+  nearestFallback?: boolean | undefined;
 }
 
 /** Defaults of the real server's rate limits. @example `DEFAULT_RATE_LIMITS.formations.limit // 7` */
@@ -138,6 +155,7 @@ export interface ResolvedMockApiOptions extends ResolvedLiveOptions {
   sourceErrors: ReadonlySet<MockSourceName>;
   requireCaller: boolean;
   applicationsPerDay: number;
+  nearestFallback: boolean;
 }
 
 /**
@@ -165,5 +183,6 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     sourceErrors: new Set(options.sourceErrors ?? []),
     requireCaller: options.requireCaller ?? true,
     applicationsPerDay: options.applicationsPerDay ?? 100,
+    nearestFallback: options.nearestFallback ?? false,
   };
 }

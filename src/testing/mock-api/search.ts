@@ -52,7 +52,8 @@ export function areaOfQuery(q: QueryValues): SearchArea {
 
 /**
  * Trainings for ROME codes in an area, optionally of one diploma level, capped. Around a point with
- * nothing inside the radius, does what the server does: retries at 20,000 km and keeps the 5 nearest.
+ * nothing inside the radius: none, or with `nearestFallback` what the server does (retries at
+ * 20,000 km and keeps the 5 nearest).
  *
  * @example
  * ```ts
@@ -65,7 +66,7 @@ export function searchFormations(options: ResolvedMockApiOptions, romes: readonl
   const level = diploma ? diploma.charAt(0) : undefined;
   const find = (a: SearchArea) => findEntities(options.seed, "formation", romes, a).filter((f) => level === undefined || f.candidate.template?.level.startsWith(level));
   let found = find(area);
-  if (found.length === 0 && area.type === "around" && area.radiusKm < FALLBACK_RADIUS_KM) {
+  if (options.nearestFallback && found.length === 0 && area.type === "around" && area.radiusKm < FALLBACK_RADIUS_KM) {
     found = find({ ...area, radiusKm: FALLBACK_RADIUS_KM }).slice(0, FALLBACK_COUNT);
   }
   return found.slice(0, options.formationsLimit).map(buildItem);

@@ -36,7 +36,8 @@ function search(options: ResolvedMockApiOptions, romes: readonly string[], area:
   const level = diploma && diploma !== "INDIFFERENT" ? diploma.charAt(0) : undefined;
   const find = (a: SearchArea) => findEntities(options.seed, "formation", romes, a).filter((f) => level === undefined || f.candidate.template?.level.startsWith(level));
   let found = find(area);
-  if (found.length === 0 && area.type === "around" && area.radiusKm < FALLBACK_RADIUS_KM) found = find({ ...area, radiusKm: FALLBACK_RADIUS_KM }).slice(0, FALLBACK_COUNT);
+  // The live server's fallback (5 nearest at any distance), only when asked: see `nearestFallback`.
+  if (options.nearestFallback && found.length === 0 && area.type === "around" && area.radiusKm < FALLBACK_RADIUS_KM) found = find({ ...area, radiusKm: FALLBACK_RADIUS_KM }).slice(0, FALLBACK_COUNT);
   return found.slice(0, options.formationsLimit).map((f) => liveFormationOf(options.seed, f));
 }
 

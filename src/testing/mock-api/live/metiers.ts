@@ -6,6 +6,7 @@
 import type { MockAppellationRome, MockLiveMetier } from "../../types-live.js";
 import { APPELLATIONS } from "../data/appellations.js";
 import { MOCK_METIERS } from "../data/metiers.js";
+import { searchMetiersByTitle } from "../metier-search.js";
 import { romeLabel } from "../data/romes.js";
 import { findTrainingByCfd, TRAININGS_BY_DOMAIN } from "../data/trainings.js";
 import { json, type MockResponse } from "../response.js";
@@ -42,17 +43,14 @@ export function liveMetiersRoute(q: RawQuery): MockResponse {
   zStrict(q, ["title", "romes", "rncps"], issues);
   if (issues.length > 0) return frameworkBadRequest(issues, "querystring");
   if (!title && !romesText && !rncpsText) return lbaError(400, "Parameters must include at least one from 'title', 'romes' and 'rncps'");
-  const words = title ? normalize(title) : undefined;
   const romes = list(romesText);
   const rncps = list(rncpsText);
-  const labelsAndRomes: MockLiveMetier[] = MOCK_METIERS.map((m) => ({ label: m.label, romes: [...m.romes], rncps: rncpsOf(m.romes), type: "job" as const }))
-    .filter(
-      (m) =>
-        (words !== undefined && (normalize(m.label).includes(words) || m.romes.some((r) => normalize(romeLabel(r) ?? "").includes(words)))) ||
-        m.romes.some((r) => romes.includes(r)) ||
-        m.rncps.some((r) => rncps.includes(r.toUpperCase())),
-    )
-    .slice(0, METIERS_CAP);
+  // By title as the server scores it (accents, case, word starts: metier-search.ts), best first; then by code.
+  const byTitle = title ? searchMetiersByTitle(title) : [];
+  const byCode = MOCK_METIERS.filter((m) => !byTitle.includes(m) && (m.romes.some((r) => romes.includes(r)) || rncpsOf(m.romes).some((r) => rncps.includes(r.toUpperCase()))));
+  const labelsAndRomes: MockLiveMetier[] = [...byTitle, ...byCode]
+    .slice(0, METIERS_CAP)
+    .map((m) => ({ label: m.label, romes: [...m.romes], rncps: rncpsOf(m.romes), type: "job" as const }));
   return json(200, { labelsAndRomes });
 }
 

@@ -11,6 +11,7 @@ import type { MockResponse } from "../response.js";
 import { json } from "../response.js";
 import { safeDecode } from "../safe-decode.js";
 import { applyRoute, type ApplyState } from "./apply.js";
+import { exportLinkRoute, type ExportState } from "./export.js";
 import { appointmentRoute } from "./appointments.js";
 import { boomNotFound, forward, gatewayError, gatewayTooManyRequests, lbaError, lbaTooManyRequests, rateLimitHeaders, statusText } from "./errors.js";
 import { liveFormationRoute, liveFormationsParRegionRoute, liveFormationsRoute } from "./formations.js";
@@ -18,6 +19,8 @@ import { findJobItem } from "./job-world.js";
 import { parseJobSearch, searchJobs } from "./job-search.js";
 import { liveMetiersAllRoute, liveMetiersIntituleRoute, liveMetiersParFormationRoute, liveMetiersRoute } from "./metiers.js";
 import { readQuery, type RawQuery } from "./query.js";
+import { createOfferRoute, publishingRoute, readPublishedOffer, updateOfferRoute, type OfferRouteContext } from "./offer-routes.js";
+import type { OfferStore } from "./offer-store.js";
 
 /** What the live router needs from the mock API. @example `{ options, limiter, apply: createApplyState(), failuresServed: new Map() }` */
 export interface LiveState {
@@ -26,6 +29,10 @@ export interface LiveState {
   apply: ApplyState;
   /** Injected failures answered so far, per route (for `{ status, times }`). */
   failuresServed: Map<LiveRouteName, number>;
+  /** Offers written through `POST`/`PUT /job/v1/offer` and their publication. */
+  offers: OfferStore;
+  /** The national export: links signed, downloads served. */
+  exportState: ExportState;
 }
 
 /** A request as the live router reads it. @example `{ method: "GET", url, body: undefined, ip: "127.0.0.1", headers: {} }` */
@@ -68,7 +75,11 @@ const ROUTES: readonly Route[] = [
       return "status" in filters ? filters : searchJobs(s.options, filters);
     },
   },
-  { name: "jobOffer", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)$/i, group: "offer", run: (s, _q, p) => offerRoute(s.options, p["id"]!) },
+  { name: "jobOffer", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)$/i, group: "offer", run: (s, _q, p, _r, _k, now) => offerRoute(s, p["id"]!, now) },
+  { name: "jobCreate", gateway: true, right: "jobs:write", method: "POST", pattern: /^\/api\/job\/v1\/offer$/i, group: "create", run: (s, _q, _p, r, key, now) => createOfferRoute(offerContext(s, key, now), r.body) },
+  { name: "jobUpdate", gateway: true, right: "jobs:write", method: "PUT", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)$/i, group: "update", run: (s, _q, p, r, key, now) => updateOfferRoute(offerContext(s, key, now), p["id"]!, r.body) },
+  { name: "jobPublishing", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)\/publishing-informations$/i, group: "publishing", run: (s, _q, p, _r, _k, now) => publishingRoute({ store: s.offers, now }, p["id"]!) },
+  { name: "jobExport", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/export$/i, group: "export", run: (s, _q, _p, r, _key, now) => exportLinkRoute(s.exportState, r.url, now) },
   { name: "jobApply", gateway: true, right: "applications:write", method: "POST", pattern: /^\/api\/job\/v1\/apply$/i, group: "apply", run: (s, _q, _p, r, key, now) => applyRoute(s.options, s.apply, r.body, key, now) },
   {
     name: "appointmentLink",
@@ -81,8 +92,16 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
-/** `GET /job/v1/offer/{id}` (server: `/v3/jobs/:id`, whose id must be an ObjectId). */
-function offerRoute(options: ResolvedMockApiOptions, id: string): MockResponse {
+function offerContext(state: LiveState, key: string, now: number): OfferRouteContext {
+  const { publicationDelayMs, publicationError } = state.options;
+  return { store: state.offers, organisation: organisationOf(state.options, key).name, now, publicationDelayMs, publicationError };
+}
+
+/** `GET /job/v1/offer/{id}` (server: `/v3/jobs/:id`, whose id must be an ObjectId): a generated offer, or a published API offer. */
+function offerRoute(state: LiveState, id: string, now: number): MockResponse {
+  const options = state.options;
+  const written = /^[0-9a-f]{24}$/i.test(id) ? readPublishedOffer(state.offers, id, now) : undefined;
+  if (written !== undefined) return json(200, written);
   if (!/^[0-9a-f]{24}$/i.test(id)) {
     return lbaError(400, "params.id: Invalid input", { validationError: { code: "FST_ERR_VALIDATION", issues: [{ code: "custom", path: ["id"], message: "Invalid input" }], name: "ZodError", statusCode: 400, validationContext: "params" } });
   }
