@@ -105,7 +105,7 @@ for (const [format, ext] of [["ESM (bundled, Node)", ".js"], ["CJS", ".cjs"]]) {
   check(`${format}: no source module bundled into two files`, dupes.length === 0, dupes.map(([src, files]) => `${src} in ${files.join(" and ")}`).join("; "));
 }
 
-// 5. The two ESM layouts (README "Size"): the bundled files for Node ("node" condition) and
+// 5. The two ESM layouts (docs/size.md): the bundled files for Node ("node" condition) and
 //    dist/modules/ for bundlers ("default"). Each stands alone, each file of dist/modules/ is one
 //    source module, both export the same names, and what is loaded lazily stays lazy in both (a
 //    static import of the validation engine would put it back into every start and first bundle).
