@@ -203,5 +203,7 @@ export async function runCli(argv: readonly string[], log: (line: string) => voi
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  // Exit at once: after a failure the other contracts' generation is still running, and nothing of it
+  // will be written (runCli has already decided); stderr is synchronous on files and pipes.
+  process.exit(await runCli(process.argv.slice(2)));
 }
