@@ -26,6 +26,7 @@ const RANK: Record<string, number> = {
   schemas: 7,
   geo: 8,
   query: 8,
+  input: 8.5, // reading options (own properties, defaults, null): below core/ and widget/
   errors: 9,
   data: 10, // tables the SDK and its mock share: they import nothing
 };
