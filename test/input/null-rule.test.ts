@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLbaClient, LbaInputError, near, widgetIframe } from "../../src/index.js";
 import { own, ownOr } from "../../src/input/own.js";
+import { inputError } from "../support/input-error.js";
 
 // One rule for `null` (src/input/own.ts): a default applies to an absent key or `undefined` only;
 // `null` is refused by the check that follows, before any request, naming the field.
@@ -11,16 +12,6 @@ function setup() {
     return Response.json({ type: "FeatureCollection", features: [] });
   };
   return { calls, client: createLbaClient({ caller: "contact@example.fr null-rule", fetch, retry: false, rateLimit: false }) };
-}
-
-function inputError(run: () => unknown): LbaInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LbaInputError);
-    return error as LbaInputError;
-  }
-  throw new Error("expected an LbaInputError");
 }
 
 describe("null is a value, never 'the default'", () => {
