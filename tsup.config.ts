@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
-// Four builds: the main entry (neutral platform: Node, browsers, workers), the same entries as
+// Four builds: the main entries (neutral platform: Node, browsers, workers; `index`, `schemas` and
+// `legacy`, the 2022 API), the same entries as
 // separate modules for bundlers, the testing helpers (Node: node:http mock server, msw handlers) and
 // the CLI (Node, ESM, executable). They are separate so neither the testing helpers nor the CLI can
 // leak into a browser bundle of the main entry.
@@ -38,11 +39,15 @@ export default defineConfig([
     ...shared,
     // `schemas` loads zod; `index` never does at start-up: they share no module but the error
     // classes, so each stays a separate file.
-    entry: { index: "src/index.ts", schemas: "src/schemas/public.ts" },
+    entry: { index: "src/index.ts", schemas: "src/schemas/public.ts", legacy: "src/legacy/index.ts" },
     format: ["esm", "cjs"],
     clean: true,
     platform: "neutral",
     treeshake: true,
+    // `legacy` (the 2022 API, src/legacy/) runs on the main entry's client code: ESM shares it in
+    // chunks; CJS has no chunks (its lazy parts are inlined, no `import()`, so Jest without ESM
+    // support can require it), so dist/legacy.cjs carries its own copy. The error classes are
+    // branded (src/errors/lba-error.ts), so `instanceof LbaApiError` holds across the copies.
   },
   {
     // dist/modules/: every source module of the two entries as its own file, paths kept
@@ -50,7 +55,7 @@ export default defineConfig([
     // bundled build (same sources, same types). Files no entry reaches (type-only modules compile
     // to an empty `export {}`) are deleted after the build.
     ...shared,
-    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/cli/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
+    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/legacy/testing/**", "!src/cli/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
     outDir: "dist/modules",
     bundle: false,
     format: ["esm"],
@@ -59,7 +64,7 @@ export default defineConfig([
     esbuildOptions(options) {
       options.outbase = ".";
     },
-    onSuccess: async () => pruneUnreachable("dist/modules", ["src/index.js", "src/schemas/public.js"]),
+    onSuccess: async () => pruneUnreachable("dist/modules", ["src/index.js", "src/schemas/public.js", "src/legacy/index.js"]),
   },
   {
     ...shared,
@@ -78,7 +83,7 @@ export default defineConfig([
     dts: false,
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
-    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js", "src/testing/index.ts": "./testing.js" })],
+    esbuildPlugins: [importBuiltEntries({ "src/index.ts": "./index.js", "src/legacy/index.ts": "./legacy.js", "src/testing/index.ts": "./testing.js" })],
   },
 ]);
 

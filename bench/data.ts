@@ -20,6 +20,7 @@ function findRoot(from: string): string {
 /** The built package's entries as file URLs (what `npm run bench` measures). */
 export const DIST = {
   index: pathToFileURL(join(ROOT, "dist/index.js")).href,
+  legacy: pathToFileURL(join(ROOT, "dist/legacy.js")).href,
   testing: pathToFileURL(join(ROOT, "dist/testing.js")).href,
 };
 

@@ -12,8 +12,10 @@ const heap = () => {
 const [serverUrl = "", generation = "live"] = process.argv.slice(2) as [string, Generation];
 const beforeImport = heap();
 const { createLbaClient, near } = (await import(DIST.index)) as typeof import("../src/index.js");
+const { createLegacyLbaClient } = generation === "legacy" ? ((await import(DIST.legacy)) as typeof import("../src/legacy/index.js")) : { createLegacyLbaClient: undefined };
 const afterImport = heap();
-const client = createLbaClient({ caller: "bench", baseUrl: `${serverUrl}/n150`, legacy: generation === "legacy", rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } });
+const options = { caller: "bench", baseUrl: `${serverUrl}/n150`, rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } };
+const client = createLegacyLbaClient ? createLegacyLbaClient(options) : createLbaClient(options);
 const query = { romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) };
 const calls = async (n: number) => {
   for (let i = 0; i < n; i += 20) await Promise.all(Array.from({ length: 20 }, () => client.searchFormations(query)));

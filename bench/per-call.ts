@@ -10,6 +10,7 @@ import { DIST, FORMATIONS_PATH, type Generation } from "./data.js";
 import { seeded, shuffled, spread, type Spread } from "./stats.js";
 
 const { createLbaClient, near } = (await import(DIST.index)) as typeof import("../src/index.js");
+const { createLegacyLbaClient } = (await import(DIST.legacy)) as typeof import("../src/legacy/index.js");
 
 const [serverUrl = "", generation = "live", sizesArg = "150", warmupArg = "2000", measureArg = "6000"] = process.argv.slice(2) as [string, Generation, string, string, string];
 const VARIANTS = ["fetch", "openapi-fetch", "off", "lenient", "strict"] as const;
@@ -21,15 +22,15 @@ const random = seeded(12);
 
 async function variantsFor(size: number): Promise<{ run: Record<Variant, () => Promise<number>>; url: string; issues: () => number }> {
   const baseUrl = `${serverUrl}/n${size}`;
-  const legacy = generation === "legacy";
+  const makeSdk = (options: import("../src/legacy/index.js").LegacyLbaClientOptions) => (generation === "legacy" ? createLegacyLbaClient(options) : createLbaClient(options));
   // The SDK with its defaults (retries on, validation lenient) except the rate limit, raised so the
   // limiter's bookkeeping runs on every call but never waits (the defaults allow 7 calls a second).
-  const common = { caller: "bench", baseUrl, legacy, rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } } as const;
+  const common = { caller: "bench", baseUrl, rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } } as const;
   let issues = 0;
-  const sdk = (validation: "off" | "lenient" | "strict") => createLbaClient({ ...common, validation, onValidationIssue: () => void issues++ });
+  const sdk = (validation: "off" | "lenient" | "strict") => makeSdk({ ...common, validation, onValidationIssue: () => void issues++ });
   // The exact URL the SDK sends, so raw fetch and openapi-fetch ask for the same thing.
   let url = "";
-  await createLbaClient({ ...common, fetch: (input: Request | string | URL, init?: RequestInit) => ((url = input instanceof Request ? input.url : String(input)), fetch(input, init)) }).searchFormations(query);
+  await makeSdk({ ...common, fetch: (input: Request | string | URL, init?: RequestInit) => ((url = input instanceof Request ? input.url : String(input)), fetch(input, init)) }).searchFormations(query);
   const { pathname, searchParams } = new URL(url);
   const path = pathname.slice(`/n${size}`.length);
   if (path !== FORMATIONS_PATH[generation as Generation]) throw new Error(`unexpected route ${path}`);

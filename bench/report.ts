@@ -39,7 +39,7 @@ export interface Goal {
 }
 
 const GENERATIONS: Generation[] = ["live", "legacy"];
-const LABEL: Record<Generation, string> = { live: "today's API", legacy: "2022 API (`legacy: true`)" };
+const LABEL: Record<Generation, string> = { live: "today's API", legacy: "2022 API (`labonnealternance/legacy`)" };
 const x = (v: number) => `${v.toFixed(2)}x`;
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -74,7 +74,7 @@ export function markdown(r: Results): string {
   const lines: string[] = [];
   const m = r.machine;
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.date.slice(0, 10)}, load average ${m.loadAverage.toFixed(1)} at start. Medians; quartiles (p25-p75) in parentheses.`, "");
-  lines.push("| goal (issue 12) | today's API | 2022 API (`legacy: true`) | goal | verdict |", "| --- | --- | --- | --- | --- |");
+  lines.push("| goal (issue 12) | today's API | 2022 API (`labonnealternance/legacy`) | goal | verdict |", "| --- | --- | --- | --- | --- |");
   for (const goal of goals(r)) {
     const format = (v: number | undefined) => (v === undefined ? "" : goal.unit === "kB" ? kB(v) : x(v));
     const cells = goal.values.both !== undefined ? [format(goal.values.both), "same"] : [format(goal.values.live), format(goal.values.legacy)];

@@ -26,7 +26,7 @@ function scripts(serverUrl: string): Record<string, string> {
   const firstAnswer = (generation: Generation) => ({
     [first("raw fetch", generation)]: `const r = await fetch(${JSON.stringify(`${base}${FORMATIONS_PATH[generation]}?${QUERY}&caller=bench`)});\nif (JSON.parse(await r.text()).results.length !== 150) throw new Error("bad answer");`,
     [first("openapi-fetch", generation)]: `import createClient from "openapi-fetch";\nconst { data } = await createClient({ baseUrl: ${JSON.stringify(base)} }).GET(${JSON.stringify(FORMATIONS_PATH[generation])}, { params: { query: { romes: "M1805", latitude: 48.1, longitude: -1.6, radius: 30, caller: "bench" } } });\nif (data.results.length !== 150) throw new Error("bad answer");`,
-    [first("SDK lenient", generation)]: `import { createLbaClient, near } from "labonnealternance";\nconst client = createLbaClient({ caller: "bench", baseUrl: ${JSON.stringify(base)}${generation === "legacy" ? ", legacy: true" : ""} });\nconst { formations } = await client.searchFormations({ romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) });\nif (formations.length !== 150) throw new Error("bad answer");`,
+    [first("SDK lenient", generation)]: `import { createLbaClient, near } from "labonnealternance";\n${generation === "legacy" ? 'import { createLegacyLbaClient } from "labonnealternance/legacy";\n' : ""}const client = ${generation === "legacy" ? "createLegacyLbaClient" : "createLbaClient"}({ caller: "bench", baseUrl: ${JSON.stringify(base)} });\nconst { formations } = await client.searchFormations({ romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) });\nif (formations.length !== 150) throw new Error("bad answer");`,
   });
   return {
     [BARE]: "",

@@ -148,95 +148,128 @@ const K55 = new Set(["code","message"]);
 const K40 = new Set(["jobs","recruiters","warnings"]);
 const n62: SchemaNode = { t: "scalar", types: ["string"] };
 const K56 = new Set(["id"]);
-const n63: SchemaNode = { t: "object", strict: true, keys: ["email","name","phone","info","iv","hasEmail","url"], required: 0, fields: { email: n1, name: n1, phone: n1, info: n1, iv: n1, hasEmail: n2, url: n1 }, o: 1, n: 1 };
-const n64: SchemaNode = { t: "object", strict: true, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
-const n65: SchemaNode = { t: "object", strict: true, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
-const n66: SchemaNode = { t: "object", strict: true, keys: ["id","uai","siret","name","type","hasConvention","place"], required: 0, fields: { id: n1, uai: n1, siret: n1, name: n1, type: n1, hasConvention: n1, place: n65 }, o: 1, n: 1 };
-const n67: SchemaNode = { t: "object", strict: true, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
-const n68: SchemaNode = { t: "object", strict: true, keys: ["label","url"], required: 0, fields: { label: n1, url: n1 }, o: 1, n: 1 };
-const n69: SchemaNode = { t: "object", strict: true, keys: ["name","siret","size","logo","description","socialNetwork","url","id","uai","mandataire","creationDate","headquarter","place","opco","elligibleHandicap","isGeiq"], required: 0, fields: { name: n1, siret: n1, size: n1, logo: n1, description: n1, socialNetwork: n1, url: n1, id: n1, uai: n1, mandataire: n2, creationDate: n1, headquarter: n66, place: n67, opco: n68, elligibleHandicap: n2, isGeiq: n2 }, o: 1, n: 1 };
-const n70: SchemaNode = { t: "any", o: 1, n: 1 };
-const n71: SchemaNode = { t: "object", strict: true, keys: ["id","creationDate","jobStartDate","description","contractType","contractDescription","duration","rythmeAlternance","elligibleHandicap","dureeContrat","quantiteContrat","romeDetails","status"], required: 0, fields: { id: n1, creationDate: n1, jobStartDate: n1, description: n1, contractType: n1, contractDescription: n1, duration: n1, rythmeAlternance: n1, elligibleHandicap: n2, dureeContrat: n7, quantiteContrat: n3, romeDetails: n70, status: n1 }, o: 1, n: 1 };
-const n72: SchemaNode = { t: "object", strict: true, keys: ["code","label"], required: 1, fields: { code: n8, label: n1 } };
-const n73: SchemaNode = { t: "array", item: n72, o: 1, n: 1 };
-const n74: SchemaNode = { t: "object", strict: true, keys: ["code","label"], required: 1, fields: { code: n9, label: n1 } };
-const n75: SchemaNode = { t: "array", item: n74, o: 1, n: 1 };
-const n76: SchemaNode = { t: "any", o: 1, n: 1 };
-const n77: SchemaNode = { t: "any", o: 1, n: 1 };
-const n78: SchemaNode = { t: "object", strict: true, keys: ["ideaType","title","longTitle","id","contact","place","company","diplomaLevel","diploma","cfd","rncpCode","rncpLabel","rncpEligibleApprentissage","period","capacity","createdAt","lastUpdateAt","onisepUrl","url","job","romes","nafs","training","idRco","idRcoFormation","cleMinistereEducatif","target_diploma_level","rdvContext"], required: 1, fields: { ideaType: n0, title: n1, longTitle: n1, id: n1, contact: n63, place: n64, company: n69, diplomaLevel: n1, diploma: n1, cfd: n1, rncpCode: n1, rncpLabel: n1, rncpEligibleApprentissage: n5, period: n1, capacity: n6, createdAt: n1, lastUpdateAt: n1, onisepUrl: n1, url: n1, job: n71, romes: n73, nafs: n75, training: n76, idRco: n1, idRcoFormation: n1, cleMinistereEducatif: n1, target_diploma_level: n1, rdvContext: n77 } };
-const n79: SchemaNode = { t: "array", item: n78 };
-const n80: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n79 } };
-const n81: SchemaNode = { t: "array", item: n78 };
-const n82: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n81 } };
-const n83: SchemaNode = { t: "any", o: 1 };
-const n84: SchemaNode = { t: "object", strict: false, keys: ["error","message","result","status"], required: 1, fields: { error: n10, message: n1, result: n83, status: n3 } };
-const n85: SchemaNode = { t: "union", options: [n82, n84], source: 1, o: 1, n: 1 };
-const n86: SchemaNode = { t: "array", item: n78 };
-const n87: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n86 } };
-const n88: SchemaNode = { t: "union", options: [n87, n84], source: 1, o: 1, n: 1 };
-const n89: SchemaNode = { t: "array", item: n78 };
-const n90: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n89 } };
-const n91: SchemaNode = { t: "union", options: [n90, n84], source: 1, o: 1, n: 1 };
-const n92: SchemaNode = { t: "array", item: n78 };
-const n93: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n92 } };
-const n94: SchemaNode = { t: "union", options: [n93, n84], source: 1, o: 1, n: 1 };
-const n95: SchemaNode = { t: "object", strict: false, keys: ["email","name","phone","info","iv","hasEmail","url"], required: 0, fields: { email: n1, name: n1, phone: n1, info: n1, iv: n1, hasEmail: n2, url: n1 }, o: 1, n: 1 };
-const n96: SchemaNode = { t: "object", strict: false, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
-const n97: SchemaNode = { t: "object", strict: false, keys: ["name","siret","size","logo","description","socialNetwork","url","id","uai","mandataire","creationDate","headquarter","place","opco","elligibleHandicap","isGeiq"], required: 0, fields: { name: n1, siret: n1, size: n1, logo: n1, description: n1, socialNetwork: n1, url: n1, id: n1, uai: n1, mandataire: n2, creationDate: n1, headquarter: n66, place: n67, opco: n68, elligibleHandicap: n2, isGeiq: n2 }, o: 1, n: 1 };
-const n98: SchemaNode = { t: "object", strict: false, keys: ["id","creationDate","jobStartDate","description","contractType","contractDescription","duration","rythmeAlternance","elligibleHandicap","dureeContrat","quantiteContrat","romeDetails","status"], required: 0, fields: { id: n1, creationDate: n1, jobStartDate: n1, description: n1, contractType: n1, contractDescription: n1, duration: n1, rythmeAlternance: n1, elligibleHandicap: n2, dureeContrat: n7, quantiteContrat: n3, romeDetails: n70, status: n1 }, o: 1, n: 1 };
-const n99: SchemaNode = { t: "array", item: n72, o: 1, n: 1 };
-const n100: SchemaNode = { t: "object", strict: false, keys: ["ideaType","title","id","url","contact","place","company","job","romes"], required: 1, fields: { ideaType: n0, title: n1, id: n1, url: n1, contact: n95, place: n96, company: n97, job: n98, romes: n99 } };
-const n101: SchemaNode = { t: "array", item: n100 };
-const n102: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n101 } };
-const n103: SchemaNode = { t: "union", options: [n102, n84], source: 1, o: 1, n: 1 };
-const n104: SchemaNode = { t: "object", strict: true, keys: ["peJobs","lbaCompanies","lbbCompanies","matchas","partnerJobs"], required: 0, fields: { peJobs: n85, lbaCompanies: n88, lbbCompanies: n91, matchas: n94, partnerJobs: n103 } };
-const n105: SchemaNode = { t: "array", item: n78 };
+const n63: SchemaNode = { t: "scalar", types: ["string"] };
+const K57 = new Set(["id"]);
+const E9: readonly string[] = ["WILL_BE_PUBLISHED","PUBLISHED","WILL_NOT_BE_PUBLISHED"];
+const n64: SchemaNode = { t: "enum", values: E9 };
+const n65: SchemaNode = { t: "scalar", types: ["string"] };
+const n66: SchemaNode = { t: "scalar", types: ["string"] };
+const K60 = new Set(["code","label"]);
+const K59 = new Set(["status","error"]);
+const K58 = new Set(["publishing"]);
+const n67: SchemaNode = { t: "scalar", types: ["string"] };
+const n68: SchemaNode = { t: "scalar", types: ["string"] };
+const K61 = new Set(["url","lastUpdate"]);
+const n69: SchemaNode = { t: "scalar", types: ["string"], n: 1 };
+const n70: SchemaNode = { t: "scalar", types: ["string"], n: 1 };
+const n71: SchemaNode = { t: "scalar", types: ["string"] };
+const n72: SchemaNode = { t: "scalar", types: ["string"] };
+const n73: SchemaNode = { t: "scalar", types: ["string"], n: 1 };
+const n74: SchemaNode = { t: "scalar", types: ["string"] };
+const n75: SchemaNode = { t: "scalar", types: ["string"] };
+const n76: SchemaNode = { t: "scalar", types: ["string"] };
+const n77: SchemaNode = { t: "scalar", types: ["string"] };
+const K63 = new Set(["etablissement_formateur_entreprise_raison_sociale","intitule_long","lieu_formation_adresse","code_postal","etablissement_formateur_siret","cfd","localite","cle_ministere_educatif","form_url"]);
+const E10: readonly string[] = ["Appointment request not available"];
+const n78: SchemaNode = { t: "enum", values: E10 };
+const K64 = new Set(["error"]);
+const n79: SchemaNode = { t: "object", strict: true, keys: ["email","name","phone","info","iv","hasEmail","url"], required: 0, fields: { email: n1, name: n1, phone: n1, info: n1, iv: n1, hasEmail: n2, url: n1 }, o: 1, n: 1 };
+const n80: SchemaNode = { t: "object", strict: true, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
+const n81: SchemaNode = { t: "object", strict: true, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
+const n82: SchemaNode = { t: "object", strict: true, keys: ["id","uai","siret","name","type","hasConvention","place"], required: 0, fields: { id: n1, uai: n1, siret: n1, name: n1, type: n1, hasConvention: n1, place: n81 }, o: 1, n: 1 };
+const n83: SchemaNode = { t: "object", strict: true, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
+const n84: SchemaNode = { t: "object", strict: true, keys: ["label","url"], required: 0, fields: { label: n1, url: n1 }, o: 1, n: 1 };
+const n85: SchemaNode = { t: "object", strict: true, keys: ["name","siret","size","logo","description","socialNetwork","url","id","uai","mandataire","creationDate","headquarter","place","opco","elligibleHandicap","isGeiq"], required: 0, fields: { name: n1, siret: n1, size: n1, logo: n1, description: n1, socialNetwork: n1, url: n1, id: n1, uai: n1, mandataire: n2, creationDate: n1, headquarter: n82, place: n83, opco: n84, elligibleHandicap: n2, isGeiq: n2 }, o: 1, n: 1 };
+const n86: SchemaNode = { t: "any", o: 1, n: 1 };
+const n87: SchemaNode = { t: "object", strict: true, keys: ["id","creationDate","jobStartDate","description","contractType","contractDescription","duration","rythmeAlternance","elligibleHandicap","dureeContrat","quantiteContrat","romeDetails","status"], required: 0, fields: { id: n1, creationDate: n1, jobStartDate: n1, description: n1, contractType: n1, contractDescription: n1, duration: n1, rythmeAlternance: n1, elligibleHandicap: n2, dureeContrat: n7, quantiteContrat: n3, romeDetails: n86, status: n1 }, o: 1, n: 1 };
+const n88: SchemaNode = { t: "object", strict: true, keys: ["code","label"], required: 1, fields: { code: n8, label: n1 } };
+const n89: SchemaNode = { t: "array", item: n88, o: 1, n: 1 };
+const n90: SchemaNode = { t: "object", strict: true, keys: ["code","label"], required: 1, fields: { code: n9, label: n1 } };
+const n91: SchemaNode = { t: "array", item: n90, o: 1, n: 1 };
+const n92: SchemaNode = { t: "any", o: 1, n: 1 };
+const n93: SchemaNode = { t: "any", o: 1, n: 1 };
+const n94: SchemaNode = { t: "object", strict: true, keys: ["ideaType","title","longTitle","id","contact","place","company","diplomaLevel","diploma","cfd","rncpCode","rncpLabel","rncpEligibleApprentissage","period","capacity","createdAt","lastUpdateAt","onisepUrl","url","job","romes","nafs","training","idRco","idRcoFormation","cleMinistereEducatif","target_diploma_level","rdvContext"], required: 1, fields: { ideaType: n0, title: n1, longTitle: n1, id: n1, contact: n79, place: n80, company: n85, diplomaLevel: n1, diploma: n1, cfd: n1, rncpCode: n1, rncpLabel: n1, rncpEligibleApprentissage: n5, period: n1, capacity: n6, createdAt: n1, lastUpdateAt: n1, onisepUrl: n1, url: n1, job: n87, romes: n89, nafs: n91, training: n92, idRco: n1, idRcoFormation: n1, cleMinistereEducatif: n1, target_diploma_level: n1, rdvContext: n93 } };
+const n95: SchemaNode = { t: "array", item: n94 };
+const n96: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n95 } };
+const n97: SchemaNode = { t: "array", item: n94 };
+const n98: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n97 } };
+const n99: SchemaNode = { t: "any", o: 1 };
+const n100: SchemaNode = { t: "object", strict: false, keys: ["error","message","result","status"], required: 1, fields: { error: n10, message: n1, result: n99, status: n3 } };
+const n101: SchemaNode = { t: "union", options: [n98, n100], source: 1, o: 1, n: 1 };
+const n102: SchemaNode = { t: "array", item: n94 };
+const n103: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n102 } };
+const n104: SchemaNode = { t: "union", options: [n103, n100], source: 1, o: 1, n: 1 };
+const n105: SchemaNode = { t: "array", item: n94 };
 const n106: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n105 } };
-const n107: SchemaNode = { t: "union", options: [n106, n84], source: 1, o: 1, n: 1 };
-const n108: SchemaNode = { t: "union", options: [n104, n84], source: 1, o: 1, n: 1 };
-const n109: SchemaNode = { t: "object", strict: true, keys: ["formations","jobs"], required: 0, fields: { formations: n107, jobs: n108 } };
-const n110: SchemaNode = { t: "array", item: n12 };
-const n111: SchemaNode = { t: "array", item: n13, o: 1, n: 1 };
-const n112: SchemaNode = { t: "object", strict: true, keys: ["codeRome","intitule"], required: 0, fields: { codeRome: n1, intitule: n1 } };
-const n113: SchemaNode = { t: "array", item: n112, o: 1, n: 1 };
-const n114: SchemaNode = { t: "object", strict: true, keys: ["label","romes","rncps","type","romeTitles"], required: 2, fields: { label: n11, romes: n110, rncps: n111, type: n14, romeTitles: n113 } };
-const n115: SchemaNode = { t: "array", item: n114 };
-const n116: SchemaNode = { t: "array", item: n114, o: 1, n: 1 };
-const n117: SchemaNode = { t: "object", strict: true, keys: ["labelsAndRomes","labelsAndRomesForDiplomas"], required: 1, fields: { labelsAndRomes: n115, labelsAndRomesForDiplomas: n116 } };
-const n118: SchemaNode = { t: "array", item: n15 };
-const n119: SchemaNode = { t: "object", strict: true, keys: ["metiers"], required: 1, fields: { metiers: n118 } };
-const n120: SchemaNode = { t: "object", strict: false, keys: ["result","message","error"], required: 1, fields: { result: n16, message: n1, error: n1 } };
-const n121: SchemaNode = { t: "union", options: [n119, n120] };
-const n122: SchemaNode = { t: "object", strict: true, keys: ["result","message"], required: 1, fields: { result: n17, message: n1 } };
-const n123: SchemaNode = { t: "object", strict: true, keys: ["intitule","appellation","code_rome"], required: 2, fields: { intitule: n18, appellation: n19, code_rome: n20 } };
-const n124: SchemaNode = { t: "array", item: n123 };
-const n125: SchemaNode = { t: "object", strict: true, keys: ["coupleAppellationRomeMetier"], required: 1, fields: { coupleAppellationRomeMetier: n124 } };
-const n126: SchemaNode = { t: "object", strict: true, keys: ["id","partner_label","partner_job_id"], required: 3, fields: { id: n21, partner_label: n22, partner_job_id: n23 } };
-const n127: SchemaNode = { t: "tuple", items: [n33, n34] };
-const n128: SchemaNode = { t: "object", strict: true, keys: ["type","coordinates"], required: 2, fields: { type: n32, coordinates: n127 }, nb: 1 };
-const n129: SchemaNode = { t: "object", strict: true, keys: ["address","geopoint"], required: 2, fields: { address: n31, geopoint: n128 } };
-const n130: SchemaNode = { t: "object", strict: true, keys: ["code","label"], required: 2, fields: { code: n37, label: n38 }, n: 1 };
-const n131: SchemaNode = { t: "object", strict: true, keys: ["idcc","opco","naf"], required: 3, fields: { idcc: n35, opco: n36, naf: n130 } };
-const n132: SchemaNode = { t: "object", strict: true, keys: ["siret","brand","legal_name","website","name","description","size","location","domain"], required: 9, fields: { siret: n24, brand: n25, legal_name: n26, website: n27, name: n28, description: n29, size: n30, location: n129, domain: n131 } };
-const n133: SchemaNode = { t: "object", strict: true, keys: ["url","phone","recipient_id"], required: 2, fields: { url: n39, phone: n40, recipient_id: n41 } };
-const n134: SchemaNode = { t: "array", item: n44 };
-const n135: SchemaNode = { t: "object", strict: true, keys: ["start","duration","type","remote"], required: 4, fields: { start: n42, duration: n43, type: n134, remote: n45 } };
-const n136: SchemaNode = { t: "array", item: n47 };
-const n137: SchemaNode = { t: "object", strict: true, keys: ["european","label"], required: 2, fields: { european: n49, label: n50 }, n: 1 };
-const n138: SchemaNode = { t: "array", item: n51 };
-const n139: SchemaNode = { t: "array", item: n52 };
-const n140: SchemaNode = { t: "array", item: n53 };
-const n141: SchemaNode = { t: "object", strict: true, keys: ["creation","expiration"], required: 2, fields: { creation: n54, expiration: n55 } };
-const n142: SchemaNode = { t: "object", strict: true, keys: ["title","rome_codes","description","target_diploma","desired_skills","to_be_acquired_skills","access_conditions","publication","opening_count","status"], required: 10, fields: { title: n46, rome_codes: n136, description: n48, target_diploma: n137, desired_skills: n138, to_be_acquired_skills: n139, access_conditions: n140, publication: n141, opening_count: n56, status: n57 } };
-const n143: SchemaNode = { t: "object", strict: true, keys: ["identifier","workplace","apply","contract","offer","is_delegated"], required: 5, fields: { identifier: n126, workplace: n132, apply: n133, contract: n135, offer: n142, is_delegated: n58 } };
-const n144: SchemaNode = { t: "array", item: n143 };
-const n145: SchemaNode = { t: "object", strict: true, keys: ["id"], required: 1, fields: { id: n59 } };
-const n146: SchemaNode = { t: "object", strict: true, keys: ["identifier","workplace","apply"], required: 3, fields: { identifier: n145, workplace: n132, apply: n133 } };
-const n147: SchemaNode = { t: "array", item: n146 };
-const n148: SchemaNode = { t: "object", strict: true, keys: ["code","message"], required: 2, fields: { code: n60, message: n61 } };
-const n149: SchemaNode = { t: "array", item: n148 };
-const n150: SchemaNode = { t: "object", strict: true, keys: ["jobs","recruiters","warnings"], required: 3, fields: { jobs: n144, recruiters: n147, warnings: n149 } };
-const n151: SchemaNode = { t: "object", strict: true, keys: ["id"], required: 1, fields: { id: n62 } };
+const n107: SchemaNode = { t: "union", options: [n106, n100], source: 1, o: 1, n: 1 };
+const n108: SchemaNode = { t: "array", item: n94 };
+const n109: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n108 } };
+const n110: SchemaNode = { t: "union", options: [n109, n100], source: 1, o: 1, n: 1 };
+const n111: SchemaNode = { t: "object", strict: false, keys: ["email","name","phone","info","iv","hasEmail","url"], required: 0, fields: { email: n1, name: n1, phone: n1, info: n1, iv: n1, hasEmail: n2, url: n1 }, o: 1, n: 1 };
+const n112: SchemaNode = { t: "object", strict: false, keys: ["distance","fullAddress","latitude","longitude","city","address","cedex","zipCode","insee","departementNumber","region","numberAndStreet","remoteOnly"], required: 0, fields: { distance: n3, fullAddress: n1, latitude: n4, longitude: n4, city: n1, address: n1, cedex: n1, zipCode: n1, insee: n1, departementNumber: n1, region: n1, numberAndStreet: n1, remoteOnly: n2 }, o: 1, n: 1 };
+const n113: SchemaNode = { t: "object", strict: false, keys: ["name","siret","size","logo","description","socialNetwork","url","id","uai","mandataire","creationDate","headquarter","place","opco","elligibleHandicap","isGeiq"], required: 0, fields: { name: n1, siret: n1, size: n1, logo: n1, description: n1, socialNetwork: n1, url: n1, id: n1, uai: n1, mandataire: n2, creationDate: n1, headquarter: n82, place: n83, opco: n84, elligibleHandicap: n2, isGeiq: n2 }, o: 1, n: 1 };
+const n114: SchemaNode = { t: "object", strict: false, keys: ["id","creationDate","jobStartDate","description","contractType","contractDescription","duration","rythmeAlternance","elligibleHandicap","dureeContrat","quantiteContrat","romeDetails","status"], required: 0, fields: { id: n1, creationDate: n1, jobStartDate: n1, description: n1, contractType: n1, contractDescription: n1, duration: n1, rythmeAlternance: n1, elligibleHandicap: n2, dureeContrat: n7, quantiteContrat: n3, romeDetails: n86, status: n1 }, o: 1, n: 1 };
+const n115: SchemaNode = { t: "array", item: n88, o: 1, n: 1 };
+const n116: SchemaNode = { t: "object", strict: false, keys: ["ideaType","title","id","url","contact","place","company","job","romes"], required: 1, fields: { ideaType: n0, title: n1, id: n1, url: n1, contact: n111, place: n112, company: n113, job: n114, romes: n115 } };
+const n117: SchemaNode = { t: "array", item: n116 };
+const n118: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n117 } };
+const n119: SchemaNode = { t: "union", options: [n118, n100], source: 1, o: 1, n: 1 };
+const n120: SchemaNode = { t: "object", strict: true, keys: ["peJobs","lbaCompanies","lbbCompanies","matchas","partnerJobs"], required: 0, fields: { peJobs: n101, lbaCompanies: n104, lbbCompanies: n107, matchas: n110, partnerJobs: n119 } };
+const n121: SchemaNode = { t: "array", item: n94 };
+const n122: SchemaNode = { t: "object", strict: true, keys: ["results"], required: 1, fields: { results: n121 } };
+const n123: SchemaNode = { t: "union", options: [n122, n100], source: 1, o: 1, n: 1 };
+const n124: SchemaNode = { t: "union", options: [n120, n100], source: 1, o: 1, n: 1 };
+const n125: SchemaNode = { t: "object", strict: true, keys: ["formations","jobs"], required: 0, fields: { formations: n123, jobs: n124 } };
+const n126: SchemaNode = { t: "array", item: n12 };
+const n127: SchemaNode = { t: "array", item: n13, o: 1, n: 1 };
+const n128: SchemaNode = { t: "object", strict: true, keys: ["codeRome","intitule"], required: 0, fields: { codeRome: n1, intitule: n1 } };
+const n129: SchemaNode = { t: "array", item: n128, o: 1, n: 1 };
+const n130: SchemaNode = { t: "object", strict: true, keys: ["label","romes","rncps","type","romeTitles"], required: 2, fields: { label: n11, romes: n126, rncps: n127, type: n14, romeTitles: n129 } };
+const n131: SchemaNode = { t: "array", item: n130 };
+const n132: SchemaNode = { t: "array", item: n130, o: 1, n: 1 };
+const n133: SchemaNode = { t: "object", strict: true, keys: ["labelsAndRomes","labelsAndRomesForDiplomas"], required: 1, fields: { labelsAndRomes: n131, labelsAndRomesForDiplomas: n132 } };
+const n134: SchemaNode = { t: "array", item: n15 };
+const n135: SchemaNode = { t: "object", strict: true, keys: ["metiers"], required: 1, fields: { metiers: n134 } };
+const n136: SchemaNode = { t: "object", strict: false, keys: ["result","message","error"], required: 1, fields: { result: n16, message: n1, error: n1 } };
+const n137: SchemaNode = { t: "union", options: [n135, n136] };
+const n138: SchemaNode = { t: "object", strict: true, keys: ["result","message"], required: 1, fields: { result: n17, message: n1 } };
+const n139: SchemaNode = { t: "object", strict: true, keys: ["intitule","appellation","code_rome"], required: 2, fields: { intitule: n18, appellation: n19, code_rome: n20 } };
+const n140: SchemaNode = { t: "array", item: n139 };
+const n141: SchemaNode = { t: "object", strict: true, keys: ["coupleAppellationRomeMetier"], required: 1, fields: { coupleAppellationRomeMetier: n140 } };
+const n142: SchemaNode = { t: "object", strict: true, keys: ["id","partner_label","partner_job_id"], required: 3, fields: { id: n21, partner_label: n22, partner_job_id: n23 } };
+const n143: SchemaNode = { t: "tuple", items: [n33, n34] };
+const n144: SchemaNode = { t: "object", strict: true, keys: ["type","coordinates"], required: 2, fields: { type: n32, coordinates: n143 }, nb: 1 };
+const n145: SchemaNode = { t: "object", strict: true, keys: ["address","geopoint"], required: 2, fields: { address: n31, geopoint: n144 } };
+const n146: SchemaNode = { t: "object", strict: true, keys: ["code","label"], required: 2, fields: { code: n37, label: n38 }, n: 1 };
+const n147: SchemaNode = { t: "object", strict: true, keys: ["idcc","opco","naf"], required: 3, fields: { idcc: n35, opco: n36, naf: n146 } };
+const n148: SchemaNode = { t: "object", strict: true, keys: ["siret","brand","legal_name","website","name","description","size","location","domain"], required: 9, fields: { siret: n24, brand: n25, legal_name: n26, website: n27, name: n28, description: n29, size: n30, location: n145, domain: n147 } };
+const n149: SchemaNode = { t: "object", strict: true, keys: ["url","phone","recipient_id"], required: 2, fields: { url: n39, phone: n40, recipient_id: n41 } };
+const n150: SchemaNode = { t: "array", item: n44 };
+const n151: SchemaNode = { t: "object", strict: true, keys: ["start","duration","type","remote"], required: 4, fields: { start: n42, duration: n43, type: n150, remote: n45 } };
+const n152: SchemaNode = { t: "array", item: n47 };
+const n153: SchemaNode = { t: "object", strict: true, keys: ["european","label"], required: 2, fields: { european: n49, label: n50 }, n: 1 };
+const n154: SchemaNode = { t: "array", item: n51 };
+const n155: SchemaNode = { t: "array", item: n52 };
+const n156: SchemaNode = { t: "array", item: n53 };
+const n157: SchemaNode = { t: "object", strict: true, keys: ["creation","expiration"], required: 2, fields: { creation: n54, expiration: n55 } };
+const n158: SchemaNode = { t: "object", strict: true, keys: ["title","rome_codes","description","target_diploma","desired_skills","to_be_acquired_skills","access_conditions","publication","opening_count","status"], required: 10, fields: { title: n46, rome_codes: n152, description: n48, target_diploma: n153, desired_skills: n154, to_be_acquired_skills: n155, access_conditions: n156, publication: n157, opening_count: n56, status: n57 } };
+const n159: SchemaNode = { t: "object", strict: true, keys: ["identifier","workplace","apply","contract","offer","is_delegated"], required: 5, fields: { identifier: n142, workplace: n148, apply: n149, contract: n151, offer: n158, is_delegated: n58 } };
+const n160: SchemaNode = { t: "array", item: n159 };
+const n161: SchemaNode = { t: "object", strict: true, keys: ["id"], required: 1, fields: { id: n59 } };
+const n162: SchemaNode = { t: "object", strict: true, keys: ["identifier","workplace","apply"], required: 3, fields: { identifier: n161, workplace: n148, apply: n149 } };
+const n163: SchemaNode = { t: "array", item: n162 };
+const n164: SchemaNode = { t: "object", strict: true, keys: ["code","message"], required: 2, fields: { code: n60, message: n61 } };
+const n165: SchemaNode = { t: "array", item: n164 };
+const n166: SchemaNode = { t: "object", strict: true, keys: ["jobs","recruiters","warnings"], required: 3, fields: { jobs: n160, recruiters: n163, warnings: n165 } };
+const n167: SchemaNode = { t: "object", strict: true, keys: ["id"], required: 1, fields: { id: n62 } };
+const n168: SchemaNode = { t: "object", strict: true, keys: ["id"], required: 1, fields: { id: n63 } };
+const n169: SchemaNode = { t: "object", strict: true, keys: ["code","label"], required: 2, fields: { code: n65, label: n66 }, o: 1, n: 1 };
+const n170: SchemaNode = { t: "object", strict: true, keys: ["status","error"], required: 1, fields: { status: n64, error: n169 } };
+const n171: SchemaNode = { t: "object", strict: true, keys: ["publishing"], required: 1, fields: { publishing: n170 } };
+const n172: SchemaNode = { t: "object", strict: true, keys: ["url","lastUpdate"], required: 2, fields: { url: n67, lastUpdate: n68 } };
+const n173: SchemaNode = { t: "object", strict: true, keys: ["etablissement_formateur_entreprise_raison_sociale","intitule_long","lieu_formation_adresse","code_postal","etablissement_formateur_siret","cfd","localite","cle_ministere_educatif","form_url"], required: 9, fields: { etablissement_formateur_entreprise_raison_sociale: n69, intitule_long: n70, lieu_formation_adresse: n71, code_postal: n72, etablissement_formateur_siret: n73, cfd: n74, localite: n75, cle_ministere_educatif: n76, form_url: n77 } };
+const n174: SchemaNode = { t: "object", strict: true, keys: ["error"], required: 1, fields: { error: n78 } };
+const n175: SchemaNode = { t: "union", options: [n173, n174] };
 
 // Compiled checks.
 function c2(v: any, d: DriftSink | undefined, p: string): boolean {
@@ -2285,23 +2318,194 @@ function c56(v: any, d: DriftSink | undefined, p: string): boolean {
   }
   return true;
 }
+function c57(v: any, d: DriftSink | undefined, p: string): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  let x: any;
+  x = v.id;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "id", x, n63, v)) return false;
+  let c = 0;
+  for (const _ in v) c++;
+  if (c !== n) {
+    if (d === undefined) return false;
+    for (const k in v) if (!K57.has(k)) d.f(p, k, v[k]);
+  }
+  return true;
+}
+function c60(v: any, d: DriftSink | undefined, p: string): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  let x: any;
+  x = v.code;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "code", x, n65, v)) return false;
+  x = v.label;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "label", x, n66, v)) return false;
+  let c = 0;
+  for (const _ in v) c++;
+  if (c !== n) {
+    if (d === undefined) return false;
+    for (const k in v) if (!K60.has(k)) d.f(p, k, v[k]);
+  }
+  return true;
+}
+function c59(v: any, d: DriftSink | undefined, p: string): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  let x: any;
+  x = v.status;
+  if (x === undefined) return false;
+  n++;
+  if (x !== "WILL_BE_PUBLISHED" && x !== "PUBLISHED" && x !== "WILL_NOT_BE_PUBLISHED" && !F(d, "v", p, "status", x, n64, v)) return false;
+  x = v.error;
+  if (x !== undefined) {
+    n++;
+    if (x !== null) {
+      if (!c60(x, d, d === undefined ? "" : j(p, "error"))) return false;
+    }
+  }
+  let c = 0;
+  for (const _ in v) c++;
+  if (c !== n) {
+    if (d === undefined) return false;
+    for (const k in v) if (!K59.has(k)) d.f(p, k, v[k]);
+  }
+  return true;
+}
+function c58(v: any, d: DriftSink | undefined, p: string): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  let x: any;
+  x = v.publishing;
+  if (x === undefined) return false;
+  n++;
+  if (!c59(x, d, d === undefined ? "" : j(p, "publishing"))) return false;
+  let c = 0;
+  for (const _ in v) c++;
+  if (c !== n) {
+    if (d === undefined) return false;
+    for (const k in v) if (!K58.has(k)) d.f(p, k, v[k]);
+  }
+  return true;
+}
+function c61(v: any, d: DriftSink | undefined, p: string): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  let x: any;
+  x = v.url;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "url", x, n67, v)) return false;
+  x = v.lastUpdate;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "lastUpdate", x, n68, v)) return false;
+  let c = 0;
+  for (const _ in v) c++;
+  if (c !== n) {
+    if (d === undefined) return false;
+    for (const k in v) if (!K61.has(k)) d.f(p, k, v[k]);
+  }
+  return true;
+}
+function c63(v: any, d: DriftSink | undefined, p: string): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  let x: any;
+  x = v.etablissement_formateur_entreprise_raison_sociale;
+  if (x === undefined) return false;
+  n++;
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "etablissement_formateur_entreprise_raison_sociale", x, n69, v)) return false;
+  x = v.intitule_long;
+  if (x === undefined) return false;
+  n++;
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "intitule_long", x, n70, v)) return false;
+  x = v.lieu_formation_adresse;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "lieu_formation_adresse", x, n71, v)) return false;
+  x = v.code_postal;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "code_postal", x, n72, v)) return false;
+  x = v.etablissement_formateur_siret;
+  if (x === undefined) return false;
+  n++;
+  if (x !== null && !(typeof x === "string") && !F(d, "s", p, "etablissement_formateur_siret", x, n73, v)) return false;
+  x = v.cfd;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "cfd", x, n74, v)) return false;
+  x = v.localite;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "localite", x, n75, v)) return false;
+  x = v.cle_ministere_educatif;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "cle_ministere_educatif", x, n76, v)) return false;
+  x = v.form_url;
+  if (x === undefined) return false;
+  n++;
+  if (!(typeof x === "string") && !F(d, "s", p, "form_url", x, n77, v)) return false;
+  let c = 0;
+  for (const _ in v) c++;
+  if (c !== n) {
+    if (d === undefined) return false;
+    for (const k in v) if (!K63.has(k)) d.f(p, k, v[k]);
+  }
+  return true;
+}
+function c64(v: any, d: DriftSink | undefined, p: string): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  let x: any;
+  x = v.error;
+  if (x === undefined) return false;
+  n++;
+  if (x !== "Appointment request not available" && !F(d, "v", p, "error", x, n78, v)) return false;
+  let c = 0;
+  for (const _ in v) c++;
+  if (c !== n) {
+    if (d === undefined) return false;
+    for (const k in v) if (!K64.has(k)) d.f(p, k, v[k]);
+  }
+  return true;
+}
+function c62(v: any, d: DriftSink | undefined, p: string): boolean {
+  const m = d === undefined ? 0 : d.m();
+  if (c63(v, d, p)) return true;
+  if (d !== undefined) d.r(m);
+  if (c64(v, d, p)) return true;
+  if (d !== undefined) d.r(m);
+  return false;
+}
 
 /** The descriptor of each answer. */
 export const descriptors: Record<string, SchemaNode> = {
-  formations: n80,
-  formationsParRegion: n80,
-  jobs: n104,
-  jobsEtFormations: n109,
-  metiers: n117,
-  metiersAll: n121,
-  metiersParFormation: n121,
-  metiersParEtablissement: n121,
-  application: n122,
-  formationById: n80,
-  metiersIntitule: n125,
-  jobSearch: n150,
-  jobOffer: n143,
-  jobApply: n151,
+  formations: n96,
+  formationsParRegion: n96,
+  jobs: n120,
+  jobsEtFormations: n125,
+  metiers: n133,
+  metiersAll: n137,
+  metiersParFormation: n137,
+  metiersParEtablissement: n137,
+  application: n138,
+  formationById: n96,
+  metiersIntitule: n141,
+  jobSearch: n166,
+  jobOffer: n159,
+  jobApply: n167,
+  jobCreate: n168,
+  jobPublishing: n171,
+  jobExport: n172,
+  appointmentLink: n175,
 };
 
 /** The compiled check of each answer. */
@@ -2320,4 +2524,8 @@ export const checks: Record<string, CompiledCheck> = {
   jobSearch: c40,
   jobOffer: c41,
   jobApply: c56,
+  jobCreate: c57,
+  jobPublishing: c58,
+  jobExport: c61,
+  appointmentLink: c62,
 };

@@ -18,21 +18,26 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 // The browser resolves dist/modules/ (one file per module, package.json "exports" "default").
 // Measured when set (first / lazy / whole, gzip): client + near 16.1 / 33.1 / 44.7;
 // export * 22.5 / 33.0 / 50.4; builders 8.7 / 0 / 3.8; widget 13.4 / 0 / 9.6; openapi-fetch 2.5.
+// Lowered when the 2022 API left the main entry (1.0.0, labonnealternance/legacy): client + near
+// 14.3 / 29.0 / 42.0; export * 19.6 / 28.7 / 46.5; builders 8.5 / 0 / 3.8; widget 12.4 / 0 / 8.5.
 // The client's request code (HTTP stack, operations, openapi-fetch) is loaded with its first call
 // (src/client/lazy.ts): it counts as lazy. esbuild's code splitting puts every module that both
 // the entry's re-exports and a lazy chunk reach into a shared chunk loaded at once, so a partial
 // import (builders, widget) carries more with splitting (8.7 kB) than in one file (3.8 kB); Vite
 // (rolldown) tree-shakes those re-exports: builders 3.6 kB, widget 9.1 kB, client + near 14.1 kB.
+// Issue 17 (partners foundation + appointmentLink) grew the lazy code by 2.7 kB (33.1 -> 35.8:
+// generated checks of 4 answers 0.8, error mapping and key scope 0.8, appointment link 1.1) and the
+// whole bundle by 3 kB: budgets raised to that plus about 3%, a decision, not drift.
 const I = BUNDLE_IMPORTS;
 const cases = [
-  { ...I.clientNear, first: 16.8 * KB, lazy: 34.5 * KB, goal: 12 * KB },
-  { ...I.everything, first: 23.3 * KB, lazy: 34.5 * KB, whole: 52 * KB, leakCheck: true },
-  { ...I.builders, first: 9.1 * KB, lazy: 0 },
-  { ...I.widget, first: 14 * KB, lazy: 0 },
+  { ...I.clientNear, first: 14.8 * KB, lazy: 30 * KB, goal: 12 * KB },
+  { ...I.everything, first: 20.2 * KB, lazy: 30 * KB, whole: 48 * KB, leakCheck: true },
+  { ...I.builders, first: 8.8 * KB, lazy: 0 },
+  { ...I.widget, first: 12.8 * KB, lazy: 0 },
   { ...I.openapiFetch, first: 3 * KB, lazy: 0 },
 ];
 // Inputs that must never reach a browser bundle of the main entry (first load or lazy).
-const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
+const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /src\/legacy\//, /dist\/legacy/, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
 
 let passed = 0;
 let failed = 0;
@@ -57,7 +62,7 @@ for (const c of cases) {
   if (c.leakCheck) {
     const leaks = m.allInputs.filter((p) => FORBIDDEN.some((re) => re.test(p)));
     const leakOk = verdict(leaks.length === 0);
-    rows.push(`| no testing helpers, CLI, msw, zod or node: module in the main bundle | | | | ${leakOk} |`);
+    rows.push(`| no testing helpers, CLI, 2022 API (src/legacy/), msw, zod or node: module in the main bundle | | | | ${leakOk} |`);
     if (leaks.length > 0) notes.push(`leaked into the main bundle: ${[...new Set(leaks)].join(", ")}`);
   }
 }

@@ -8,18 +8,18 @@
  */
 import { isObject, listOperations, type JsonObject } from "./spec/walk.js";
 import { componentSchemas } from "./spec/schema-graph.js";
-import { pruneUnusedComponents, removeOperations } from "./spec/prune.js";
+import { apiApprentissagePartnerCorrections } from "./corrections-api-apprentissage-partners.js";
 import type { SpecCorrection } from "./corrections.js";
 import type { OpenAPIV3Document } from "./normalize.js";
-
-/** The job routes a key holder searching and applying calls (LIVE-API.md, "What is still served"). */
-const USER_ROUTES = new Set(["get /job/v1/search", "get /job/v1/offer/{id}", "post /job/v1/apply"]);
 
 /** Partner labels seen in LIVE-API.md; the set is open. */
 const KNOWN_PARTNER_LABELS = ["France Travail", "La bonne alternance", "Hellowork", "Monster", "APEC", "L'Etudiant"];
 
 /**
- * The data corrections of the gateway's job contract, in the order they are applied.
+ * The data corrections of the gateway's job contract, in the order they are applied: those of the
+ * routes a job seeker's app calls, then those of the partner routes
+ * (`corrections-api-apprentissage-partners.ts`). Every route of the contract is kept: offer writing,
+ * publication status, the export and appointment links are typed too.
  *
  * @example
  * ```ts
@@ -27,14 +27,6 @@ const KNOWN_PARTNER_LABELS = ["France Travail", "La bonne alternance", "Hellowor
  * ```
  */
 export const apiApprentissageCorrections: readonly SpecCorrection[] = [
-  {
-    id: "job-search-routes-only",
-    reason: "Scope: LIVE-API.md lists search, offer and apply as the job routes a user calls; export and offer writing serve job boards holding the jobs:write right.",
-    apply(doc) {
-      const removed = removeOperations(doc, ({ method, path }) => !USER_ROUTES.has(`${method} ${path}`));
-      if (removed.length > 0) pruneUnusedComponents(doc);
-    },
-  },
   {
     id: "rate-limit-429",
     reason: "LIVE-API.md: over the per-key limit the gateway answers 429 (its rate-limit plugin), not the 419 the document lists.",
@@ -134,6 +126,7 @@ export const apiApprentissageCorrections: readonly SpecCorrection[] = [
       recipient.examples ??= ["partners_6687165396d52b5e01b40954"];
     },
   },
+  ...apiApprentissagePartnerCorrections,
 ];
 
 /**

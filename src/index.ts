@@ -1,10 +1,10 @@
 // Public entry point of `labonnealternance`. Everything here is tree-shakeable (`sideEffects: false`):
 // a bundle that imports `near` and `createLbaClient` does not carry the widget or the CLI.
 
-// The client, both API generations.
+// The client of today's API. The 2022 API is `labonnealternance/legacy` (src/legacy/): nothing here
+// imports it (test/architecture/legacy-entry.test.ts checks the bundle graph).
 export { createLbaClient } from "./client/create-client.js";
 export type { LbaClient } from "./client/live-client.js";
-export type { LegacyLbaClient } from "./client/legacy-client.js";
 export type { LbaClientOptions, DerivedKey } from "./client/options.js";
 export type { LbaCallOptions } from "./core/call-options.js";
 export type { LbaPromise, WithResponse } from "./core/lba-promise.js";
@@ -12,10 +12,8 @@ export type { ResponseMeta } from "./core/response-meta.js";
 export type { LookupCacheOptions } from "./core/lookup-cache.js";
 
 // Raw clients and servers.
-export { createRawClient, createLegacyRawClient } from "./client/raw-clients.js";
+export { createRawClient } from "./client/raw-clients.js";
 export type { LbaLiveRawClient, LbaLivePaths, ApiApprentissageRawClient, ApiApprentissageJobPaths } from "./core/live-raw-clients.js";
-export type { LbaPaths, LbaComponents, LbaOperations } from "./core/legacy-raw-client.js";
-export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./core/raw-types.js";
 export type { RawClientOptions } from "./core/raw-client-options.js";
 export { PRODUCTION_BASE_URL, RECETTE_BASE_URL, API_APPRENTISSAGE_BASE_URL } from "./core/base-urls.js";
 
@@ -27,7 +25,7 @@ export type { Area, Where, NearArea, DepartmentArea, RegionArea, FranceArea, Reg
 export { ROME_LIMITS, DIPLOMA_LEVELS, LIVE_DIPLOMA_LABELS } from "./query/index.js";
 export type { RomesInput, DiplomaInput, DiplomaLevel, DiplomaLabel } from "./query/index.js";
 
-// Searches and their results (shared by both generations).
+// Searches and their results (shared with the 2022 API of labonnealternance/legacy).
 export type { SearchFormationsQuery, FormationsResult } from "./operations/common/formations-query.js";
 export type { SearchCallOptions } from "./operations/common/search-call-options.js";
 export type { PaginateOptions } from "./operations/common/paginate-options.js";
@@ -48,15 +46,10 @@ export { isOffer, type Offer, type Recruiter, type ItemCoordinates } from "./ope
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
-
-// The 2022 API (`legacy: true`).
-export type { LegacySearchCompaniesQuery, JobSource } from "./operations/legacy/companies-query.js";
-export type { LegacyCompaniesResult } from "./operations/legacy/companies-tasks.js";
-export type { LegacySearchAllQuery, AllSource } from "./operations/legacy/all-query.js";
-export type { LegacyAllResult } from "./operations/legacy/all-tasks.js";
-export type { JobsLists } from "./operations/legacy/jobs-answer.js";
-export type { LegacyApplicationInput, ApplicationCompany, LegacyApplicationResult } from "./operations/legacy/application-input.js";
-export type { LegacyPaginate, JobsItem } from "./operations/legacy/paginate.js";
+export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/known-values.js";
+export { HABILITATION_CONTACT, type Habilitation } from "./core/habilitation.js";
+export type { AppointmentLinkClosed, AppointmentLinkOpen, AppointmentLinkResult } from "./operations/live/appointment-link.js";
+export type { AppointmentTarget } from "./operations/live/appointment-target.js";
 
 // Answers: types and drift reports.
 export type * from "./schemas/types.js";
@@ -75,5 +68,5 @@ export type {
   GroupLimit,
 } from "./http/index.js";
 
-export { widgetUrl, widgetIframe, listenToWidget, applyUrl, WIDGET_BASE_URL } from "./widget/index.js";
+export { widgetUrl, widgetIframe, applyUrl, WIDGET_BASE_URL } from "./widget/index.js";
 export type * from "./widget/index.js";

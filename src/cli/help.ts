@@ -1,4 +1,12 @@
 /** Help texts of the CLI. */
+
+/** The exit codes, at the end of every help text. */
+const EXIT_CODES = `Exit codes:
+  0   success
+  1   API or network error (the server refused or failed, no connection, a timeout)
+  2   bad usage or input (unknown flag, missing or malformed value, conflicting flags)
+`;
+
 export const GLOBAL_HELP = `Usage: labonnealternance <command> [options]
 
 Search La Bonne Alternance: trainings in apprenticeship, job offers and companies.
@@ -17,14 +25,17 @@ Common options:
   --legacy            the 2022 API (swagger.json), for copies of the server of that time
   --mock              run against the embedded mock API (no network)
   --json | --csv      output format (default: a table)
-  --limit <n>         print at most n items
+  --limit <n>         stop a search after n items: nothing more is requested
+                      (with --json: an array of those n items)
   --timeout <ms>      per-attempt timeout
   --no-retry          do not retry failed requests
   --help, --version
 
 Run "labonnealternance <command> --help" for the options of a command.
-Exit codes: 0 ok, 1 API or network error, 2 bad usage or input.
-`;
+Values may start with a dash (--near -21.11,55.53); a flag given twice, flags that conflict
+(--json --csv, --mock --base-url) and a flag the command does not read are usage errors.
+
+${EXIT_CODES}`;
 
 export const COMMAND_HELP: Record<string, string> = {
   formations: `Usage: labonnealternance formations --romes M1805[,M1802] [where] [options]
@@ -68,7 +79,9 @@ With --legacy: one jobsEtFormations request, --sources formations,lba,matcha,off
 `,
   geocode: `Usage: labonnealternance geocode <address or town> [--limit 5]
 
-Prints points with their INSEE code, for --near and --insee.
+Prints points with their INSEE code, for --near and --insee. --limit 1 to 50 (default 5).
+With --mock, a stand-in geocoder answers: it knows the prefecture of each department only.
 `,
 };
+for (const command of Object.keys(COMMAND_HELP)) COMMAND_HELP[command] += `\n${EXIT_CODES}`;
 COMMAND_HELP.both = COMMAND_HELP.all!;

@@ -58,8 +58,10 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
       input.add({ field: key, problem: "is not an absolute http(s) URL without query nor fragment", expected: 'a URL such as "https://example.org"', value: typeof url === "string" ? url.slice(0, 80) : describeType(url) });
     }
   }
-  const legacy = own(o, "legacy");
-  if (legacy !== undefined && typeof legacy !== "boolean") input.add({ field: "legacy", problem: `is ${describeType(legacy)}, not a boolean`, expected: "true or false" });
+  // The 2022 API left the main entry (1.0.0): say where it went rather than "unknown option".
+  const legacy = keys.includes("legacy") ? own(o, "legacy") : undefined;
+  if (legacy === true) input.add({ field: "legacy", problem: "is no longer an option: the 2022 API has its own entry", expected: 'createLegacyLbaClient from "labonnealternance/legacy", or leave legacy out for today\'s API' });
+  else if (legacy !== undefined && legacy !== false) input.add({ field: "legacy", problem: `is ${describeType(legacy)}`, expected: "left out (today's API); the 2022 API is createLegacyLbaClient of labonnealternance/legacy" });
   for (const key of ["fetch", "onValidationIssue"]) {
     const fn = own(o, key);
     if (fn !== undefined && typeof fn !== "function") input.add({ field: key, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });

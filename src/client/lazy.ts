@@ -34,30 +34,24 @@ export function once<T>(load: () => Promise<T>): (() => Promise<T>) & { readonly
 }
 
 /**
- * The request code of one client, loaded on first use, and `defer`, which turns a method of that
- * code into a stub: called before the code is there, the stub returns a {@link deferred} call;
- * after, it calls straight through. `load` names its module itself (`import("./live-runtime.js")`)
- * so bundlers see each generation's chunk.
+ * The request code of one client (its HTTP stack, context, paginators and raw clients), loaded once
+ * on first use. `load` names its module itself (`import("./live-runtime.js")`) so bundlers see each
+ * generation's chunk. The methods of a generation's table get their stubs from `lazyMethods`
+ * (method-table.ts), which loads this beside the method's own file.
  *
  * @example
  * ```ts
  * declare const settings: ClientSettings;
- * const { runtime, defer } = lazyRuntime(settings, () => import("./live-runtime.js").then((m) => m.liveRuntime(settings)));
- * const searchFormations = defer((r) => r.searchFormations);
+ * const runtime = lazyRuntime(settings, () => import("./live-runtime.js").then((m) => m.liveRuntime(settings)));
  * ```
  */
-export function lazyRuntime<R>(settings: ClientSettings, load: () => Promise<R>) {
-  const runtime = once(() => {
+export function lazyRuntime<R>(settings: ClientSettings, load: () => Promise<R>): (() => Promise<R>) & { readonly value: R | undefined } {
+  return once(() => {
     // The validation engine is another lazy chunk: load it beside the request code, not after it.
     // (Importing it warms the module map; the request path's own import of it then resolves at once.)
     if (settings.opts.validation !== "off") void import("../validation/engine.js").catch(() => undefined);
     return load();
   });
-  const defer =
-    <A extends unknown[], T>(pick: (r: R) => (...args: A) => LbaPromise<T>) =>
-    (...args: A): LbaPromise<T> =>
-      runtime.value ? pick(runtime.value)(...args) : deferred(() => runtime().then((r) => ({ call: pick(r)(...args) })));
-  return { runtime, defer };
 }
 
 /**

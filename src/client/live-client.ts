@@ -1,27 +1,19 @@
-import type { LbaCallOptions } from "../core/call-options.js";
-import type { LbaPromise } from "../core/lba-promise.js";
 import type { ApiApprentissageRawClient, LbaLiveRawClient } from "../core/live-raw-clients.js";
-import type { Formation, MetierIntitule } from "../schemas/index.js";
-import type { FormationsResult, SearchFormationsQuery } from "../operations/common/formations-query.js";
-import type { GeocodeCandidate, GeocodeOptions } from "../operations/common/geocode.js";
-import type { MetiersResult } from "../operations/common/metiers-result.js";
-import type { SearchCallOptions } from "../operations/common/search-call-options.js";
-import type { SearchAllQuery } from "../operations/live/all-query.js";
-import type { ApplicationInput, ApplicationResult } from "../operations/live/application.js";
-import type { Offer } from "../operations/live/jobs-answer.js";
-import type { SearchCompaniesQuery } from "../operations/live/jobs-query.js";
 import type { LbaPaginate } from "../operations/live/paginate.js";
 import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate-plan.js";
-import type { AllResult } from "../operations/live/search-all.js";
-import type { CompaniesResult } from "../operations/live/search-companies.js";
 import { lazyPaginator, lazyRawClient, lazyRuntime } from "./lazy.js";
+import { LIVE_METHODS } from "./live-methods.js";
+import { lazyMethods, type TableMethods } from "./method-table.js";
 import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
+import type * as operations from "../operations/live/methods.js";
 
 /**
  * A client of today's API: trainings and job names from La Bonne Alternance, job offers, companies
  * and applications from API Apprentissage (with your API key). Every method validates its input
- * before sending, retries, respects the rate limits and validates the answer.
+ * before sending, retries, respects the rate limits and validates the answer. Its methods are the
+ * entries of `LIVE_METHODS` (client/live-methods.ts), plus `paginate`, `raw`, `rawJobs` and
+ * `withOptions`.
  *
  * @example
  * ```ts
@@ -31,29 +23,7 @@ import type { ClientSettings } from "./settings.js";
  * const { jobs, recruiters, warnings } = await client.searchCompanies({ romes: "M1805", where: near(48.11, -1.68, { radius: 30 }) });
  * ```
  */
-export interface LbaClient {
-  /** Trainings in apprenticeship: `/api/v1/formations` around a point, `/api/v1/formationsParRegion` elsewhere. */
-  searchFormations(query: SearchFormationsQuery, options?: SearchCallOptions): LbaPromise<FormationsResult>;
-  /** One training by its id; `null` when unknown. */
-  getFormation(id: string, options?: LbaCallOptions): LbaPromise<Formation | null>;
-  /** Job offers and companies likely to hire (`/job/v1/search`, API key needed). */
-  searchCompanies(query: SearchCompaniesQuery, options?: SearchCallOptions): LbaPromise<CompaniesResult>;
-  /** One job offer by its `identifier.id` (API key needed); `null` when unknown. */
-  getJob(id: string, options?: LbaCallOptions): LbaPromise<Offer | null>;
-  /** Trainings and job opportunities, two searches in parallel, one result (API key needed). */
-  searchAll(query: SearchAllQuery, options?: SearchCallOptions): LbaPromise<AllResult>;
-  /** ROME codes from a job title. */
-  findMetiers(title: string, options?: LbaCallOptions): LbaPromise<MetiersResult>;
-  /** Every job name of the La Bonne Alternance list. */
-  listMetiers(options?: LbaCallOptions): LbaPromise<string[]>;
-  /** Job names a training leads to, by CFD code. */
-  metiersForFormation(cfd: string, options?: LbaCallOptions): LbaPromise<string[] | null>;
-  /** ROME codes of an exact job-title label (`/api/v1/metiers/intitule`). */
-  metiersForLabel(label: string, options?: LbaCallOptions): LbaPromise<MetierIntitule[]>;
-  /** Sends an application to an offer or a company found by a search (API key needed). */
-  sendApplication(application: ApplicationInput, options?: LbaCallOptions): LbaPromise<ApplicationResult>;
-  /** Candidates (point + INSEE code) for an address or a town, from the national address geocoder. */
-  geocode(text: string, options?: GeocodeOptions): LbaPromise<GeocodeCandidate[]>;
+export interface LbaClient extends TableMethods<typeof LIVE_METHODS, typeof operations> {
   /** Paginated, lazy forms of the searches: `for await` over pages or items, `.toArray({ limit })`. */
   paginate: LbaPaginate;
   /** The typed low-level client of La Bonne Alternance's live routes, sharing this client's retries, limiter and caller. */
@@ -65,8 +35,8 @@ export interface LbaClient {
 }
 
 /**
- * A client of today's API: thin stubs over the code that sends requests, which is loaded with the
- * first call (lazy.ts). A paginator still checks its query and options when it is created.
+ * A client of today's API: the stubs of its method table over the code that sends requests, which
+ * is loaded with the first call (lazy.ts). A paginator still checks its query and options when it is created.
  *
  * @example
  * ```ts
@@ -76,20 +46,10 @@ export interface LbaClient {
  * ```
  */
 export function liveClient(settings: ClientSettings, derive: LbaClient["withOptions"]): LbaClient {
-  const { runtime, defer } = lazyRuntime(settings, () => import("./live-runtime.js").then((module) => module.liveRuntime(settings)));
+  const runtime = lazyRuntime(settings, () => import("./live-runtime.js").then((module) => module.liveRuntime(settings)));
   const key = { hasApiKey: settings.opts.apiKey !== undefined };
   return {
-    searchFormations: defer((r) => r.searchFormations),
-    getFormation: defer((r) => r.getFormation),
-    searchCompanies: defer((r) => r.searchCompanies),
-    getJob: defer((r) => r.getJob),
-    searchAll: defer((r) => r.searchAll),
-    findMetiers: defer((r) => r.findMetiers),
-    listMetiers: defer((r) => r.listMetiers),
-    metiersForFormation: defer((r) => r.metiersForFormation),
-    metiersForLabel: defer((r) => r.metiersForLabel),
-    sendApplication: defer((r) => r.sendApplication),
-    geocode: defer((r) => r.geocode),
+    ...lazyMethods(LIVE_METHODS, runtime),
     paginate: {
       formations(query, options) {
         const { plan, call } = planPaginateFormations(query, options);

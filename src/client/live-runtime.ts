@@ -1,27 +1,21 @@
 /*
  * Loaded with the first call of a client of today's API (see lazy.ts): the raw clients over the
- * HTTP stack, and the operations bound to them.
+ * HTTP stack, in the context the methods of the table (live-methods.ts) are bound to, and what is
+ * not in the table (paginators, `client.raw`, `client.rawJobs`).
  */
 import type { LiveContext } from "../core/context.js";
 import { createJobsRawClient, createRawClient, createRouteClient } from "../core/live-raw-clients.js";
 import type { FormationsPlan } from "../operations/common/formations-query.js";
-import { geocode } from "../operations/common/geocode.js";
 import type { PaginateOptions } from "../operations/common/paginate-options.js";
 import type { AllPlan } from "../operations/live/all-query.js";
-import { getFormation } from "../operations/live/get-formation.js";
-import { getJob } from "../operations/live/get-job.js";
 import type { JobsRequestPlan } from "../operations/live/jobs-query.js";
-import { findMetiers, listMetiers, metiersForFormation, metiersForLabel } from "../operations/live/metiers.js";
 import { paginateAll, paginateCompanies, paginateFormations } from "../operations/live/paginate.js";
-import { searchAll } from "../operations/live/search-all.js";
-import { searchCompanies } from "../operations/live/search-companies.js";
-import { searchFormations } from "../operations/live/search-formations.js";
-import { sendApplication } from "../operations/live/send-application.js";
 import { buildCore } from "./runtime-core.js";
 import type { ClientSettings } from "./settings.js";
+import * as methods from "../operations/live/methods.js";
 
 /**
- * The operations of a client of today's API, bound to its HTTP stack.
+ * The run time of a client of today's API: its context and what is not in its method table.
  *
  * @example
  * ```ts
@@ -40,17 +34,9 @@ export function liveRuntime(settings: ClientSettings) {
     jobs: createJobsRawClient({ baseUrl: apiBase, fetch: rawOptions.fetch, ...(rawOptions.headers ? { headers: rawOptions.headers } : {}) }),
   };
   return {
-    searchFormations: searchFormations(ctx),
-    getFormation: getFormation(ctx),
-    searchCompanies: searchCompanies(ctx),
-    getJob: getJob(ctx),
-    searchAll: searchAll(ctx),
-    findMetiers: findMetiers(ctx),
-    listMetiers: listMetiers(ctx),
-    metiersForFormation: metiersForFormation(ctx),
-    metiersForLabel: metiersForLabel(ctx),
-    sendApplication: sendApplication(ctx),
-    geocode: geocode(ctx),
+    ctx,
+    // The operations of the method table (live-methods.ts), bound to `ctx` by the stubs.
+    methods,
     paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
     paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),
     paginateAll: (plan: AllPlan, call: PaginateOptions) => paginateAll(ctx, plan, call),

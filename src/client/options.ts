@@ -26,7 +26,6 @@ export interface LbaClientOptions {
    * in an error, a log line, a hook payload or `toJSON()`. Free: an account on
    * https://api.apprentissage.beta.gouv.fr gives one. Without it, the methods that need the gateway
    * throw `LbaInputError` naming `apiKey` before any request; trainings and job names work without.
-   * Not used with `legacy: true`.
    * @default undefined
    * @example process.env.LBA_API_KEY
    */
@@ -44,13 +43,11 @@ export interface LbaClientOptions {
    */
   baseUrl?: string;
   /**
-   * `true`: the 2022 API of swagger.json (`/api/V1/...`: jobs, jobsEtFormations, application,
-   * metiersParEtablissement), for copies of the server of that time. Today's production answers 404
-   * to those routes: leave it off to use today's API.
-   * @default false
-   * @example true
+   * Removed in 1.0.0: the 2022 API (swagger.json) is `createLegacyLbaClient` of
+   * `labonnealternance/legacy`; `legacy: true` here throws `LbaInputError` saying so.
+   * @deprecated import `createLegacyLbaClient` from `labonnealternance/legacy` instead.
    */
-  legacy?: boolean;
+  legacy?: never;
   /**
    * The `fetch` used for every request (read lazily from `globalThis.fetch` when not given, so msw
    * and test doubles installed later still apply).

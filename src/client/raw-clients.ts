@@ -5,7 +5,6 @@
  */
 import type { LbaLiveRawClient } from "../core/live-raw-clients.js";
 import { checkRawClientOptions, type RawClientOptions } from "../core/raw-client-options.js";
-import type { LbaRawClient } from "../core/raw-types.js";
 import { lazyRawClient } from "./lazy.js";
 
 /**
@@ -27,23 +26,14 @@ export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
 }
 
 /**
- * Creates the typed raw client of the 2022 API (swagger.json). Every route is typed from the spec;
- * `caller` is added to every request. Throws `LbaInputError` at once on bad options.
+ * Checks the options now (an `LbaInputError` at once) and keeps a copy the caller cannot change later.
  *
  * @example
  * ```ts
- * import { createLegacyRawClient } from "labonnealternance";
- * const raw = createLegacyRawClient({ caller: "contact@mon-service.fr mon-service", baseUrl: "http://localhost:5000" });
- * const { data, error } = await raw.GET("/api/V1/jobs", { params: { query: { romes: "M1805", sources: ["lba", "matcha"] } } });
+ * const copy = ownCopy({ caller: "contact@mon-service.fr mon-service" });
  * ```
  */
-export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
-  const copy = ownCopy(options);
-  return lazyRawClient(() => import("./raw-runtime.js").then((module) => module.createLegacyRawClient(copy)));
-}
-
-/** Checks the options now (an `LbaInputError` at once) and keeps a copy the caller cannot change later. */
-function ownCopy(options: RawClientOptions): RawClientOptions {
+export function ownCopy(options: RawClientOptions): RawClientOptions {
   checkRawClientOptions(options);
   return { ...options };
 }

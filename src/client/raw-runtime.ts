@@ -1,6 +1,5 @@
 /*
  * Loaded with the first request of a standalone raw client (raw-clients.ts): the openapi-fetch
- * clients of both API generations.
+ * client of today's routes (the 2022 one is src/legacy/raw/).
  */
 export { createRawClient } from "../core/live-raw-clients.js";
-export { createLegacyRawClient } from "../core/legacy-raw-client.js";

@@ -26,7 +26,6 @@ export interface RuntimeCore {
  * ```
  */
 export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
-  const legacy = opts.legacy === true;
   const apiBase = trimSlashes(opts.apiApprentissageBaseUrl ?? API_APPRENTISSAGE_BASE_URL);
   if (opts.rateLimit !== false) shared.limiter ??= createRateLimiter(opts.rateLimit ?? {});
   const http = createHttpFetch({
@@ -40,9 +39,10 @@ export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
     ...(opts.hooks ? { hooks: opts.hooks } : {}),
     ...(opts.debug !== undefined ? { debug: opts.debug } : {}),
     // The key goes to the gateway's job routes only (every route the SDK calls there is under
-    // `/job`), and only for today's API: even when La Bonne Alternance's routes share the gateway's
-    // origin and `/api` prefix (a test server, a proxy), `/api/v1/...` never gets it.
-    ...(opts.apiKey !== undefined && !legacy ? { apiKey: opts.apiKey, apiKeyBaseUrl: `${apiBase}/job` } : {}),
+    // `/job`, plus the appointment link, the one keyed route outside it; the 2022 client takes no
+    // key): even when La Bonne Alternance's routes share the gateway's origin and `/api` prefix (a
+    // test server, a proxy), `/api/v1/...` never gets it.
+    ...(opts.apiKey !== undefined ? { apiKey: opts.apiKey, apiKeyBaseUrl: [`${apiBase}/job`, `${apiBase}/formation/v1/appointment`] } : {}),
   });
   const core: CoreContext = {
     http,

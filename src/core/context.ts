@@ -2,10 +2,9 @@ import type { LbaFetch } from "../http/index.js";
 import type { ValidationIssueReport, ValidationMode } from "../validation/index.js";
 import type { LookupCache } from "./lookup-cache.js";
 import type { ApiApprentissageRawClient, LbaLiveRawClient } from "./live-raw-clients.js";
-import type { LbaRawClient } from "./raw-types.js";
 
 /**
- * What every operation of a client shares, whatever the API generation: the HTTP stack (retries,
+ * What every operation of a client shares, whatever the API generation (the 2022 one adds its own, in src/legacy/context.ts): the HTTP stack (retries,
  * limiter, timeouts), the validation settings, the fan-out bound and the lookup cache. Operations
  * are small functions of a context, so each lives in its own file and bundlers drop the unused ones.
  */
@@ -22,13 +21,6 @@ export interface CoreContext {
   readonly concurrency: number;
   /** Answers of lookups that rarely change, when the client enables the cache. */
   readonly cache: LookupCache | undefined;
-}
-
-/**
- * The context of the 2022 API (`legacy: true`): the typed raw client over swagger.json's routes.
- */
-export interface LegacyContext extends CoreContext {
-  readonly raw: LbaRawClient;
 }
 
 /**

@@ -16,7 +16,7 @@ import { apiErrorFromResponse, headersOf, toLbaError } from "./to-lba-error.js";
 export interface RequestSpec<K extends ResponseSchemaKey | null> {
   /** The answer's schema, or `null` for an answer the operation reads defensively itself (the geocoder's). */
   key: K;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   /** The route template, as in the spec (`/api/v1/metiers/metiersParFormation/{cfd}`). */
   path: string;
   /**
@@ -24,6 +24,11 @@ export interface RequestSpec<K extends ResponseSchemaKey | null> {
    * `"status"` for today's HTTP 404. Either gives `null` instead of an error.
    */
   notFound?: "result" | "status";
+  /**
+   * The answer's own schema has an `{ error }` variant sent with HTTP 200 (an appointment link's
+   * "not available"): the body is validated as an answer, not taken for a refusal.
+   */
+  errorInAnswer?: true;
   /** Key of the lookup cache, for lookups whose answers rarely change (only used when the client has a cache). */
   cacheKey?: string;
 }
@@ -100,7 +105,7 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
     if (response.status !== 404 || spec.notFound !== "status") throw apiErrorFromResponse(response, error, spec.method, url, attempts);
     value = null;
   } else {
-    const refusal = errorInsideSuccess(data);
+    const refusal = spec.errorInAnswer ? undefined : errorInsideSuccess(data);
     if (refusal?.code === "not_found" && spec.notFound === "result") value = null;
     else if (refusal) throw new LbaApiError({ status: response.status, method: spec.method, url, code: refusal.code, messages: refusal.messages, body: data, headers: meta.headers, attempts });
     else if (spec.key === null) value = data as Answer<K>;

@@ -6,6 +6,7 @@ import { LbaNetworkError } from "../errors/lba-network-error.js";
 import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import { parseRetryAfterSeconds } from "../http/index.js";
 import { parseApiErrorBody } from "../schemas/error-body.js";
+import { appointmentServerErrorMessage, forbiddenMessage, habilitationOf } from "./route-rights.js";
 
 /**
  * Anything thrown while a request was under way becomes an {@link LbaError}: the HTTP layer already
@@ -31,7 +32,9 @@ export function toLbaError(error: unknown, method: string, url: string): LbaErro
 /**
  * An HTTP error status becomes {@link LbaApiError} with the server's messages, parsed from every
  * error shape the two APIs use; 429 becomes {@link LbaRateLimitError} with `retryAfter` in seconds;
- * 401 and 403 become {@link LbaAuthError}. The answer's headers and the attempts made come along.
+ * 401 and 403 become {@link LbaAuthError}; a 403 on a route that needs an habilitation names it
+ * (`habilitation`) and says how to get it; the gateway's own 500 on an appointment link says what it
+ * likely means. The answer's headers and the attempts made come along.
  *
  * @example
  * ```ts
@@ -47,7 +50,14 @@ export function apiErrorFromResponse(response: Response, body: unknown, method: 
   const parsed = typeof json === "string" ? { messages: [] as string[], code: undefined } : parseApiErrorBody(json);
   const init = { status: response.status, method, url, messages: parsed.messages, code: parsed.code, body, headers: headersOf(response), attempts };
   if (response.status === 429) return new LbaRateLimitError({ ...init, retryAfter: parseRetryAfterSeconds(response.headers.get("retry-after")) });
-  if (response.status === 401 || response.status === 403) return new LbaAuthError(init);
+  if (response.status === 401) return new LbaAuthError(init);
+  if (response.status === 403) {
+    const habilitation = habilitationOf(method, url);
+    return new LbaAuthError(habilitation ? { ...init, habilitation, message: forbiddenMessage(habilitation, method, url, parsed.messages) } : init);
+  }
+  if (response.status === 500 && isGatewayShaped(json) && habilitationOf(method, url) === "appointments:write") {
+    return new LbaApiError({ ...init, message: appointmentServerErrorMessage(method, url) });
+  }
   return new LbaApiError(init);
 }
 
@@ -65,6 +75,11 @@ export function headersOf(response: Response): Record<string, string> {
     out[name] = value;
   });
   return out;
+}
+
+/** The gateway's own error body (`name`), not one passed through from La Bonne Alternance (`error`). */
+function isGatewayShaped(body: unknown): boolean {
+  return typeof body === "object" && body !== null && typeof (body as { name?: unknown }).name === "string" && !("error" in body);
 }
 
 function tryJson(text: string): unknown {

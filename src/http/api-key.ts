@@ -19,6 +19,8 @@ export interface KeyScope {
   readonly origin: string;
   /** `/api`, without a trailing slash (`""` for the whole origin). */
   readonly pathPrefix: string;
+  /** Other paths of the same origin that get the key (`apiKeyBaseUrl` given as a list). */
+  readonly morePrefixes?: readonly string[];
   /** The header value, `Bearer <key>`. */
   readonly authorization: string;
 }
@@ -37,6 +39,15 @@ export interface KeyScope {
  */
 export function keyScope(apiKey: unknown, baseUrl: unknown): KeyScope | undefined {
   if (apiKey === undefined) return undefined;
+  if (Array.isArray(baseUrl) && baseUrl.length > 0) {
+    // Several paths of the gateway (`/api/job`, `/api/formation/v1/appointment`): one origin.
+    const [first, ...others] = baseUrl.map((url: unknown) => keyScope(apiKey, url)!);
+    const strays = others.filter((scope) => scope.origin !== first!.origin);
+    if (strays.length > 0) {
+      throw new LbaInputError({ field: "apiKeyBaseUrl", problem: "lists URLs of different origins", expected: "base URLs of one gateway (same scheme, host and port)" });
+    }
+    return { ...first!, morePrefixes: others.map((scope) => scope.pathPrefix) };
+  }
   if (typeof apiKey !== "string" || !HEADER_VALUE.test(apiKey)) {
     throw new LbaInputError({
       field: "apiKey",
@@ -82,5 +93,6 @@ export function keyCovers(scope: KeyScope, url: string): boolean {
   }
   if (parsed.origin !== scope.origin || parsed.username !== "" || parsed.password !== "") return false;
   const path = parsed.pathname;
-  return scope.pathPrefix === "" || path === scope.pathPrefix || path.startsWith(`${scope.pathPrefix}/`);
+  const under = (prefix: string) => prefix === "" || path === prefix || path.startsWith(`${prefix}/`);
+  return under(scope.pathPrefix) || (scope.morePrefixes?.some(under) ?? false);
 }

@@ -13,6 +13,10 @@
  *   whatever became of the signal; an answer that arrives after its attempt ended is discarded;
  * - the timers hold the call (and, through it, the request in flight) strongly until it settles.
  *
+ * Every timer of a pending call (attempt timeout, deadline, backoff, limiter wait) keeps the process
+ * alive, and each is cleared when its wait ends (issue 20): a script whose only work is one call
+ * ends with that call's result or error, never silently in the middle of a retry.
+ *
  * The common path (no signal, first attempt succeeds) allocates one AbortController (the fetch's
  * signal), one timer, the attempt's race promise and the BufferedResponse; the Call object itself
  * is the abort listener and the timers' argument, so there are no closures per call to speak of.
@@ -25,12 +29,12 @@ import { endpointGroupOfUrl, type EndpointGroup } from "./endpoint-groups.js";
 import { runAfterResponse, runBeforeRequest } from "./acting-hooks.js";
 import { redactUrl } from "./redact-url.js";
 import { recordAttempts } from "./response-attempts.js";
-import { decideRetry, type AttemptOutcome } from "./retry-decision.js";
+import { decideRetry, type AttemptOutcome } from "./retry.js";
 import type { StartTicket } from "./rate-limiter.js";
 import type { ReaderSlot } from "./read-body.js";
 import type { ResolvedCall, StackConfig } from "./stack-config.js";
 import { resolveCall } from "./stack-config.js";
-import { startWatchdog } from "./timeout.js";
+import { startWatchdog } from "./start-watchdog.js";
 import { bufferAnswer, discard, isResponse, prepareTransport } from "./transport.js";
 import { delay } from "./delay.js";
 import { isAbortSignal } from "./is-abort-signal.js";
@@ -94,7 +98,7 @@ export class Call implements ReaderSlot {
   ) {
     this.method = String(input.method).toUpperCase();
     this.rawUrl = input.url;
-    this.group = endpointGroupOfUrl(input.url);
+    this.group = endpointGroupOfUrl(input.url, this.method);
     this.promise = new Promise<Response>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -167,7 +171,7 @@ export class Call implements ReaderSlot {
         throw outcome.failure!.error;
       }
       discard(outcome.response);
-      await delay(delayMs, this.waitSignal(), { unref: true });
+      await delay(delayMs, this.waitSignal());
     }
   }
 

@@ -4,10 +4,10 @@
  * The timer is always cleared and the abort listener always removed when the wait ends, whichever
  * way it ends, so a call that settles leaves nothing behind.
  *
- * The timer is NOT unref'd by default, on purpose: a backoff sleep or a rate-limit wait is the only
- * pending work of a call, and an unref'd timer would let `node script.mjs` exit in the middle of a
- * retry (with "unsettled top-level await"). Watchdog timers (timeouts, deadlines) guard work that
- * already keeps the process alive, and are unref'd (see `startWatchdog`).
+ * The timer is NOT unref'd, on purpose (issue 20): a backoff sleep or a `Retry-After` wait is often
+ * the only pending work of a call (the failed request holds no socket any more), and an unref'd
+ * timer lets `node script.mjs` exit in the middle of a retry, silently ("unsettled top-level
+ * await", exit code 13; a CommonJS script exits 0 with neither callback run).
  *
  * @example
  * ```ts
@@ -15,7 +15,7 @@
  * await delay(500, controller.signal); // rejects with controller.signal.reason if aborted first
  * ```
  */
-export function delay(ms: number, signal?: AbortSignal, options: { unref?: boolean } = {}): Promise<void> {
+export function delay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
@@ -29,22 +29,6 @@ export function delay(ms: number, signal?: AbortSignal, options: { unref?: boole
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, Math.max(0, ms));
-    if (options.unref) unrefTimer(timer);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/**
- * Calls `timer.unref()` where the runtime has it (Node, Bun, Deno), so a watchdog timer never keeps
- * a process alive on its own. Browsers return a number: nothing to do.
- *
- * @example
- * ```ts
- * unrefTimer(setTimeout(() => console.log("still here?"), 1000));
- * ```
- */
-export function unrefTimer(timer: unknown): void {
-  if (typeof timer === "object" && timer !== null && typeof (timer as { unref?: unknown }).unref === "function") {
-    (timer as { unref(): void }).unref();
-  }
 }

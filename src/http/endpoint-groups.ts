@@ -6,8 +6,11 @@
  * budget (`/api/v1/formations/formation/{id}` counts as `formations`, `/api/v1/metiers/all` as
  * `metiers`), but `formationsParRegion` and `jobsEtFormations` are groups of their own.
  *
- * API Apprentissage, the gateway (per API key, per minute): `jobSearch` (`/job/v1/search`),
- * `jobOffer` (`/job/v1/offer/{id}`), `jobApply` (`POST /job/v1/apply`).
+ * API Apprentissage, the gateway (per API key, per minute, one counter per route): `jobSearch`
+ * (`/job/v1/search`), `jobOffer` (`GET /job/v1/offer/{id}`), `jobApply` (`POST /job/v1/apply`),
+ * and the partner routes: `jobCreate` (`POST /job/v1/offer`), `jobUpdate` (`PUT /job/v1/offer/{id}`),
+ * `jobPublishing` (`/job/v1/offer/{id}/publishing-informations`), `jobExport` (`/job/v1/export`),
+ * `appointmentLink` (`POST /formation/v1/appointment/generate-link`).
  *
  * @example
  * ```ts
@@ -23,7 +26,12 @@ export type EndpointGroup =
   | "application"
   | "jobSearch"
   | "jobOffer"
-  | "jobApply";
+  | "jobApply"
+  | "jobCreate"
+  | "jobUpdate"
+  | "jobPublishing"
+  | "jobExport"
+  | "appointmentLink";
 
 /**
  * A sliding-window limit: at most `limit` request starts in any window of `intervalMs`.
@@ -55,9 +63,14 @@ export interface GroupLimit {
  * | `formationsParRegion` | `/api/v1/formationsParRegion` | 5 per second | client IP |
  * | `metiers` | `/api/v1/metiers`, `/metiers/all`, `/metiers/intitule`, `/metiers/metiersParFormation/{cfd}` | 20 per second | client IP |
  * | `jobSearch` | gateway `/job/v1/search` | 60 per minute | API key |
- * | `jobOffer` | gateway `/job/v1/offer/{id}` | 120 per minute | API key |
+ * | `jobOffer` | gateway `GET /job/v1/offer/{id}` | 120 per minute | API key |
  * | `jobApply` | gateway `POST /job/v1/apply` | 10 per minute | API key |
- * | `jobs`, `jobsEtFormations`, `application` | 2022 API (`legacy: true`) | 5 per second | client IP |
+ * | `jobCreate` | gateway `POST /job/v1/offer` (needs `jobs:write`) | 30 per minute | API key |
+ * | `jobUpdate` | gateway `PUT /job/v1/offer/{id}` (needs `jobs:write`) | 30 per minute, apart from `jobCreate` | API key |
+ * | `jobPublishing` | gateway `/job/v1/offer/{id}/publishing-informations` | 120 per minute, apart from `jobOffer` | API key |
+ * | `jobExport` | gateway `/job/v1/export` | 2 per minute | API key |
+ * | `appointmentLink` | gateway `POST /formation/v1/appointment/generate-link` (needs `appointments:write`) | 10 per minute | API key |
+ * | `jobs`, `jobsEtFormations`, `application` | 2022 API (`labonnealternance/legacy`) | 5 per second | client IP |
  *
  * One limiter per client, so per key: clients sharing a limiter (`createRateLimiter`) share these
  * budgets. Older 2022 servers allow `application` only 5 per 5 s: pass
@@ -78,13 +91,21 @@ export const DEFAULT_GROUP_LIMITS: Readonly<Record<EndpointGroup, Readonly<Group
   jobSearch: Object.freeze({ limit: 60, intervalMs: 60_000 }),
   jobOffer: Object.freeze({ limit: 120, intervalMs: 60_000 }),
   jobApply: Object.freeze({ limit: 10, intervalMs: 60_000 }),
+  // LIVE-API-PARTNERS.md §5.1: each gateway route has its own counter (POST and PUT too).
+  jobCreate: Object.freeze({ limit: 30, intervalMs: 60_000 }),
+  jobUpdate: Object.freeze({ limit: 30, intervalMs: 60_000 }),
+  jobPublishing: Object.freeze({ limit: 120, intervalMs: 60_000 }),
+  jobExport: Object.freeze({ limit: 2, intervalMs: 60_000 }),
+  appointmentLink: Object.freeze({ limit: 10, intervalMs: 60_000 }),
 });
 
 const LBA_PREFIX = "/api/v1/";
 const GATEWAY_PREFIX = "/job/v1/";
+const APPOINTMENT_PATH = "/formation/v1/appointment/generate-link";
 
 /**
- * The rate-limit group of a URL path, or `undefined` for routes no server limits.
+ * The rate-limit group of a URL path (and method: `/job/v1/offer/{id}` is `jobOffer` on GET,
+ * `jobUpdate` on PUT; without a method, GET is assumed), or `undefined` for routes no server limits.
  *
  * Case-insensitive, as the La Bonne Alternance server is (`/api/V1/...` of 2022 and `/api/v1/...`
  * of today are the same routes). The path may carry a prefix (a proxy mounting the API under
@@ -98,10 +119,12 @@ const GATEWAY_PREFIX = "/job/v1/";
  * endpointGroupOf("/api/V1/formationsParRegion");       // "formationsParRegion"
  * endpointGroupOf("/api/v1/metiers/intitule");          // "metiers"
  * endpointGroupOf("/api/job/v1/offer/abc");             // "jobOffer"
+ * endpointGroupOf("/api/job/v1/offer/abc", "PUT");      // "jobUpdate"
+ * endpointGroupOf("/api/job/v1/offer", "POST");         // "jobCreate"
  * endpointGroupOf("/api/version");                      // undefined
  * ```
  */
-export function endpointGroupOf(pathname: string): EndpointGroup | undefined {
+export function endpointGroupOf(pathname: string, method?: string): EndpointGroup | undefined {
   const path = String(pathname).toLowerCase();
   let at = path.indexOf(LBA_PREFIX);
   if (at !== -1) {
@@ -124,16 +147,27 @@ export function endpointGroupOf(pathname: string): EndpointGroup | undefined {
   }
   at = path.indexOf(GATEWAY_PREFIX);
   if (at !== -1) {
-    switch (segmentAt(path, at + GATEWAY_PREFIX.length)) {
+    const from = at + GATEWAY_PREFIX.length;
+    switch (segmentAt(path, from)) {
       case "search":
         return "jobSearch";
       case "offer":
-        return "jobOffer";
+        return offerGroup(path.slice(from + "offer".length), method);
       case "apply":
         return "jobApply";
+      case "export":
+        return "jobExport";
     }
   }
-  return undefined;
+  return path.endsWith(APPOINTMENT_PATH) ? "appointmentLink" : undefined;
+}
+
+/** `rest` is what follows `/job/v1/offer`: nothing (create), `/{id}` (read, update), `/{id}/publishing-informations`. */
+function offerGroup(rest: string, method: string | undefined): EndpointGroup {
+  const trimmed = rest.endsWith("/") ? rest.slice(0, -1) : rest;
+  if (trimmed === "") return "jobCreate";
+  if (trimmed.endsWith("/publishing-informations") && trimmed.indexOf("/", 1) !== -1) return "jobPublishing";
+  return String(method).toUpperCase() === "PUT" ? "jobUpdate" : "jobOffer";
 }
 
 function segmentAt(path: string, from: number): string {
@@ -149,9 +183,10 @@ function segmentAt(path: string, from: number): string {
  * @example
  * ```ts
  * endpointGroupOfUrl("https://api.apprentissage.beta.gouv.fr/api/job/v1/search?romes=M1805"); // "jobSearch"
+ * endpointGroupOfUrl("https://api.apprentissage.beta.gouv.fr/api/job/v1/offer/abc", "PUT"); // "jobUpdate"
  * ```
  */
-export function endpointGroupOfUrl(url: string): EndpointGroup | undefined {
+export function endpointGroupOfUrl(url: string, method?: string): EndpointGroup | undefined {
   const authority = url.indexOf("//");
   const slash = authority === -1 ? -1 : url.indexOf("/", authority + 2);
   if (slash === -1) return undefined;
@@ -160,5 +195,5 @@ export function endpointGroupOfUrl(url: string): EndpointGroup | undefined {
   if (query !== -1) end = query;
   const hash = url.indexOf("#", slash);
   if (hash !== -1 && hash < end) end = hash;
-  return endpointGroupOf(url.slice(slash, end));
+  return endpointGroupOf(url.slice(slash, end), method);
 }

@@ -15,10 +15,8 @@ export type {
 } from "./types.js";
 export type { RateLimitOptions, RateLimiter } from "./rate-limiter.js";
 export { createRateLimiter } from "./rate-limiter.js";
-export { DEFAULT_GROUP_LIMITS, endpointGroupOf, type EndpointGroup, type GroupLimit } from "./endpoint-groups.js";
+export { DEFAULT_GROUP_LIMITS, endpointGroupOf, endpointGroupOfUrl, type EndpointGroup, type GroupLimit } from "./endpoint-groups.js";
 export { redactUrl } from "./redact-url.js";
-export { parseRetryAfterMs, parseRetryAfterSeconds } from "./retry-after.js";
-export { backoffDelay } from "./backoff.js";
+export { backoffDelay, isRetryable, parseRetryAfterMs, parseRetryAfterSeconds, RETRYABLE_STATUSES } from "./retry.js";
 export { delay } from "./delay.js";
-export { isRetryable, RETRYABLE_STATUSES } from "./retry-policy.js";
 export { responseAttempts } from "./response-attempts.js";

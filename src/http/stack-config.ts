@@ -4,7 +4,7 @@
  * through) fall back to the defaults instead of throwing a TypeError in the middle of a call.
  */
 import { keyScope, type KeyScope } from "./api-key.js";
-import { createObserver, type Observer } from "./observe.js";
+import { createObserver, type Observer } from "./observer.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 import type { BaseFetch, CallOptions, HttpHooks, HttpOptions, RetryOptions } from "./types.js";
 

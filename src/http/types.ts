@@ -209,12 +209,12 @@ export interface HttpOptions {
    */
   apiKey?: string;
   /**
-   * Where the key may go: the gateway's base URL. Only requests whose URL has this origin and
-   * starts with this path get the key.
+   * Where the key may go: the gateway's base URL, or several base URLs of the same origin. Only
+   * requests whose URL has this origin and starts with one of these paths get the key.
    * @default "https://api.apprentissage.beta.gouv.fr/api"
    * @example "https://api.apprentissage.beta.gouv.fr/api"
    */
-  apiKeyBaseUrl?: string;
+  apiKeyBaseUrl?: string | readonly string[];
   /**
    * A limiter to use instead of a new one, to share one budget between several stacks (a derived
    * client with other timeouts): build it with `createRateLimiter`. Takes precedence over `rateLimit`.

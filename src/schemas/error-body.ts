@@ -30,7 +30,9 @@ const MAX_DEPTH = 8;
  * - 2022 framework errors: `{ statusCode, error, message, data: { validationError } }` (the
  *   validation details replace the generic message);
  * - API Apprentissage (today's gateway): `{ statusCode, name, message, data? }`: `code` is `name`,
- *   messages are `message` then the validation details of `data`, if any.
+ *   messages are `message` then the validation details of `data`, if any; La Bonne Alternance's
+ *   errors it passes through keep their `{ statusCode, error, message, data? }` (the second shape
+ *   above); its unknown-path 404 nests the body in `payload` (a Boom output object).
  *
  * Validation details (zod issues, zod `format()`/`treeifyError` trees, `flatten()`, ajv errors) become
  * `"path: message"` strings. Only messages and paths are read, never the values a validator may
@@ -64,6 +66,9 @@ function summarize(body: unknown): ApiErrorBodySummary {
     return { code: error, messages: collect(list.filter((m): m is string => typeof m === "string")) };
   }
   if (typeof own(body, "statusCode") === "number") {
+    // The gateway's unknown path: a Boom `output` object, whose error body is under `payload`.
+    const payload = own(body, "payload");
+    if (error === undefined && message === undefined && isRecord(payload) && !isRecord(own(payload, "payload"))) return summarize(payload);
     const details = validationDetails(own(body, "data"));
     const name = stringAt(body, "name");
     if (error === undefined && name !== undefined) {

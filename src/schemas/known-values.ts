@@ -54,3 +54,30 @@ export const KNOWN_PARTNER_LABELS = [
  * ```
  */
 export const KNOWN_WARNING_CODES = ["FRANCE_TRAVAIL_API_ERROR", "JOB_OFFER_FORMATING_ERROR", "RECRUITERS_FORMATING_ERROR", "JOB_NOT_FOUND"] as const;
+
+/**
+ * The publication error codes of an offer written through the API (`publishing.error.code` of
+ * `GET /job/v1/offer/{id}/publishing-informations`), known today. The set is open.
+ * `CLASSIFICATION_PENDING` is transient although its status is `WILL_NOT_BE_PUBLISHED`.
+ *
+ * @example
+ * ```ts
+ * KNOWN_PUBLISHING_ERROR_CODES.includes("DUPLICATE"); // true
+ * ```
+ */
+export const KNOWN_PUBLISHING_ERROR_CODES = [
+  "CLOSED_COMPANY",
+  "DUPLICATE",
+  "STAGE",
+  "FULL_TIME",
+  "EXPIRED",
+  "CFA",
+  "CFA_CLASSIFIED",
+  "CFA_BLACKLISTED",
+  "CLASSIFICATION_PENDING",
+  "ROME_BLACKLISTED",
+  "WRONG_DATA",
+  "GEOLOCATION_NOT_FOUND",
+  "TRUSTED_COMPANY_JOB_DUPLICATE",
+  "NON_DIFFUSIBLE",
+] as const;

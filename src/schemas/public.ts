@@ -27,4 +27,8 @@ export { partnerJobSchema } from "./partner-job.js";
 export { jobsResponseSchema } from "./jobs-response.js";
 export { jobsEtFormationsResponseSchema } from "./jobs-et-formations-response.js";
 export { applicationResponseSchema } from "./application-response.js";
+export { jobCreateResponseSchema } from "./job-create-response.js";
+export { jobPublishingResponseSchema } from "./job-publishing.js";
+export { jobExportResponseSchema } from "./job-export-response.js";
+export { appointmentLinkResponseSchema } from "./appointment-link.js";
 export type * from "./types.js";

@@ -8,11 +8,16 @@ import { jobsEtFormationsResponseSchema } from "./jobs-et-formations-response.js
 import { jobsResponseSchema } from "./jobs-response.js";
 import { metierIntituleResponseSchema } from "./metier-intitule.js";
 import { metierNamesResponseSchema, metiersResponseSchema } from "./metier.js";
+import { appointmentLinkResponseSchema } from "./appointment-link.js";
+import { jobCreateResponseSchema } from "./job-create-response.js";
+import { jobExportResponseSchema } from "./job-export-response.js";
+import { jobPublishingResponseSchema } from "./job-publishing.js";
 
 /**
  * The 200-response schema of each operation, keyed by the name the facade uses. The 2022 keys
  * (`jobs`, `jobsEtFormations`, `metiersParEtablissement`, `application`), today's
- * (`formationById`, `metiersIntitule`, `jobSearch`, `jobOffer`, `jobApply`), and those both
+ * (`formationById`, `metiersIntitule`, `jobSearch`, `jobOffer`, `jobApply`, and the partner routes'
+ * `jobCreate`, `jobPublishing`, `jobExport`, `appointmentLink`), and those both
  * generations share (`formations`, `formationsParRegion`, `metiers`, `metiersAll`,
  * `metiersParFormation`). Importing this loads zod: the run time uses the descriptors generated from
  * it instead (`generated/response-checks.ts`).
@@ -38,6 +43,11 @@ export const responseSchemas = {
   jobSearch: jobSearchResponseSchema,
   jobOffer: jobOfferReadSchema,
   jobApply: jobApplyResponseSchema,
+  // Today's partner routes: offer writing, publication status, the export, appointment links.
+  jobCreate: jobCreateResponseSchema,
+  jobPublishing: jobPublishingResponseSchema,
+  jobExport: jobExportResponseSchema,
+  appointmentLink: appointmentLinkResponseSchema,
 } as const;
 
 /**

@@ -30,4 +30,8 @@ export { jobRecruiterSchema } from "./job-recruiter.js";
 export { jobSearchResponseSchema } from "./job-search-response.js";
 export { jobApplyResponseSchema } from "./job-apply-response.js";
 export { metierIntituleResponseSchema } from "./metier-intitule.js";
+export { jobCreateResponseSchema } from "./job-create-response.js";
+export { jobPublishingResponseSchema } from "./job-publishing.js";
+export { jobExportResponseSchema } from "./job-export-response.js";
+export { appointmentLinkResponseSchema } from "./appointment-link.js";
 export { responseSchemas, type ResponseSchemaKey, type ResponseTypes } from "./registry.js";

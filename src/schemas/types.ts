@@ -29,3 +29,7 @@ export type { JobRecruiter } from "./job-recruiter.js";
 export type { JobSearchResponse, JobSearchWarning } from "./job-search-response.js";
 export type { JobApplyResponse } from "./job-apply-response.js";
 export type { MetierIntitule, MetierIntituleResponse } from "./metier-intitule.js";
+export type { JobCreateResponse } from "./job-create-response.js";
+export type { JobPublishing, JobPublishingError, JobPublishingResponse } from "./job-publishing.js";
+export type { JobExportResponse } from "./job-export-response.js";
+export type { AppointmentLinkAvailable, AppointmentLinkResponse, AppointmentLinkUnavailable } from "./appointment-link.js";

@@ -37,8 +37,8 @@ export type {
   MockApplicationRecord,
 } from "./mock-api.js";
 export { DEFAULT_RATE_LIMITS } from "./mock-api/options.js";
-export { MOCK_API_KEY } from "./mock-api/live-options.js";
-export { THROWAWAY_EMAIL_DOMAINS, MAX_FILE_CONTENT_CHARS } from "./mock-api/routes/application.js";
+export { MOCK_API_KEY, DEFAULT_MOCK_ORGANISATION, type MockOrganisation, type MockHabilitation } from "./mock-api/live-options.js";
+export { THROWAWAY_EMAIL_DOMAINS, MAX_FILE_CONTENT_CHARS } from "./mock-api/application-limits.js";
 export { createMockFetch } from "./mock-fetch.js";
 export type { MockFetch } from "./mock-fetch.js";
 export { startMockServer } from "./mock-server.js";

@@ -4,9 +4,11 @@
  * in the data. No network, no timers: `handle(request, now)` returns the response, so it can sit
  * behind a `node:http` server, msw handlers or a plain `fetch` stub.
  *
- * Today's API by default; the 2022 API (swagger.json) with `legacy: true`.
+ * Today's API by default; the 2022 API (swagger.json) with `legacy: true`, its routes in
+ * src/legacy/testing/ with the rest of that generation.
  */
-import { handleLegacy } from "./mock-api/legacy-router.js";
+import { answerGeocoder, GEOCODER_PREFIX } from "./mock-api/geocoder.js";
+import { handleLegacy } from "../legacy/testing/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";
 import { resolveOptions, type MockApiOptions } from "./mock-api/options.js";
@@ -85,6 +87,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const url = new URL(request.url, "http://mock.invalid");
       const method = request.method.toUpperCase();
       const ip = request.ip ?? "127.0.0.1";
+      // The address geocoder's stand-in, for both generations (see mock-api/geocoder.ts).
+      if (url.pathname.startsWith(`${GEOCODER_PREFIX}/`)) return answerGeocoder(url);
       if (resolved.legacy) return handleLegacy({ options: resolved, limiter, applicationCounts }, method, url, request.body, ip, now);
       const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
       return handleLive(live, { method, url, body: request.body, ip, headers }, now);

@@ -90,6 +90,8 @@ export interface MockServer {
   url: string;
   /** `${url}/api`: the gateway's base, to pass as the client's `apiApprentissageBaseUrl`. */
   apiApprentissageUrl: string;
+  /** `${url}/geocoder`: a stand-in for the address geocoder (the mock's towns), to pass as the client's `geocoderBaseUrl`. */
+  geocoderUrl: string;
   port: number;
   /** The mock API answering (its options, `handle`, `reset`). */
   readonly api: MockApi;
@@ -107,7 +109,7 @@ export interface MockServer {
 
 const CORS_HEADERS = {
   "access-control-allow-origin": "*",
-  "access-control-allow-methods": "GET, POST, OPTIONS",
+  "access-control-allow-methods": "GET, POST, PUT, OPTIONS",
   "access-control-allow-headers": "content-type, accept, authorization, x-requested-with",
   "access-control-expose-headers": "retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset",
   "access-control-max-age": "600",
@@ -192,6 +194,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url: base,
     apiApprentissageUrl: `${base}/api`,
+    geocoderUrl: `${base}/geocoder`,
     port: address.port,
     api,
     get applications() {
@@ -223,7 +226,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 /** The 413 of the server a path belongs to (fastify's "Request body is too large" in today's API). */
 function tooLarge(legacy: boolean, path: string): unknown {
   if (legacy) return { error: "payload_too_large" };
-  const gateway = /^\/api\/job\//i.test(path);
+  const gateway = /^\/api\/(job|formation)\//i.test(path);
   return gateway
     ? { statusCode: 413, name: "Payload Too Large", message: "Request body is too large" }
     : { statusCode: 413, error: "Payload Too Large", message: "Request body is too large" };

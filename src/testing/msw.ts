@@ -90,7 +90,7 @@ export interface LbaHandlersOptions {
 
 interface RouteDef {
   name: LbaRouteName;
-  method: "get" | "post";
+  method: "get" | "post" | "put";
   path: string;
 }
 
@@ -127,6 +127,12 @@ const GATEWAY_ROUTES: readonly RouteDef[] = [
   { name: "jobSearch", method: "get", path: "/job/v1/search" },
   { name: "jobOffer", method: "get", path: "/job/v1/offer/:id" },
   { name: "jobApply", method: "post", path: "/job/v1/apply" },
+  // The partner routes: offer writing, publication status, the export, appointment links.
+  { name: "jobCreate", method: "post", path: "/job/v1/offer" },
+  { name: "jobUpdate", method: "put", path: "/job/v1/offer/:id" },
+  { name: "jobPublishing", method: "get", path: "/job/v1/offer/:id/publishing-informations" },
+  { name: "jobExport", method: "get", path: "/job/v1/export" },
+  { name: "appointmentLink", method: "post", path: "/formation/v1/appointment/generate-link" },
 ];
 
 const list = (value: string | readonly string[] | undefined, fallback: readonly string[]): readonly string[] => (value === undefined ? fallback : typeof value === "string" ? [value] : value);
@@ -153,7 +159,7 @@ export function lbaHandlers(options: LbaHandlersOptions = {}): HttpHandler[] {
   const handler = (base: string, { name, method, path }: RouteDef, gateway: boolean): HttpHandler =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
-      const body = mockRequestBody(method === "post" ? await request.clone().text() : "");
+      const body = mockRequestBody(method !== "get" ? await request.clone().text() : "");
       if (Object.prototype.hasOwnProperty.call(overrides, name)) {
         const override = overrides[name];
         const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
@@ -161,8 +167,11 @@ export function lbaHandlers(options: LbaHandlersOptions = {}): HttpHandler[] {
         return value instanceof Response ? value : HttpResponse.json(value as never);
       }
       // The mock API reads paths from the server's root: the gateway's routes live under /api/job/...
-      const path = gateway ? `/api${url.pathname.slice(url.pathname.toLowerCase().lastIndexOf("/job/v1/"))}` : url.pathname;
-      const answer = api.handle({ method: method.toUpperCase(), url: path + url.search, body, headers: Object.fromEntries(request.headers) });
+      // and /api/formation/... (the route's first two segments mark where it starts).
+      const marker = path.slice(0, path.indexOf("/v1/") + 4);
+      const local = gateway ? `/api${url.pathname.slice(url.pathname.toLowerCase().lastIndexOf(marker))}` : url.pathname;
+      const answer = api.handle({ method: method.toUpperCase(), url: local + url.search, body, headers: Object.fromEntries(request.headers) });
+      if (answer.status === 204) return new HttpResponse(null, { status: 204, headers: answer.headers });
       return HttpResponse.json(answer.body as never, { status: answer.status, headers: answer.headers });
     });
 

@@ -1,6 +1,6 @@
 import { LbaInputError } from "../errors/index.js";
 import { parseRecipientId, RECIPIENT_ID_EXPECTED } from "../query/recipient-id.js";
-import { checkBaseUrl, checkHttpUrl, checkText } from "./check-url.js";
+import { checkBaseUrl } from "./check-url.js";
 import { checkKnownKeys, checkOptionsObject, IssueList, own, readText } from "./option-reader.js";
 import { WIDGET_BASE_URL } from "./widget-options.js";
 
@@ -8,7 +8,8 @@ import { WIDGET_BASE_URL } from "./widget-options.js";
 // reads `caller` (required) and `recipient_id` (`partners_<id>` or `recruiters_<id>`, the
 // `apply.recipient_id` of a search item), or `type` + `itemId` where type is one of partners,
 // recruiters, offres_emploi_partenaires, offres_emploi_lba. The 2022 types (matcha, lba, lbb) end
-// on its "unexpected type" error: they are kept behind `legacy: true` for copies of the 2022 site.
+// on its "unexpected type" error: `legacyApplyUrl` of `labonnealternance/legacy` builds them for
+// copies of the 2022 site.
 
 /**
  * Options of {@link applyUrl} for today's `/postuler` page (the default).
@@ -22,11 +23,10 @@ import { WIDGET_BASE_URL } from "./widget-options.js";
  */
 export interface RecipientApplyUrlOptions {
   /**
-   * Leave out (or `false`) for today's page; `true` selects the 2022 form ({@link LegacyApplyUrlOptions}).
-   * @default false
-   * @example false
+   * Removed in 1.0.0: the 2022 form is `legacyApplyUrl` of `labonnealternance/legacy`.
+   * @deprecated import `legacyApplyUrl` from `labonnealternance/legacy`.
    */
-  legacy?: false;
+  legacy?: never;
   /**
    * Identifies your site (required by the page). At most 200 characters.
    * @example "mon-site"
@@ -49,47 +49,7 @@ export interface RecipientApplyUrlOptions {
 }
 
 /**
- * Options of {@link applyUrl} for the 2022 form (`legacy: true`): `/postuler?caller=&itemId=&type=`
- * with a 2022 item type, for copies of the 2022 site (today's page answers "unexpected type").
- *
- * @example
- * ```ts
- * import { applyUrl, type LegacyApplyUrlOptions } from "labonnealternance";
- * const options: LegacyApplyUrlOptions = { legacy: true, caller: "my-site", itemId: "62b1d6c25fd2b1002f5fc12c", type: "matcha" };
- * const url = applyUrl(options);
- * ```
- */
-export interface LegacyApplyUrlOptions {
-  /**
-   * `true`: the 2022 form.
-   * @example true
-   */
-  legacy: true;
-  /**
-   * Identifies your service (required).
-   * @example "my-site"
-   */
-  caller: string;
-  /**
-   * Id of the offer or company (a 2022 result item's `id`, SIRET for companies).
-   * @example "62b1d6c25fd2b1002f5fc12c"
-   */
-  itemId: string;
-  /**
-   * Kind of item: `matcha` (La Bonne Alternance offers), `lba` or `lbb` (companies).
-   * @example "matcha"
-   */
-  type: "matcha" | "lba" | "lbb";
-  /**
-   * Site serving the form.
-   * @default "https://labonnealternance.apprentissage.beta.gouv.fr"
-   * @example "https://lba-2022.example.org"
-   */
-  baseUrl?: string;
-}
-
-/**
- * Options of {@link applyUrl}: today's page by default, the 2022 form with `legacy: true`.
+ * Options of {@link applyUrl}: today's page (`recipientId`); the 2022 form is `legacyApplyUrl` of `labonnealternance/legacy`.
  *
  * @example
  * ```ts
@@ -98,15 +58,15 @@ export interface LegacyApplyUrlOptions {
  * applyUrl(today);
  * ```
  */
-export type ApplyUrlOptions = (RecipientApplyUrlOptions & { itemId?: never; type?: never }) | LegacyApplyUrlOptions;
+export type ApplyUrlOptions = RecipientApplyUrlOptions & { itemId?: never; type?: never };
 
 const KEYS = ["legacy", "caller", "recipientId", "baseUrl"];
-const LEGACY_KEYS = ["legacy", "caller", "itemId", "type", "baseUrl"];
 
 /**
  * The URL of the site's application page for one offer or company, to open or put in an iframe:
  * `{baseUrl}/postuler?caller=...&recipient_id=partners_...` (the page shows the offer and its
- * application form). With `legacy: true`, the 2022 form `/postuler?caller=&itemId=&type=matcha`.
+ * application form). The 2022 form (`/postuler?caller=&itemId=&type=matcha`) is `legacyApplyUrl` of
+ * `labonnealternance/legacy`.
  *
  * @example
  * ```ts
@@ -119,17 +79,17 @@ const LEGACY_KEYS = ["legacy", "caller", "itemId", "type", "baseUrl"];
  * ```
  */
 export function applyUrl(options: ApplyUrlOptions): string {
-  const input = checkOptionsObject(options, "{ caller, recipientId } (or { legacy: true, caller, itemId, type })");
-  return own(input, "legacy") === true ? legacyApplyUrl(input) : recipientApplyUrl(input);
+  const input = checkOptionsObject(options, "{ caller, recipientId }");
+  return recipientApplyUrl(input);
 }
 
 function recipientApplyUrl(input: Record<string, unknown>): string {
   const issues = new IssueList();
   checkKnownKeys(input, KEYS, issues, (key) =>
-    key === "itemId" || key === "type" ? { field: key, problem: "is an option of the 2022 form, which today's page does not take", expected: "recipientId (a search item's apply.recipient_id), or legacy: true for a copy of the 2022 site" } : undefined,
+    key === "itemId" || key === "type" ? { field: key, problem: "is an option of the 2022 form, which today's page does not take", expected: "recipientId (a search item's apply.recipient_id), or legacyApplyUrl of labonnealternance/legacy for a copy of the 2022 site" } : undefined,
   );
   const legacy = own(input, "legacy");
-  if (legacy !== undefined && legacy !== false) issues.add({ field: "legacy", problem: "is not a boolean", expected: "true (the 2022 form) or false / left out", value: typeof legacy });
+  if (legacy !== undefined && legacy !== false) issues.add({ field: "legacy", problem: legacy === true ? "is no longer an option: the 2022 form has its own entry" : "is not a boolean", expected: "legacyApplyUrl of labonnealternance/legacy for the 2022 form, or leave legacy out" });
   const base = issues.check(() => checkBaseUrl(own(input, "baseUrl"), "baseUrl", WIDGET_BASE_URL));
   const caller = readText(own(input, "caller"), "caller", 200, 'a name for your site, e.g. "mon-site"', issues);
   if (own(input, "caller") === undefined) issues.add({ field: "caller", problem: "is missing", expected: 'a name for your site, e.g. "mon-site"' });
@@ -153,22 +113,4 @@ function recipientOf(value: unknown): string {
     });
   }
   throw new LbaInputError({ field: "recipientId", problem: value === undefined ? "is missing" : value === null ? "is null" : "is not a recipient id", expected: RECIPIENT_ID_EXPECTED });
-}
-
-/** The 2022 form, as the SDK built it before today's page (own properties, known keys). */
-function legacyApplyUrl(input: Record<string, unknown>): string {
-  const issues = new IssueList();
-  checkKnownKeys(input, LEGACY_KEYS, issues, (key) =>
-    key === "recipientId" ? { field: key, problem: "is not an option of the 2022 form (legacy: true)", expected: "itemId and type, or leave legacy out for today's page" } : undefined,
-  );
-  issues.throwIfAny();
-  const baseUrl = own(input, "baseUrl");
-  const type = own(input, "type");
-  const base = baseUrl === undefined ? WIDGET_BASE_URL : checkHttpUrl(baseUrl, "baseUrl", true);
-  const params = new URLSearchParams({ caller: checkText(own(input, "caller"), "caller"), itemId: checkText(own(input, "itemId"), "itemId") });
-  if (typeof type !== "string" || !["matcha", "lba", "lbb"].includes(type)) {
-    throw new LbaInputError({ field: "type", problem: "is not an item type", expected: '"matcha", "lba" or "lbb"', value: type });
-  }
-  params.set("type", type);
-  return `${base}/postuler?${params.toString()}`;
 }

@@ -111,11 +111,10 @@ export type WidgetTypeFilterLabel =
  */
 export interface SearchWidgetOptions {
   /**
-   * Leave out (or `false`) for today's page; `true` selects the 2022 widget ({@link LegacyWidgetOptions}).
-   * @default false
-   * @example false
+   * Removed in 1.0.0: the 2022 widget is `legacyWidgetUrl` of `labonnealternance/legacy`.
+   * @deprecated import `legacyWidgetUrl` from `labonnealternance/legacy`.
    */
-  legacy?: false;
+  legacy?: never;
   /**
    * Identifies your site (required), sent as `caller`. The search page itself does not read it (its
    * own widget tester adds it the same way): it names your site in the requests La Bonne Alternance

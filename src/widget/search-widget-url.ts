@@ -70,7 +70,9 @@ export function searchWidgetUrl(options: Record<string, unknown>, extraKeys: rea
   const page = readInteger(own(options, "page"), "page", 0, Number.MAX_SAFE_INTEGER, issues);
   const hitsPerPage = readInteger(own(options, "hitsPerPage"), "hitsPerPage", 1, 100, issues);
   const legacy = own(options, "legacy");
-  if (legacy !== undefined && legacy !== false) issues.add({ field: "legacy", problem: "is not a boolean", expected: "true (the 2022 widget) or false / left out (today's search page)", value: typeof legacy });
+  if (legacy !== undefined && legacy !== false) {
+    issues.add({ field: "legacy", problem: legacy === true ? "is no longer an option: the 2022 widget has its own entry" : "is not a boolean", expected: "legacyWidgetUrl of labonnealternance/legacy for the 2022 widget, or leave legacy out" });
+  }
 
   if (mode === "formations") checkTrainingSearch(options, typeFilterLabels, sort, issues);
   else if (mode !== undefined) checkJobsLabels(typeFilterLabels, issues);
@@ -110,7 +112,7 @@ function legacyHint(key: string): LbaInputIssue | undefined {
   return {
     field: key,
     problem: "is an option of the 2022 widget, which today's search page does not read",
-    expected: "today's options (q, mode, where, levels...), or legacy: true for a copy of the 2022 site",
+    expected: "today's options (q, mode, where, levels...), or legacyWidgetUrl of labonnealternance/legacy for a copy of the 2022 site",
   };
 }
 

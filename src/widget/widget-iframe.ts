@@ -28,8 +28,8 @@ export interface WidgetFrameOptions {
 }
 
 /**
- * Options of {@link widgetIframe}: the page's options ({@link WidgetOptions}: today's search page, or
- * the 2022 widget with `legacy: true`) plus how the frame looks.
+ * Options of {@link widgetIframe}: the page's options ({@link WidgetOptions}, today's search page)
+ * plus how the frame looks.
  *
  * @example
  * ```ts
@@ -40,14 +40,15 @@ export interface WidgetFrameOptions {
  */
 export type WidgetIframeOptions = WidgetOptions & WidgetFrameOptions;
 
-const FRAME_KEYS = ["height", "title"];
+/** The options of the frame itself, beside the page's. */
+export const FRAME_KEYS = ["height", "title"];
 const MAX_TITLE = 300;
 
 const DEFAULT_TITLE = "La Bonne Alternance : recherche de formations et d'entreprises en alternance";
 
 /**
- * An HTML snippet embedding the page of {@link widgetUrl} (today's search page, or the 2022 widget
- * with `legacy: true`): full width, 800 px high by default, no border, lazily loaded, with a
+ * An HTML snippet embedding the page of {@link widgetUrl} (today's search page; the 2022 widget is
+ * `legacyWidgetIframe` of `labonnealternance/legacy`): full width, 800 px high by default, no border, lazily loaded, with a
  * `title`. Every value is HTML-escaped; the options are checked as by {@link widgetUrl}.
  *
  * @example
@@ -63,7 +64,19 @@ const DEFAULT_TITLE = "La Bonne Alternance : recherche de formations et d'entrep
  * ```
  */
 export function widgetIframe(options: WidgetIframeOptions): string {
-  const src = buildWidgetUrl(options, FRAME_KEYS);
+  return frameHtml(options, buildWidgetUrl(options, FRAME_KEYS));
+}
+
+/**
+ * The `<iframe>` snippet around `src`, with the frame options (`height`, `title`) read from
+ * `options` and checked; shared by today's page and the 2022 widget (src/legacy/).
+ *
+ * @example
+ * ```ts
+ * frameHtml({ height: 600 }, "https://labonnealternance.apprentissage.beta.gouv.fr/recherche?caller=mon-site");
+ * ```
+ */
+export function frameHtml(options: WidgetFrameOptions, src: string): string {
   const height = ownOr(options, "height", 800);
   if (typeof height !== "number" || !Number.isFinite(height) || height <= 0) {
     throw new LbaInputError({ field: "height", problem: "is not a positive number", expected: "a height in CSS pixels, e.g. 800", value: height });

@@ -1,14 +1,13 @@
-import { legacyWidgetUrl } from "./legacy-widget-url.js";
-import { checkOptionsObject, own } from "./option-reader.js";
+import { checkOptionsObject } from "./option-reader.js";
 import { searchWidgetUrl } from "./search-widget-url.js";
 import type { WidgetOptions } from "./widget-options.js";
 
 /**
  * The URL to put in an iframe: today's search page, `{baseUrl}/recherche`, with the parameters it
  * reads (`q`, `mode`, `latitude`/`longitude`/`radius`, `lieu_label`, repeated filter keys, `sort`,
- * `page`, `hitsPerPage`, `caller`), in the site's order and without the page's defaults. With
- * `legacy: true`, the 2022 widget URL (`/recherche-apprentissage?caller=&romes=...`) for copies of
- * the 2022 site: production redirects those to `/recherche` and ignores their parameters.
+ * `page`, `hitsPerPage`, `caller`), in the site's order and without the page's defaults. The 2022
+ * widget URL (`/recherche-apprentissage?caller=&romes=...`, for copies of the 2022 site) is
+ * `legacyWidgetUrl` of `labonnealternance/legacy`.
  *
  * Every option is checked first: an unknown or inherited key, a wrong value, a filter that would
  * empty the list (an offers' filter on a trainings search) throws one `LbaInputError` naming each
@@ -43,6 +42,5 @@ export function widgetUrl(options: WidgetOptions): string {
  * ```
  */
 export function buildWidgetUrl(input: unknown, extraKeys: readonly string[]): string {
-  const options = checkOptionsObject(input, "{ caller, q?, mode?, where?, ... } (or { legacy: true, caller, romes?, ... })");
-  return own(options, "legacy") === true ? legacyWidgetUrl(options, extraKeys) : searchWidgetUrl(options, extraKeys);
+  return searchWidgetUrl(checkOptionsObject(input, "{ caller, q?, mode?, where?, ... }"), extraKeys);
 }

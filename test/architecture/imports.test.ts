@@ -12,10 +12,10 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../../src");
 
 /** Layers, top to bottom: a folder may import folders of a larger rank only. */
 const RANK: Record<string, number> = {
-  cli: -1, // the executable, over the public entry
-  "": 0, // index.ts, the entry
+  cli: -1, // the executable, over the public entries
+  "": 0, // index.ts, the entry of today's API
+  legacy: 0, // legacy/, the entry of the 2022 API (labonnealternance/legacy), over the same layers
   client: 1,
-  "operations/legacy": 2,
   "operations/live": 2,
   "operations/common": 3,
   search: 4,
@@ -50,8 +50,12 @@ function files(dir: string): string[] {
 /** The folder a file belongs to for layering: its directory under src/, with testing/ and its subfolders as one. */
 function folderOf(file: string): string {
   const dir = relative(SRC, dirname(file)).split("\\").join("/");
-  if (dir.startsWith("testing")) return "testing";
+  // The mock of the 2022 API lives with its generation (src/legacy/testing/) but belongs to the
+  // testing helpers' layer: only the testing entry imports it.
+  if (dir.startsWith("testing") || dir.startsWith("legacy/testing")) return "testing";
   if (dir.startsWith("operations/")) return dir.split("/").slice(0, 2).join("/");
+  // The 2022 generation is one folder for layering, whatever its subfolders (operations, raw, widget).
+  if (dir === "legacy" || dir.startsWith("legacy/")) return "legacy";
   return dir.split("/")[0] ?? "";
 }
 
@@ -122,10 +126,30 @@ describe("imports between folders of src/", () => {
   });
 });
 
+describe("the 2022 API (src/legacy/, labonnealternance/legacy)", () => {
+  const all = edges();
+
+  it("nothing of today's API imports it, not even a type: only the CLI (its --legacy) does", () => {
+    expect(all.filter((e) => e.to === "legacy" && e.from !== "cli").map((e) => `${e.file}: ${e.line}`)).toEqual([]);
+    // The check sees the legacy folder's own imports of the code both generations share.
+    expect(all.some((e) => e.from === "legacy" && e.to === "operations/common")).toBe(true);
+    expect(all.some((e) => e.from === "legacy" && e.to === "client")).toBe(true);
+  });
+
+  it("holds every 2022 module: no file of the main tree is named for the 2022 API or imports its generated types", () => {
+    const outside = files(SRC).filter((file) => folderOf(file) !== "legacy" && folderOf(file) !== "testing");
+    // Its mock routes too: the testing entry's 2022 mode runs on src/legacy/testing/.
+    expect(files(join(SRC, "testing")).filter((file) => /legacy/i.test(relative(SRC, file)))).toEqual([]);
+    expect(readFileSync(join(SRC, "testing/mock-api.ts"), "utf8")).toContain('from "../legacy/testing/legacy-router.js"');
+    expect(outside.filter((file) => /legacy/i.test(relative(SRC, file)))).toEqual([]);
+    expect(outside.filter((file) => /generated\/openapi\.js"/.test(readFileSync(file, "utf8"))).map((file) => relative(SRC, file))).toEqual([]);
+  });
+});
+
 describe("operations", () => {
   it("a method file never imports another method file (shared plans and types live in files named for them)", () => {
     const methods = /\/(search-formations|search-companies|search-all|get-formation|get-job|metiers|send-application|geocode)\.js"/;
-    const offending = files(join(SRC, "operations")).flatMap((file) => {
+    const offending = [...files(join(SRC, "operations")), ...files(join(SRC, "legacy/operations"))].flatMap((file) => {
       const text = readFileSync(file, "utf8");
       return [...text.matchAll(/^import[^;]*from\s+"([^"]+)"/gm)].filter((m) => methods.test(`"${m[1]}"`) && !m[0].startsWith("import type")).map((m) => `${relative(SRC, file)}: ${m[0]}`);
     });

@@ -45,10 +45,10 @@ describe("CLI against the embedded mock API", () => {
     expect(json.lbaCompanies!.length).toBeGreaterThan(0);
   });
 
-  it("companies without a key: exit 2, one line naming apiKey; a key given is never printed", async () => {
+  it("companies without a key: exit 2, one line naming --api-key; a key given is never printed", async () => {
     const none = await cli(["companies", "--romes", "M1805", "--base-url", "http://127.0.0.1:9"]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/^labonnealternance: apiKey: is missing/);
+    expect(none.stderr).toMatch(/^labonnealternance: --api-key: is missing/);
     const secret = "cli-secret-key-0123456789";
     const refused = await cli(["companies", "--romes", "M1805", "--mock", "--api-key", secret]);
     expect(refused.code).toBe(1);
@@ -112,7 +112,7 @@ describe("real processes", () => {
   it("the executable sets the exit code", () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "formations", "--romes", "12"], { encoding: "utf8" });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^labonnealternance: romes/);
+    expect(r.stderr).toMatch(/^labonnealternance: --romes/);
   });
 
   it("npm run demo runs and exits 0", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { deferred, lazyPaginator, lazyRawClient, once } from "../../src/client/lazy.js";
 import { lbaPromise } from "../../src/core/lba-promise.js";
 import { createLbaClient, department, LbaInputError } from "../../src/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 import type { Paginator } from "../../src/search/paginate.js";
 
 describe("lazy stubs", () => {
@@ -75,7 +76,7 @@ describe("lazy stubs", () => {
 
   it("a paginator still refuses bad input at once, before anything is loaded (both generations)", () => {
     const live = createLbaClient({ caller: "lazy" });
-    const legacy = createLbaClient({ caller: "lazy", legacy: true });
+    const legacy = createLegacyLbaClient({ caller: "lazy" });
     expect(() => live.paginate.formations({ romes: "nope", where: department("35") })).toThrow(LbaInputError);
     expect(() => live.paginate.companies({ romes: "M1805" })).toThrow(/apiKey/);
     expect(() => legacy.paginate.companies({ romes: [] as never })).toThrow(LbaInputError);

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createLegacyRawClient as createRawClient, type LbaComponents, type LbaPaths } from "../../src/core/legacy-raw-client.js";
-import type { LbaRawPaths } from "../../src/core/raw-types.js";
+import { createLegacyRawClient as createRawClient, type LbaComponents, type LbaPaths } from "../../src/legacy/raw/legacy-raw-client.js";
+import type { LbaRawPaths } from "../../src/legacy/raw/raw-types.js";
 
 const raw = createRawClient({ caller: "contact@example.org tests" });
 

@@ -2,7 +2,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { LbaInputError } from "../../src/errors/index.js";
 import { PRODUCTION_BASE_URL, RECETTE_BASE_URL } from "../../src/core/base-urls.js";
-import { createLegacyRawClient as createRawClient } from "../../src/core/legacy-raw-client.js";
+import { createLegacyRawClient as createRawClient } from "../../src/legacy/raw/legacy-raw-client.js";
 import type { RawClientOptions } from "../../src/core/raw-client-options.js";
 import { readFixture } from "../support/shared.js";
 import { BASE, query, useMswServer } from "../support/msw.js";

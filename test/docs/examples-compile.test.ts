@@ -90,6 +90,7 @@ function compile(examples: Example[]): Map<Example, string[]> {
       "labonnealternance/testing": ["src/testing/index.ts"],
       "labonnealternance/testing/msw": ["src/testing/msw.ts"],
       "labonnealternance/schemas": ["src/schemas/public.ts"],
+      "labonnealternance/legacy": ["src/legacy/index.ts"],
     },
   };
   const host = ts.createCompilerHost(options);

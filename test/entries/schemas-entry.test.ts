@@ -6,7 +6,7 @@ import * as entry from "../../src/schemas/public.js";
 describe("labonnealternance/schemas", () => {
   it("exports a schema per answer, the same the SDK's strict validation uses", () => {
     expect(Object.keys(entry.responseSchemas).sort()).toEqual(
-      ["application", "formationById", "formations", "formationsParRegion", "jobApply", "jobOffer", "jobSearch", "jobs", "jobsEtFormations", "metiers", "metiersAll", "metiersIntitule", "metiersParEtablissement", "metiersParFormation"].sort(),
+      ["application", "appointmentLink", "formationById", "formations", "formationsParRegion", "jobApply", "jobCreate", "jobExport", "jobOffer", "jobPublishing", "jobSearch", "jobs", "jobsEtFormations", "metiers", "metiersAll", "metiersIntitule", "metiersParEtablissement", "metiersParFormation"].sort(),
     );
     expect(entry.responseSchemas.jobSearch).toBe(entry.jobSearchResponseSchema);
   });

@@ -1,12 +1,13 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { createLbaClient, LbaInputError, near } from "../../src/index.js";
+import { LbaInputError, near } from "../../src/index.js";
 import { readFixture } from "../support/shared.js";
 import { useMswServer } from "../support/msw.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 const api = useMswServer();
 const GEO = "https://geo.test";
-const client = () => createLbaClient({ caller: "test-suite", legacy: true, geocoderBaseUrl: GEO, retry: false, rateLimit: false });
+const client = () => createLegacyLbaClient({ caller: "test-suite", geocoderBaseUrl: GEO, retry: false, rateLimit: false });
 
 describe("geocode", () => {
   it("returns candidates with point, INSEE code and postcode, usable as near()", async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createLbaClient, department, LbaApiError, LbaInputError, near } from "../../src/index.js";
+import { department, LbaApiError, LbaInputError, near } from "../../src/index.js";
 import { readFixture } from "../support/shared.js";
 import { BASE, query, useMswServer } from "../support/msw.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 const api = useMswServer();
-const client = () => createLbaClient({ caller: "test-suite", legacy: true, baseUrl: BASE, retry: false, rateLimit: false });
+const client = () => createLegacyLbaClient({ caller: "test-suite", baseUrl: BASE, retry: false, rateLimit: false });
 const lbb = () => readFixture<Record<string, any>[]>("items-lbb-companies.json");
 const oneLbb = () => readFixture<Record<string, any>>("item-lbb.json");
 

@@ -1,7 +1,6 @@
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import {
-  createLbaClient,
   department,
   france,
   LbaApiError,
@@ -13,10 +12,11 @@ import {
 } from "../../src/index.js";
 import { readFixture } from "../support/shared.js";
 import { BASE, query, useMswServer } from "../support/msw.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 const api = useMswServer();
 const client = (extra: Record<string, unknown> = {}) =>
-  createLbaClient({ caller: "test-suite", legacy: true, baseUrl: BASE, retry: false, rateLimit: false, ...extra });
+  createLegacyLbaClient({ caller: "test-suite", baseUrl: BASE, retry: false, rateLimit: false, ...extra });
 const realAnswer = () => readFixture<{ results: Record<string, any>[] }>("v1-formations.200.json");
 
 describe("searchFormations: routing", () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createLbaClient, LbaApiError, LbaInputError, type LegacyApplicationInput } from "../../src/index.js";
+import { LbaApiError, LbaInputError } from "../../src/index.js";
 import { BASE, query, useMswServer } from "../support/msw.js";
+import { createLegacyLbaClient, type LegacyApplicationInput } from "../../src/legacy/index.js";
 
 const api = useMswServer();
-const client = () => createLbaClient({ caller: "test-suite", legacy: true, baseUrl: BASE, retry: false, rateLimit: false });
+const client = () => createLegacyLbaClient({ caller: "test-suite", baseUrl: BASE, retry: false, rateLimit: false });
 
 const PERSONAL = { email: "jeanne.martin@example.fr", firstName: "Jeanne", lastName: "Martinez", phone: "0612345678" };
 const valid = (): LegacyApplicationInput => ({

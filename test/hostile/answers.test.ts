@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLbaClient, department, LbaError, near, type ValidationMode } from "../../src/index.js";
 import { formation, jobSearch } from "../support/live-items.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 const RUNS = { seed: 20261129, numRuns: 60 };
 
@@ -105,7 +106,7 @@ describe("hostile answers never end in anything but a result or an LbaError", ()
     it(`the 2022 client, validation ${validation}`, async () => {
       await fc.assert(
         fc.asyncProperty(bodies, async (b) => {
-          const client = createLbaClient({ caller: "answers", legacy: true, fetch: fetchFor(b), retry: false, rateLimit: false, validation });
+          const client = createLegacyLbaClient({ caller: "answers", fetch: fetchFor(b), retry: false, rateLimit: false, validation });
           const runs = [
             () => client.searchFormations({ romes: "M1805", where: department("35") }),
             () => client.searchCompanies({ romes: "M1805" }),

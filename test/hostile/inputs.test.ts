@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLbaClient, department, france, LbaError, LbaInputError, near, region } from "../../src/index.js";
 import { callOptions, diploma, hostile, query, romes, where } from "./arbitraries.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 const RUNS = { seed: 20261129, numRuns: 150 };
 
@@ -26,6 +27,7 @@ function stubFetch() {
     if (pathname.endsWith("/jobsEtFormations")) return json({ formations: { results: [] }, jobs: { peJobs: { results: [] } } });
     if (pathname.endsWith("/application")) return json({ result: "ok" });
     if (pathname.endsWith("/search/")) return json({ type: "FeatureCollection", features: [] });
+    if (pathname.endsWith("/appointment/generate-link")) return json({ error: "Appointment request not available" });
     return json({ error: "unexpected route" }, 500);
   };
   return { fetch, calls };
@@ -56,7 +58,7 @@ function live() {
 
 function legacy() {
   const stub = stubFetch();
-  const client = createLbaClient({ caller: "fuzz", legacy: true, fetch: stub.fetch, retry: false, rateLimit: false });
+  const client = createLegacyLbaClient({ caller: "fuzz", fetch: stub.fetch, retry: false, rateLimit: false });
   return { client, calls: stub.calls };
 }
 
@@ -81,6 +83,12 @@ const application = query({
   recipientId: fc.oneof(fc.constant<unknown>(`partners_${"a".repeat(24)}`), hostile),
   message: hostile,
 });
+
+const appointmentTarget = fc.oneof(
+  fc.constantFrom<unknown>({ cleMinistereEducatif: "088281P01313885594860007038855948600070-67118#L01" }, { parcoursupId: "31589" }, { onisepId: "AF.31589" }, { ideaType: "formation", id: "x#L01", cleMinistereEducatif: null }),
+  query({ cleMinistereEducatif: hostile, parcoursupId: hostile, onisepId: hostile, ideaType: hostile, id: hostile }),
+  hostile,
+);
 
 describe("builders: an area or LbaInputError, nothing else", () => {
   it("near, department, region, france", async () => {
@@ -108,6 +116,7 @@ describe("today's client: every method, every option", () => {
     ["metiersForLabel", text, (c, a, o) => c.metiersForLabel(a as never, o as never)],
     ["sendApplication", application, (c, a, o) => c.sendApplication(a as never, o as never)],
     ["geocode", text, (c, a, o) => c.geocode(a as never, o as never)],
+    ["appointmentLink", appointmentTarget, (c, a, o) => c.appointmentLink(a as never, o as never)],
     ["paginate.formations", formationsQuery, (c, a, o) => c.paginate.formations(a as never, o as never).toArray({ limit: 5 })],
     ["paginate.companies", jobsQuery, (c, a, o) => c.paginate.companies(a as never, o as never).toArray({ limit: 5 })],
     ["paginate.all", allQuery, (c, a, o) => c.paginate.all(a as never, o as never).toArray({ limit: 5 })],

@@ -2,6 +2,7 @@
 // its field, before any request, in a few milliseconds whatever the size of the input.
 import { describe, expect, it, vi } from "vitest";
 import { createLbaClient, department, france, LbaInputError, near } from "../../src/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 function setup(legacy = false) {
   const calls: string[] = [];
@@ -10,7 +11,7 @@ function setup(legacy = false) {
     return new Response("{}", { status: 500 });
   };
   const base = { caller: "regressions", fetch, retry: false as const, rateLimit: false as const };
-  return { calls, live: createLbaClient({ ...base, apiKey: "k" }), legacy: createLbaClient({ ...base, legacy: true }), legacyFlag: legacy };
+  return { calls, live: createLbaClient({ ...base, apiKey: "k" }), legacy: createLegacyLbaClient({ ...base }), legacyFlag: legacy };
 }
 
 async function rejectsInput(run: () => unknown, field: string | RegExp, calls: string[]): Promise<LbaInputError> {

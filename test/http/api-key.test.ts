@@ -24,6 +24,18 @@ describe("API key: only to the gateway", () => {
     expect(authOf(lba)).toEqual([undefined]);
   });
 
+  it("several base URLs of one origin (the client's /job and /formation/v1/appointment): each path gets the key, the rest of the origin none", async () => {
+    const gateway = await server();
+    const http = createHttpFetch({ apiKey: KEY, apiKeyBaseUrl: [`${gateway.url}/api/job`, `${gateway.url}/api/formation/v1/appointment`], rateLimit: false });
+    await http(new Request(`${gateway.url}/api/job/v1/search`));
+    await http(new Request(`${gateway.url}/api/formation/v1/appointment/generate-link`, { method: "POST", body: "{}" }));
+    await http(new Request(`${gateway.url}/api/formation/v1/search`));
+    await http(new Request(`${gateway.url}/api/v1/formations`));
+    expect(authOf(gateway)).toEqual([`Bearer ${KEY}`, `Bearer ${KEY}`, undefined, undefined]);
+    const other = await server();
+    expect(() => createHttpFetch({ apiKey: KEY, apiKeyBaseUrl: [`${gateway.url}/api/job`, `${other.url}/api`] })).toThrow(LbaInputError);
+  });
+
   it("the default base URL is API Apprentissage's: a local server gets no key", async () => {
     const local = await server();
     await createHttpFetch({ apiKey: KEY, rateLimit: false })(new Request(`${local.url}/api/job/v1/search`));
@@ -179,6 +191,40 @@ describe("gateway statuses and limits", () => {
       ["/api/version", undefined],
     ];
     expect(cases.map(([path]) => [path, endpointGroupOf(path)])).toEqual(cases);
+  });
+
+  it("the partner routes have their own per-minute groups: POST and PUT counted apart, publication status apart from reads", () => {
+    expect(DEFAULT_GROUP_LIMITS.jobCreate).toEqual({ limit: 30, intervalMs: 60_000 });
+    expect(DEFAULT_GROUP_LIMITS.jobUpdate).toEqual({ limit: 30, intervalMs: 60_000 });
+    expect(DEFAULT_GROUP_LIMITS.jobPublishing).toEqual({ limit: 120, intervalMs: 60_000 });
+    expect(DEFAULT_GROUP_LIMITS.jobExport).toEqual({ limit: 2, intervalMs: 60_000 });
+    expect(DEFAULT_GROUP_LIMITS.appointmentLink).toEqual({ limit: 10, intervalMs: 60_000 });
+    const cases: [string, string | undefined, string | undefined][] = [
+      ["/api/job/v1/offer", "POST", "jobCreate"],
+      ["/api/job/v1/offer/", "POST", "jobCreate"],
+      ["/api/job/v1/offer/6512ab", "PUT", "jobUpdate"],
+      ["/api/job/v1/offer/6512ab", "put", "jobUpdate"],
+      ["/api/job/v1/offer/6512ab", "GET", "jobOffer"],
+      ["/api/job/v1/offer/6512ab", undefined, "jobOffer"],
+      ["/api/job/v1/offer/6512ab/publishing-informations", "GET", "jobPublishing"],
+      ["/api/job/v1/offer/publishing-informations", "GET", "jobOffer"],
+      ["/api/job/v1/export", "GET", "jobExport"],
+      ["/api/job/v1/exports", "GET", undefined],
+      ["/api/formation/v1/appointment/generate-link", "POST", "appointmentLink"],
+      ["/api/FORMATION/v1/appointment/generate-link", "POST", "appointmentLink"],
+      ["/api/formation/v1/search", "GET", undefined],
+    ];
+    expect(cases.map(([path, method]) => [path, method, endpointGroupOf(path, method)])).toEqual(cases);
+  });
+
+  it("POST and PUT of offers fill separate budgets: 30 creates do not delay an update", () => {
+    const now = 0;
+    return import("../../src/http/index.js").then(({ createRateLimiter }) => {
+      const limiter = createRateLimiter({}, () => now);
+      expect(Array.from({ length: 31 }, () => limiter.tryAcquire("jobCreate")).filter(Boolean)).toHaveLength(30);
+      expect(limiter.tryAcquire("jobUpdate")).toBeDefined();
+      expect(Array.from({ length: 3 }, () => limiter.tryAcquire("jobExport")).filter(Boolean)).toHaveLength(2);
+    });
   });
 
   it("the apply route counts 10 per minute per client: the 11th waits", async () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLbaClient, department, france, near, region } from "../../src/index.js";
 import { MOCK_API_KEY, startMockServer, type MockServer } from "../../src/testing/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 let today: MockServer;
 let legacy: MockServer;
@@ -76,7 +77,7 @@ describe("today's API: every request each method sends is accepted by the live r
 
 describe("the 2022 API (legacy: true) against the 2022 mock", () => {
   it("every method, once", async () => {
-    const client = createLbaClient({ caller: "mock-tests", baseUrl: legacy.url, legacy: true });
+    const client = createLegacyLbaClient({ caller: "mock-tests", baseUrl: legacy.url });
     const at = near(47.2184, -1.5536, { radius: 30, insee: "44109" });
     expect((await client.searchFormations({ romes: "M1805", where: at })).formations.length).toBeGreaterThan(0);
     const companies = await client.searchCompanies({ romes: "M1805", where: at });

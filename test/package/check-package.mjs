@@ -114,7 +114,13 @@ for (const [format, ext] of [["ESM (bundled, Node)", ".js"], ["CJS", ".cjs"]]) {
       seen.set(src, [...(seen.get(src) ?? []), file]);
     }
   }
-  const dupes = [...seen].filter(([src, files]) => files.length > 1 && !(files.length === 2 && files.includes(ALLOWED_DUPLICATES.get(src))) && !sharedTableOnce(src, files));
+  // CJS has no shared chunks: dist/legacy.cjs (the 2022 API) carries its own copy of the client
+  // code it shares with the main entry (errors are branded, so `instanceof` holds across copies).
+  const counted = (files) => (ext === ".cjs" ? files.filter((f) => f !== "dist/legacy.cjs") : files);
+  const dupes = [...seen].filter(([src, all]) => {
+    const files = counted(all);
+    return files.length > 1 && !(files.length === 2 && files.includes(ALLOWED_DUPLICATES.get(src))) && !sharedTableOnce(src, files);
+  });
   check(`${format}: no source module bundled into two files`, dupes.length === 0, dupes.map(([src, files]) => `${src} in ${files.join(" and ")}`).join("; "));
 }
 
@@ -136,11 +142,33 @@ for (const [layout, files] of [["bundled", bundled], ["modules", modules]]) {
   const eager = files.flatMap((f) => specifiers(f).filter((s) => !s.lazy && lazyTargets.has(s.target)).map((s) => `${f} -> ${s.target}`));
   check(`${layout}: what is imported lazily (${[...lazyTargets].map((t) => t.replace(/^dist\//, "")).join(", ") || "nothing"}) is never imported statically`, lazyTargets.size > 0 && eager.length === 0, eager.join(", "));
 }
-for (const [entry, node, other] of [[".", "dist/index.js", manifest.exports["."].import.default], ["./schemas", "dist/schemas.js", manifest.exports["./schemas"].import.default]]) {
+for (const [entry, node, other] of [[".", "dist/index.js", manifest.exports["."].import.default], ["./schemas", "dist/schemas.js", manifest.exports["./schemas"].import.default], ["./legacy", "dist/legacy.js", manifest.exports["./legacy"].import.default]]) {
   const names = async (file) => Object.keys(await import(pathToFileURL(join(root, file)).href)).sort().join(",");
   const [a, b] = await Promise.all([names(node), names(other)]);
   check(`"${entry}": the Node file and the modules entry export the same names`, a === b && a.length > 0, a === b ? "" : `${node}: ${a} / ${other}: ${b}`);
 }
+
+// 6. The entry split (src/legacy/, test/architecture/legacy-entry.test.ts on the sources): nothing
+//    the main entry loads, statically or lazily, in either layout or format, holds a 2022 module,
+//    and its declarations hold none of the 2022 routes.
+const closure = (start) => {
+  const seen = new Set();
+  const queue = [start];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file) || !packed.includes(file)) continue;
+    seen.add(file);
+    queue.push(...specifiers(file).map((s) => s.target));
+  }
+  return [...seen];
+};
+const mainFiles = [...closure("dist/index.js"), ...closure("dist/index.cjs"), ...closure(manifest.exports["."].import.default.replace(/^\.\//, ""))];
+const legacyInMain = mainFiles.filter((f) => f.startsWith("dist/modules/src/legacy/") || /^\/\/ src\/legacy\//m.test(readFileSync(join(root, f), "utf8")));
+check(`the main entry's ${mainFiles.length} files (both layouts, both formats, lazy chunks included) hold no 2022 module`, mainFiles.length > 3 && legacyInMain.length === 0, legacyInMain.join(", "));
+const mainTypes = ["dist/index.d.ts", "dist/index.d.cts"].filter((f) => /\/api\/V1\/jobsEtFormations/.test(readFileSync(join(root, f), "utf8")));
+check("the main entry's declarations hold no 2022 route (generated/openapi.ts)", mainTypes.length === 0, mainTypes.join(", "));
+const legacyTypes = readFileSync(join(root, "dist/legacy.d.ts"), "utf8");
+check("the legacy entry's declarations hold the 2022 routes", /\/api\/V1\/jobsEtFormations/.test(legacyTypes));
 
 console.log(`package: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

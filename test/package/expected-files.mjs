@@ -19,6 +19,11 @@ export const FILES = [
   "dist/schemas.cjs",
   "dist/schemas.d.ts",
   "dist/schemas.d.cts",
+  // labonnealternance/legacy: the 2022 API (src/legacy/), never reached from the main entry.
+  "dist/legacy.js",
+  "dist/legacy.cjs",
+  "dist/legacy.d.ts",
+  "dist/legacy.d.cts",
   // labonnealternance/testing and labonnealternance/testing/msw: ESM and CJS (Jest without ESM
   // support requires them), their shared code in one chunk per format.
   "dist/testing.js",
@@ -49,7 +54,8 @@ export const PATTERNS = [
   // CJS: the testing helpers' shared code (the main entry's lazy parts are inlined in CJS).
   { what: "CJS chunks (shared)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.cjs$/, min: 1, max: 2 },
   // Declarations shared by two entries (the testing helpers; the main entry and labonnealternance/schemas).
-  { what: "shared declarations", pattern: /^dist\/[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/, min: 0, max: 4 },
+  // (and labonnealternance/legacy, which shares the client's types with the main entry).
+  { what: "shared declarations", pattern: /^dist\/[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/, min: 0, max: 10 },
 ];
 
 /**
@@ -59,5 +65,9 @@ export const PATTERNS = [
  * 489 kB packed, 2930 kB unpacked, code 1274 kB (the main entry's CJS file inlines what ESM loads
  * lazily; the ESM code ships twice, bundled for Node and as modules for bundlers), declarations
  * 1588 kB (mostly the zod types inferred for the schemas, in the main entry's and the schemas').
+ * Raised with labonnealternance/legacy (1.0.0, the 2022 API out of the main entry): 574 kB packed,
+ * 3286 kB unpacked, code 1580 kB, declarations 1706 kB. ESM shares the client code between the two
+ * entries (chunks); CJS has no chunks (no `import()`, for Jest), so dist/legacy.cjs (274 kB) carries
+ * its own copy of it: the price of a CJS entry a user of today's API never loads.
  */
-export const BUDGET = { packed: 530_000, unpacked: 3_170_000, code: 1_380_000, declarations: 1_750_000 };
+export const BUDGET = { packed: 600_000, unpacked: 3_450_000, code: 1_660_000, declarations: 1_800_000 };

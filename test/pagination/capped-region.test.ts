@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLbaClient, department, DEPARTMENTS, france, REGIONS } from "../../src/index.js";
+import { department, DEPARTMENTS, france, REGIONS } from "../../src/index.js";
 import { startMockServer, type MockServer } from "../../src/testing/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 // Limits off on both sides: this file checks what is asked, not the pace (fanout-server.test.ts does).
 let server: MockServer;
@@ -8,7 +9,7 @@ beforeAll(async () => {
   server = await startMockServer({ legacy: true, rateLimits: false });
 });
 afterAll(() => server.close());
-const client = (extra: Record<string, unknown> = {}) => createLbaClient({ caller: "fanout-test", legacy: true, baseUrl: server.url, rateLimit: false, ...extra });
+const client = (extra: Record<string, unknown> = {}) => createLegacyLbaClient({ caller: "fanout-test", baseUrl: server.url, rateLimit: false, ...extra });
 const romes = Array.from({ length: 20 }, (_, i) => `M${1801 + i}`);
 
 describe("exhaustive national formations search: a region at the cap is split per department", () => {
@@ -58,7 +59,7 @@ describe("exhaustive national formations search: a region at the cap is split pe
         if (region) answered.set(region, ((await response.clone().json()) as { results: unknown[] }).results.length);
         return response;
       };
-      await createLbaClient({ caller: "fanout-test", legacy: true, baseUrl: newer.url, rateLimit: false, fetch: counting }).searchFormations({ romes, where: france({ exhaustive: true }) });
+      await createLegacyLbaClient({ caller: "fanout-test", baseUrl: newer.url, rateLimit: false, fetch: counting }).searchFormations({ romes, where: france({ exhaustive: true }) });
       const split = new Set(newer.requests.filter((r) => r.query.departement).map((r) => DEPARTMENTS.find((d) => d.code === r.query.departement)!.regionCode));
       expect([...answered.values()].some((n) => n > 150 && n < 500)).toBe(true);
       for (const [code, n] of answered) expect(split.has(code)).toBe((n === 150 || n >= 500) && code !== "94" && Number(code) > 6);

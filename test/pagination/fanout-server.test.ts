@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLbaClient, department, DEPARTMENTS, france, near, REGIONS } from "../../src/index.js";
-import { mergeJobsLists } from "../../src/operations/legacy/jobs-answer.js";
+import { department, DEPARTMENTS, france, near, REGIONS } from "../../src/index.js";
+import { mergeJobsLists } from "../../src/legacy/operations/jobs-answer.js";
 import { startMockServer, type MockServer } from "../../src/testing/index.js";
+import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
 // A real node:http server enforcing the real ROME limits (20 / 15 codes), caps and rate limits
 // (429 over 5 requests per second on jobs and formationsParRegion).
@@ -10,7 +11,7 @@ beforeAll(async () => {
   server = await startMockServer({ legacy: true });
 });
 afterAll(() => server.close());
-const client = (extra: Record<string, unknown> = {}) => createLbaClient({ caller: "fanout-test", legacy: true, baseUrl: server.url, ...extra });
+const client = (extra: Record<string, unknown> = {}) => createLegacyLbaClient({ caller: "fanout-test", baseUrl: server.url, ...extra });
 const statuses = () => server.requests.map((r) => r.status);
 const codes = (n: number, letter = "M") => Array.from({ length: n }, (_, i) => `${letter}${String(1801 + i).padStart(4, "0")}`);
 

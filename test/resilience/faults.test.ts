@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  createLbaClient,
   LbaAbortError,
   LbaApiError,
   LbaNetworkError,
   LbaRateLimitError,
   LbaTimeoutError,
-  type LegacyApplicationInput,
 } from "../../src/index.js";
 import { startFaultServer, type Fault } from "../support/fault-server.js";
+import { createLegacyLbaClient, type LegacyApplicationInput } from "../../src/legacy/index.js";
 
 type Server = Awaited<ReturnType<typeof startFaultServer>>;
 let server: Server | undefined;
@@ -24,8 +23,8 @@ async function serve(...faults: Fault[]) {
 }
 const fast = { retries: 2, minDelayMs: 20, maxDelayMs: 80 };
 const client = (s: Server, extra: Record<string, unknown> = {}) =>
-  createLbaClient({ caller: "fault-test", legacy: true, baseUrl: s.url, rateLimit: false, retry: fast, timeoutMs: 300, ...extra });
-const search = (c: ReturnType<typeof createLbaClient>, options = {}) => c.searchFormations({ romes: "M1805", where: { kind: "france", exhaustive: false } }, options);
+  createLegacyLbaClient({ caller: "fault-test", baseUrl: s.url, rateLimit: false, retry: fast, timeoutMs: 300, ...extra });
+const search = (c: ReturnType<typeof createLegacyLbaClient>, options = {}) => c.searchFormations({ romes: "M1805", where: { kind: "france", exhaustive: false } }, options);
 const application = (): LegacyApplicationInput => ({
   applicant: { email: "a.b@example.fr", firstName: "A", lastName: "B", phone: "0601020304" },
   cv: { fileName: "cv.pdf", content: "JVBERi0xLjQK" },

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { createLbaClient, LbaError, type LegacyApplicationInput } from "../../src/index.js";
+import { LbaError } from "../../src/index.js";
 import { startFaultServer, type Fault } from "../support/fault-server.js";
+import { createLegacyLbaClient, type LegacyApplicationInput } from "../../src/legacy/index.js";
 
 type Server = Awaited<ReturnType<typeof startFaultServer>>;
 let server: Server | undefined;
@@ -16,9 +17,8 @@ describe("client-side rate limiting", () => {
     // The real limits scaled down (5 per 250 ms instead of 5 per second) to keep the test short:
     // the same limiter code, the same server rule, the default 50 ms safety margin.
     server = await startFaultServer(() => ({ kind: "ok" }), { rateLimit: { limit: 5, windowMs: 250 } });
-    const client = createLbaClient({
+    const client = createLegacyLbaClient({
       caller: "burst-test",
-      legacy: true,
       baseUrl: server.url,
       retry: false,
       rateLimit: { groups: { formationsParRegion: { limit: 5, intervalMs: 250 } } },
@@ -72,9 +72,8 @@ describe("soak", () => {
       }
       return { kind: "ok" };
     });
-    const client = createLbaClient({
+    const client = createLegacyLbaClient({
       caller: "soak-test",
-      legacy: true,
       baseUrl: server.url,
       rateLimit: false,
       timeoutMs: 150,

@@ -172,3 +172,21 @@ describe("the public types are the schemas' outputs", () => {
     expectTypeOf<JobOfferRead["unlisted"]>().toEqualTypeOf<unknown>();
   });
 });
+
+describe("the partner routes' answers", () => {
+  type Partners = import("../../src/schemas/index.js").JobCreateResponse;
+  type Publishing = import("../../src/schemas/index.js").JobPublishingResponse;
+  type Export = import("../../src/schemas/index.js").JobExportResponse;
+  type Link = import("../../src/schemas/index.js").AppointmentLinkResponse;
+
+  it("each is its registry key's output, and the contract's answer fits it", () => {
+    expectTypeOf<ResponseOf<"jobCreate">>().toEqualTypeOf<Partners>();
+    expectTypeOf<ResponseOf<"jobPublishing">>().toEqualTypeOf<Publishing>();
+    expectTypeOf<ResponseOf<"jobExport">>().toEqualTypeOf<Export>();
+    expectTypeOf<ResponseOf<"appointmentLink">>().toEqualTypeOf<Link>();
+    expectTypeOf<Ok<JobsOps["jobOfferCreate"]>>().toExtend<Partners>();
+    expectTypeOf<Ok<JobsOps["jobPublisingInfos"]>>().toExtend<Publishing>();
+    expectTypeOf<Ok<JobsOps["jobsExport"]>>().toExtend<Export>();
+    expectTypeOf<Ok<JobsOps["generateFormationAppointmentLink"]>>().toExtend<Link>();
+  });
+});

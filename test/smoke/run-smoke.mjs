@@ -92,6 +92,17 @@ try {
     const first = result.formations ? result.formations[0] : result[0];
     if (!first || first.place.latitude !== 48.1) throw new Error("facade did not normalize coordinates: " + JSON.stringify(result));
   }
+  // labonnealternance/legacy: the 2022 API's own entry, its requests, and its errors recognized by
+  // the main entry's classes (in CJS, dist/legacy.cjs carries its own copy of them).
+  const legacyClient = legacy.createLegacyLbaClient({ caller: "smoke-test", baseUrl, retry: false });
+  const old = await legacyClient.searchFormations({ romes: ["M1805"], where: lba.near(48.1, -1.6, { radius: 10 }) });
+  if (!old.formations[0] || old.formations[0].place.latitude !== 48.1) throw new Error("legacy facade: " + JSON.stringify(old));
+  const legacyRaw = await legacy.createLegacyRawClient({ caller: "smoke-test", baseUrl }).GET("/api/V1/jobs", { params: { query: { romes: "M1805", sources: ["lba", "matcha"] } } });
+  if (legacyRaw.data.path !== "/api/V1/jobs" || legacyRaw.data.caller !== "smoke-test") throw new Error("legacy raw request: " + JSON.stringify(legacyRaw.data));
+  let refused;
+  try { legacy.createLegacyLbaClient({ caller: "" }); } catch (e) { refused = e; }
+  if (!(refused instanceof lba.LbaInputError)) throw new Error("a legacy input error is not an LbaInputError of the main entry");
+  try { lba.createLbaClient({ caller: "smoke-test", legacy: true }); throw new Error("legacy: true accepted"); } catch (e) { if (!(e instanceof lba.LbaInputError) || !e.message.includes("labonnealternance/legacy")) throw e; }
   console.log("ok");
 } finally {
   // Deno's server.close() waits for fetch's kept-alive connections; end them first.
@@ -100,8 +111,8 @@ try {
 }`;
 }
 function CHECK_CJS() {
-  return `const http = require("node:http");\nconst lba = require("labonnealternance");\n(async () => {${scenario()}\n})().catch((e) => { console.error(e); process.exit(1); });\n`;
+  return `const http = require("node:http");\nconst lba = require("labonnealternance");\nconst legacy = require("labonnealternance/legacy");\n(async () => {${scenario()}\n})().catch((e) => { console.error(e); process.exit(1); });\n`;
 }
 function CHECK_MJS() {
-  return `import http from "node:http";\nconst lba = await import("labonnealternance");\n${scenario()}\n`;
+  return `import http from "node:http";\nconst lba = await import("labonnealternance");\nconst legacy = await import("labonnealternance/legacy");\n${scenario()}\n`;
 }

@@ -70,8 +70,10 @@ describe("generated/lba-2026.ts", () => {
 });
 
 describe("generated/api-apprentissage-jobs.ts", () => {
-  it("has the three job routes a user calls", () => {
-    expectTypeOf<keyof GatewayPaths>().toEqualTypeOf<"/job/v1/search" | "/job/v1/offer/{id}" | "/job/v1/apply">();
+  it("has every route of the contract (job seekers' and partners')", () => {
+    expectTypeOf<keyof GatewayPaths>().toEqualTypeOf<
+      "/job/v1/search" | "/job/v1/offer/{id}" | "/job/v1/apply" | "/job/v1/offer" | "/job/v1/offer/{id}/publishing-informations" | "/job/v1/export" | "/formation/v1/appointment/generate-link"
+    >();
     expectTypeOf<GatewayPaths["/job/v1/offer/{id}"]["get"]>().toEqualTypeOf<GatewayOperations["jobSearchById"]>();
   });
 
@@ -115,5 +117,30 @@ describe("generated/api-apprentissage-jobs.ts", () => {
     expectTypeOf<Errors[429]["content"]["application/json"]["statusCode"]>().toEqualTypeOf<429>();
     expectTypeOf<Errors[401]["content"]["application/json"]>().toHaveProperty("message").toEqualTypeOf<string>();
     expectTypeOf<Errors>().not.toHaveProperty(419);
+  });
+});
+
+describe("generated/api-apprentissage-jobs.ts: partner routes", () => {
+  it("PUT takes the write body without identifier; POST answers an id", () => {
+    type Put = NonNullable<GatewayOperations["jobOfferUpdate"]["requestBody"]>["content"]["application/json"];
+    type Post = NonNullable<GatewayOperations["jobOfferCreate"]["requestBody"]>["content"]["application/json"];
+    expectTypeOf<Put>().toEqualTypeOf<Jobs["JobOfferUpdate"]>();
+    expectTypeOf<Put>().not.toHaveProperty("identifier");
+    expectTypeOf<NonNullable<Post["identifier"]>["partner_job_id"]>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<Post["offer"]["status"]>>().toEqualTypeOf<"Active" | "Filled" | "Cancelled" | "Pending">();
+    expectTypeOf<GatewayOperations["jobOfferCreate"]["responses"][200]["content"]["application/json"]>().toEqualTypeOf<{ id: string }>();
+  });
+
+  it("publication status, export and appointment link answers", () => {
+    expectTypeOf<Jobs["JobOfferPublishing"]["publishing"]["status"]>().toEqualTypeOf<"WILL_BE_PUBLISHED" | "PUBLISHED" | "WILL_NOT_BE_PUBLISHED">();
+    expectTypeOf<Jobs["JobOfferExport"]>().toEqualTypeOf<{ url: string; lastUpdate: string }>();
+    type Link = GatewayOperations["generateFormationAppointmentLink"]["responses"][200]["content"]["application/json"];
+    expectTypeOf<Extract<Link, { form_url: string }>["intitule_long"]>().toEqualTypeOf<string | null>();
+  });
+
+  it("error answers: the gateway's name or LBA's error", () => {
+    type Forbidden = GatewayOperations["jobOfferCreate"]["responses"][403]["content"]["application/json"];
+    expectTypeOf<Forbidden["name"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Forbidden["error"]>().toEqualTypeOf<string | undefined>();
   });
 });

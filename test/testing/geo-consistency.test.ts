@@ -8,7 +8,7 @@ import { MAX_CV_CONTENT_LENGTH } from "../../src/data/applicant-limits.js";
 import { MOCK_DEPARTMENTS, MOCK_REGION_NAMES } from "../../src/testing/mock-api/data/departments.js";
 import { OPCO_LABELS as MOCK_OPCO_LABELS } from "../../src/testing/mock-api/data/partners.js";
 import { DIPLOMA_PARAMS } from "../../src/testing/mock-api/live/formations.js";
-import { MAX_FILE_CONTENT_CHARS } from "../../src/testing/mock-api/routes/application.js";
+import { MAX_FILE_CONTENT_CHARS } from "../../src/testing/mock-api/application-limits.js";
 import { REGION_CODES } from "../../src/testing/mock-api/validate.js";
 import { API_APPRENTISSAGE_BASE_URL as MSW_GATEWAY, PRODUCTION_ORIGIN, RECETTE_ORIGIN } from "../../src/testing/msw.js";
 

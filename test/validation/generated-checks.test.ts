@@ -92,7 +92,32 @@ function payloads(key: ResponseSchemaKey): unknown[] {
     case "jobOffer":
       return [jobOffer(1), drift(jobOffer(2), (a) => (a.is_delegated = "no")), drift(jobOffer(3), (a) => delete a.is_delegated)];
     case "jobApply":
+    case "jobCreate":
       return [{ id: "x" }, { id: 5 }, { id: "x", extra: true }];
+    case "jobPublishing":
+      return [
+        { publishing: { status: "PUBLISHED" } },
+        { publishing: { status: "WILL_NOT_BE_PUBLISHED", error: { code: "DUPLICATE", label: "The offer is considered as a duplicate of another published offer" } } },
+        { publishing: { status: "WILL_BE_PUBLISHED", error: null } },
+        { publishing: { status: "LATER" } },
+        { publishing: { status: "WILL_NOT_BE_PUBLISHED", error: { code: "NEW_CODE", label: "NEW_CODE", extra: 1 } } },
+        { publishing: { status: "PUBLISHED", error: "x" } },
+        { publishing: null },
+      ];
+    case "jobExport":
+      return [{ url: "https://s3.example/f.json?sig=x", lastUpdate: "2026-08-22T01:12:09.000Z" }, { url: null, lastUpdate: "x" }, { url: "u", lastUpdate: "x", size: 3 }];
+    case "appointmentLink": {
+      const base: Json = { cfd: "32025001", cle_ministere_educatif: "088281P01313885594860007038855948600070-67118#L01", code_postal: "93290", etablissement_formateur_entreprise_raison_sociale: "AFORP FORMATION", etablissement_formateur_siret: "77572845400205", form_url: "https://labonnealternance.apprentissage.beta.gouv.fr/rdva?referrer=parcoursup&cleMinistereEducatif=x", intitule_long: "ASSISTANCE TECHNIQUE D'INGENIEUR (BTS)", lieu_formation_adresse: "64 Avenue de la Plaine de France", localite: "Tremblay-en-France" };
+      return [
+        base,
+        { error: "Appointment request not available" },
+        { error: "Something else" },
+        drift(base, (a) => (a.intitule_long = null)),
+        drift(base, (a) => (a.localite = null)),
+        drift(base, (a) => (a.extra = 1)),
+        drift(base, (a) => delete a.form_url),
+      ];
+    }
   }
 }
 

@@ -35,6 +35,10 @@ const VALID: Record<ResponseSchemaKey, () => unknown> = {
   jobSearch: () => jobSearchAnswer(2, 2, [{ code: "JOB_NOT_FOUND", message: "x" }]),
   jobOffer: () => jobOffer(3),
   jobApply: () => ({ id: "6687165396d52b5e01b40954" }),
+  jobCreate: () => ({ id: "6687165396d52b5e01b40954" }),
+  jobPublishing: () => ({ publishing: { status: "WILL_NOT_BE_PUBLISHED", error: { code: "DUPLICATE", label: "The offer is considered as a duplicate of another published offer" } } }),
+  jobExport: () => ({ url: "https://s3.example/file.json?X-Amz-Signature=x", lastUpdate: "2026-08-22T01:12:09.000Z" }),
+  appointmentLink: () => ({ cfd: "32025001", cle_ministere_educatif: "088281P01313885594860007038855948600070-67118#L01", code_postal: "93290", etablissement_formateur_entreprise_raison_sociale: "AFORP FORMATION", etablissement_formateur_siret: "77572845400205", form_url: "https://labonnealternance.apprentissage.beta.gouv.fr/rdva?referrer=parcoursup&cleMinistereEducatif=x", intitule_long: "ASSISTANCE TECHNIQUE D'INGENIEUR (BTS)", lieu_formation_adresse: "64 Avenue de la Plaine de France", localite: "Tremblay-en-France" }),
 };
 const KEYS = Object.keys(VALID) as ResponseSchemaKey[];
 

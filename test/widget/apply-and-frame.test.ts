@@ -45,11 +45,10 @@ describe("applyUrl: today's /postuler page (default)", () => {
     expect(inputError(() => applyUrl(options as never)).issues.map((issue) => issue.field)).toEqual([field]);
   });
 
-  it("keeps the 2022 form behind legacy: true, and refuses today's option there", () => {
-    expect(applyUrl({ legacy: true, caller: "c", itemId: "62b1d6c25fd2b1002f5fc12c", type: "lba" })).toBe(`${ORIGIN}/postuler?caller=c&itemId=62b1d6c25fd2b1002f5fc12c&type=lba`);
-    // @ts-expect-error recipientId is today's option
-    expect(inputError(() => applyUrl({ legacy: true, caller: "c", itemId: "1", type: "lba", recipientId: OFFER_ID })).issues[0]?.field).toBe("recipientId");
-    // @ts-expect-error the 2022 item types need legacy: true
+  it("refuses legacy: true, naming the 2022 form's entry, and the 2022 options", () => {
+    // @ts-expect-error legacy is gone from today's options (1.0.0)
+    expect(inputError(() => applyUrl({ legacy: true, caller: "c", recipientId: OFFER_ID })).issues).toEqual([expect.objectContaining({ field: "legacy", expected: expect.stringContaining("labonnealternance/legacy") })]);
+    // @ts-expect-error the 2022 item types are legacyApplyUrl's
     expect(inputError(() => applyUrl({ caller: "c", itemId: "1", type: "matcha" })).issues.map((i) => i.field)).toEqual(["itemId", "type", "recipientId"]);
   });
 });
@@ -89,11 +88,11 @@ describe("widgetIframe: today's search page (default)", () => {
   });
 });
 
-describe("legacy: true reads own, known options only", () => {
-  it("ignores inherited options and refuses today's ones", () => {
-    const options = Object.assign(Object.create({ romes: "M18" }) as object, { legacy: true, caller: "c" });
-    expect(widgetUrl(options as never)).toBe(`${ORIGIN}/recherche-apprentissage?caller=c`);
-    expect(inputError(() => widgetUrl({ legacy: true, caller: "c", mode: "jobs" } as never)).issues[0]?.field).toBe("mode");
-    expect(widgetIframe({ legacy: true, caller: "c", romes: "M1805", height: 300 })).toContain("/recherche-apprentissage?caller=c&amp;romes=M1805".replace("&amp;", "&#38;"));
+describe("the 2022 widget is not here: legacy: true names its entry", () => {
+  it("widgetUrl and widgetIframe refuse it, with the entry to use", () => {
+    for (const build of [widgetUrl, widgetIframe]) {
+      const issues = inputError(() => build({ legacy: true, caller: "c" } as never)).issues;
+      expect(issues).toEqual([expect.objectContaining({ field: "legacy", problem: expect.stringContaining("no longer an option"), expected: expect.stringContaining("labonnealternance/legacy") })]);
+    }
   });
 });

@@ -17,6 +17,6 @@ export function requireApiKey(ctx: Pick<LiveContext, "hasApiKey">, input: InputC
   input.add({
     field: "apiKey",
     problem: "is missing: job offers, companies and applications are served by API Apprentissage, which needs a personal API key",
-    expected: "createLbaClient({ caller, apiKey }) with the key of your free account on https://api.apprentissage.beta.gouv.fr (or legacy: true for a 2022 server)",
+    expected: "createLbaClient({ caller, apiKey }) with the key of your free account on https://api.apprentissage.beta.gouv.fr (or createLegacyLbaClient of labonnealternance/legacy for a 2022 server)",
   });
 }

@@ -27,7 +27,46 @@ export type LiveRouteName =
   | "metiersParFormation"
   | "jobSearch"
   | "jobOffer"
-  | "jobApply";
+  | "jobApply"
+  | "jobCreate"
+  | "jobUpdate"
+  | "jobPublishing"
+  | "jobExport"
+  | "appointmentLink";
+
+/** A right of an organisation on the gateway. @example `"jobs:write"` */
+export type MockHabilitation = "jobs:write" | "appointments:write" | "applications:write";
+
+/**
+ * The organisation behind an API key: its name (the `partner_label` of the offers it publishes;
+ * for appointment links, the referrer, which must be `parcoursup`, `onisep`, `jeune_1_solution` or
+ * `affelnet`) and its habilitations.
+ *
+ * @example `{ name: "parcoursup", habilitations: ["appointments:write"] }`
+ */
+export interface MockOrganisation {
+  name: string;
+  habilitations: readonly MockHabilitation[];
+}
+
+/** See {@link LiveMockOptions.appointments}. @example `{ open: ["<cle>"], onisep: { "AF.1": "<cle>" } }` */
+export interface MockAppointmentOptions {
+  open?: readonly string[];
+  closed?: readonly string[];
+  parcoursup?: Readonly<Record<string, string>>;
+  onisep?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The organisation of a key with no entry in `organisations`: every right, and a name that is a
+ * valid appointment referrer (so appointment links work out of the box).
+ *
+ * @example `DEFAULT_MOCK_ORGANISATION.name // "jeune_1_solution"`
+ */
+export const DEFAULT_MOCK_ORGANISATION: MockOrganisation = Object.freeze({
+  name: "jeune_1_solution",
+  habilitations: Object.freeze(["jobs:write", "appointments:write", "applications:write"] as const),
+});
 
 /** The warning codes the job search is known to send (new ones may appear). @example `"FRANCE_TRAVAIL_API_ERROR"` */
 export type MockWarningCode = "FRANCE_TRAVAIL_API_ERROR" | "JOB_OFFER_FORMATING_ERROR" | "RECRUITERS_FORMATING_ERROR" | "JOB_NOT_FOUND";
@@ -65,6 +104,25 @@ export interface LiveMockOptions {
    * @example ["read-only-key"]
    */
   forbiddenKeys?: readonly string[];
+  /**
+   * The organisation of each key (name and habilitations), for the routes that need a right:
+   * `POST`/`PUT /job/v1/offer` need `jobs:write`, the appointment link `appointments:write`, apply
+   * `applications:write`. A key listed here is valid. Keys without an entry get
+   * {@link DEFAULT_MOCK_ORGANISATION} (`forbiddenKeys`: the same name, no right).
+   * @default {}
+   * @example { "parcoursup-key": { name: "parcoursup", habilitations: ["appointments:write"] } }
+   */
+  organisations?: Readonly<Record<string, MockOrganisation>>;
+  /**
+   * Appointment links (`POST /formation/v1/appointment/generate-link`): which mock trainings
+   * (by `cleMinistereEducatif`) take requests from every referrer (`open`) or none (`closed`); the
+   * others follow a fixed rule of their key (about one in four takes none, some are closed to
+   * `parcoursup`/`affelnet` or to `onisep`). `parcoursup` and `onisep` map the ids the mock
+   * should know to a training's key (any other id: 404 "Training not found").
+   * @default {}
+   * @example { closed: ["<a cleMinistereEducatif>"], parcoursup: { "31589": "<a cleMinistereEducatif>" } }
+   */
+  appointments?: MockAppointmentOptions;
   /**
    * Warnings added to every `/job/v1/search` answer, with their effect: `FRANCE_TRAVAIL_API_ERROR`
    * removes the France Travail offers, `JOB_OFFER_FORMATING_ERROR` / `RECRUITERS_FORMATING_ERROR`
@@ -117,6 +175,8 @@ export const WARNING_MESSAGES: Readonly<Record<MockWarningCode, string>> = {
 export interface ResolvedLiveOptions {
   apiKeys: ReadonlySet<string>;
   forbiddenKeys: ReadonlySet<string>;
+  organisations: ReadonlyMap<string, MockOrganisation>;
+  appointments: MockAppointmentOptions;
   warnings: readonly { code: string; message: string }[];
   failures: Partial<Record<LiveRouteName, { status: number; times: number }>>;
   jobsLimit: number;
@@ -138,6 +198,19 @@ export function resolveWarning(warning: MockWarningInput): { code: string; messa
 }
 
 /**
+ * The organisation of a valid key: its own entry, or the default one (without rights for a
+ * forbidden key).
+ *
+ * @example
+ * ```ts
+ * organisationOf(resolveLiveOptions({}), MOCK_API_KEY).habilitations.includes("jobs:write"); // true
+ * ```
+ */
+export function organisationOf(options: Pick<ResolvedLiveOptions, "organisations" | "forbiddenKeys">, key: string): MockOrganisation {
+  return options.organisations.get(key) ?? (options.forbiddenKeys.has(key) ? { name: DEFAULT_MOCK_ORGANISATION.name, habilitations: [] } : DEFAULT_MOCK_ORGANISATION);
+}
+
+/**
  * Fills in the defaults of {@link LiveMockOptions}.
  *
  * @example
@@ -152,9 +225,12 @@ export function resolveLiveOptions(options: LiveMockOptions): ResolvedLiveOption
     failures[route] = typeof failure === "number" ? { status: failure, times: Number.POSITIVE_INFINITY } : { status: failure.status, times: failure.times ?? Number.POSITIVE_INFINITY };
   }
   const forbidden = new Set(options.forbiddenKeys ?? []);
+  const organisations = new Map(Object.entries(options.organisations ?? {}));
   return {
-    apiKeys: new Set([...(options.apiKeys ?? [MOCK_API_KEY]), ...forbidden]),
+    apiKeys: new Set([...(options.apiKeys ?? [MOCK_API_KEY]), ...forbidden, ...organisations.keys()]),
     forbiddenKeys: forbidden,
+    organisations,
+    appointments: options.appointments ?? {},
     warnings: (options.warnings ?? []).map(resolveWarning),
     failures,
     jobsLimit: options.jobsLimit ?? 150,

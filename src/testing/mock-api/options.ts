@@ -8,11 +8,12 @@ export type { LiveMockOptions, MockFailure, LiveRouteName, MockWarningCode, Mock
 /**
  * The rate-limit buckets of the real servers. La Bonne Alternance counts per client IP
  * (`formations`, `formationsParRegion`, `metiers`; `jobs`, `jobsEtFormations`, `application` in
- * legacy mode); API Apprentissage counts per API key (`search`, `offer`, `apply`).
+ * legacy mode); API Apprentissage counts per API key (`search`, `offer`, `apply`, and the partner
+ * routes `create`, `update`, `publishing`, `export`, `appointment`), one counter per route.
  *
  * @example `"search"`
  */
-export type RateLimitGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application" | "search" | "offer" | "apply";
+export type RateLimitGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application" | "search" | "offer" | "apply" | "create" | "update" | "publishing" | "export" | "appointment";
 
 /** One bucket's limit: at most `limit` requests per client (IP or API key) in any `intervalMs` window. @example `{ limit: 5, intervalMs: 1000 }` */
 export interface RateLimitRule {
@@ -66,7 +67,8 @@ export interface MockApiOptions extends LiveMockOptions {
    * per IP formations 7/s, formationsParRegion 5/s, metiers 20/s (in today's API every route is
    * counted apart, `formations` and `formation/{id}` included), legacy jobs 5/s, jobsEtFormations
    * 5/s, application 5/s; per API key
-   * search 60/min, offer 120/min, apply 10/min.
+   * search 60/min, offer 120/min, apply 10/min, create (POST offer) 30/min, update (PUT offer)
+   * 30/min, publishing 120/min, export 2/min, appointment 10/min.
    * @default the real servers' limits
    * @example { search: { limit: 3, intervalMs: 1000 } }
    */
@@ -117,6 +119,12 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<RateLimitGroup, RateLimitRule>
   search: { limit: 60, intervalMs: 60_000 },
   offer: { limit: 120, intervalMs: 60_000 },
   apply: { limit: 10, intervalMs: 60_000 },
+  // The partner routes (LIVE-API-PARTNERS.md §5.1): each its own counter per key.
+  create: { limit: 30, intervalMs: 60_000 },
+  update: { limit: 30, intervalMs: 60_000 },
+  publishing: { limit: 120, intervalMs: 60_000 },
+  export: { limit: 2, intervalMs: 60_000 },
+  appointment: { limit: 10, intervalMs: 60_000 },
 };
 
 /** Options with every default filled in. @example `resolveOptions({ seed: 1 }).seed // "1"` */

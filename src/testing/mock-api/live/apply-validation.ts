@@ -3,7 +3,7 @@
  * an unknown key such as `caller` is a 400), issue for issue, in the schema's key order. Messages
  * never contain the applicant's values.
  */
-import { MAX_FILE_CONTENT_CHARS } from "../routes/application.js";
+import { MAX_FILE_CONTENT_CHARS } from "../application-limits.js";
 import { MAX_NAME_LENGTH } from "../../../data/applicant-limits.js";
 import type { ZodIssue } from "./query.js";
 

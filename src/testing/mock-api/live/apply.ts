@@ -8,7 +8,7 @@
  */
 import { hashParts } from "../../random.js";
 import { json, type MockResponse } from "../response.js";
-import { THROWAWAY_EMAIL_DOMAINS } from "../routes/application.js";
+import { THROWAWAY_EMAIL_DOMAINS } from "../application-limits.js";
 import type { ResolvedMockApiOptions } from "../options.js";
 import { attachmentMatches, checkApplication } from "./apply-validation.js";
 import { frameworkBadRequest, lbaError } from "./errors.js";

@@ -111,6 +111,23 @@ export function liveFormationsParRegionRoute(options: ResolvedMockApiOptions, q:
 }
 
 /**
+ * The training whose catalogue key (`cleMinistereEducatif`, its `id`) is `cle`, as the mock
+ * generates it; `undefined` when no mock training has it.
+ *
+ * @example
+ * ```ts
+ * declare const options: ResolvedMockApiOptions;
+ * formationByCle(options, "not-a-key"); // undefined
+ * ```
+ */
+export function formationByCle(options: ResolvedMockApiOptions, cle: string): MockLiveFormation | undefined {
+  const identity = parseCle(cle);
+  const candidate = identity ? entitiesOf(options.seed, "formation", identity.department, identity.key)[identity.index] : undefined;
+  const item = candidate ? liveFormationOf(options.seed, { candidate, distance: null }) : undefined;
+  return item?.id === cle ? item : undefined;
+}
+
+/**
  * `GET /api/v1/formations/formation/{id}`: `{ results: [training] }`, or `{ results: [] }` with
  * HTTP 200 for an unknown id (the server's `getFormationQuery` does not throw). Only `caller` is
  * accepted in the query.

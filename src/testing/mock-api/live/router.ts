@@ -5,12 +5,13 @@
  * case-insensitive like both servers; a trailing slash is a 404 there, and here.
  */
 import type { ResolvedMockApiOptions, RateLimitGroup } from "../options.js";
-import type { LiveRouteName } from "../live-options.js";
+import { organisationOf, type LiveRouteName, type MockHabilitation } from "../live-options.js";
 import type { RateLimiter } from "../rate-limit.js";
 import type { MockResponse } from "../response.js";
 import { json } from "../response.js";
 import { safeDecode } from "../safe-decode.js";
 import { applyRoute, type ApplyState } from "./apply.js";
+import { appointmentRoute } from "./appointments.js";
 import { boomNotFound, forward, gatewayError, gatewayTooManyRequests, lbaError, lbaTooManyRequests, rateLimitHeaders, statusText } from "./errors.js";
 import { liveFormationRoute, liveFormationsParRegionRoute, liveFormationsRoute } from "./formations.js";
 import { findJobItem } from "./job-world.js";
@@ -40,7 +41,9 @@ export interface LiveRequest {
 interface Route {
   name: LiveRouteName;
   gateway: boolean;
-  method: "GET" | "POST";
+  /** The habilitation the key's organisation needs (a 403 without it). */
+  right?: MockHabilitation;
+  method: "GET" | "POST" | "PUT";
   pattern: RegExp;
   group: RateLimitGroup;
   run(state: LiveState, q: RawQuery, params: Record<string, string>, request: LiveRequest, apiKey: string, now: number): MockResponse;
@@ -66,7 +69,16 @@ const ROUTES: readonly Route[] = [
     },
   },
   { name: "jobOffer", gateway: true, method: "GET", pattern: /^\/api\/job\/v1\/offer\/(?<id>[^/]+)$/i, group: "offer", run: (s, _q, p) => offerRoute(s.options, p["id"]!) },
-  { name: "jobApply", gateway: true, method: "POST", pattern: /^\/api\/job\/v1\/apply$/i, group: "apply", run: (s, _q, _p, r, key, now) => applyRoute(s.options, s.apply, r.body, key, now) },
+  { name: "jobApply", gateway: true, right: "applications:write", method: "POST", pattern: /^\/api\/job\/v1\/apply$/i, group: "apply", run: (s, _q, _p, r, key, now) => applyRoute(s.options, s.apply, r.body, key, now) },
+  {
+    name: "appointmentLink",
+    gateway: true,
+    right: "appointments:write",
+    method: "POST",
+    pattern: /^\/api\/formation\/v1\/appointment\/generate-link$/i,
+    group: "appointment",
+    run: (s, _q, _p, r, key) => appointmentRoute(s.options, r.body, key),
+  },
 ];
 
 /** `GET /job/v1/offer/{id}` (server: `/v3/jobs/:id`, whose id must be an ObjectId). */
@@ -87,7 +99,7 @@ function authenticate(options: ResolvedMockApiOptions, route: Route, headers: Li
   if (!match) return gatewayError(401, "Le header Authorization doit être de la forme 'Bearer <token>'");
   const key = match[1]!;
   if (!options.apiKeys.has(key)) return gatewayError(401, "Impossible de déchiffrer la clé d'API");
-  if (route.name === "jobApply" && options.forbiddenKeys.has(key)) return gatewayError(403, "Vous n'êtes pas autorisé à accéder à cette ressource");
+  if (route.right && !organisationOf(options, key).habilitations.includes(route.right)) return gatewayError(403, "Vous n'êtes pas autorisé à accéder à cette ressource");
   return { key };
 }
 
@@ -125,14 +137,14 @@ export function handleLive(state: LiveState, request: LiveRequest, now: number):
       break;
     }
   }
-  if (!route) return /^\/api\/job\//i.test(path) ? boomNotFound("Path does not exists") : boomNotFound("Not Found");
+  if (!route) return /^\/api\/(job|formation)\//i.test(path) ? boomNotFound("Path does not exists") : boomNotFound("Not Found");
 
   let key = "";
   if (route.gateway) {
     const auth = authenticate(state.options, route, request.headers);
     if ("status" in auth) return auth;
     key = auth.key;
-    if (route.method === "POST" && typeof request.body === "string") {
+    if (route.method !== "GET" && typeof request.body === "string") {
       try {
         request = { ...request, body: JSON.parse(request.body) as unknown };
       } catch {

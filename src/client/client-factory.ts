@@ -1,0 +1,47 @@
+/*
+ * What both generations' factories share (`createLbaClient` here, `createLegacyLbaClient` in
+ * src/legacy/): check every option at once, copy them, share the limiter and cache with the derived
+ * clients of `withOptions`. Nothing that sends requests is built here: the HTTP stack and the
+ * operations come with the first call (client/lazy.ts), so importing the SDK and creating a client
+ * stay cheap.
+ */
+import { createLookupCache } from "../core/lookup-cache.js";
+import { checkClientOptions, DERIVED_OPTION_KEYS } from "./check-client-options.js";
+import type { DerivedKey, LbaClientOptions } from "./options.js";
+import type { ClientSettings, Shared } from "./settings.js";
+
+/** Builds one generation's client (its stubs) from checked settings; `derive` is its `withOptions`. */
+export type MakeClient<C> = (settings: ClientSettings, derive: (overrides: Pick<LbaClientOptions, DerivedKey>) => C) => C;
+
+/**
+ * Checks `options` against `keys` (an `LbaInputError` naming every bad field, before anything else)
+ * and builds the client with `make`.
+ *
+ * @example
+ * ```ts
+ * declare const make: MakeClient<{ withOptions: unknown }>;
+ * const client = buildClient({ caller: "contact@mon-service.fr mon-service" }, ["caller"], make);
+ * ```
+ */
+export function buildClient<C>(options: unknown, keys: readonly string[], make: MakeClient<C>): C {
+  checkClientOptions(options, keys);
+  const opts = copyOwn(options as LbaClientOptions);
+  const cacheOption = opts.cache;
+  const shared: Shared = {
+    limiter: undefined,
+    cache: cacheOption === undefined || cacheOption === false ? undefined : createLookupCache(cacheOption === true ? {} : cacheOption),
+    seen: new Set(),
+  };
+  const build = (current: LbaClientOptions): C =>
+    make({ opts: current, shared }, (overrides) => {
+      checkClientOptions(overrides, DERIVED_OPTION_KEYS);
+      const o = copyOwn(overrides as LbaClientOptions);
+      return build({ ...current, ...o, headers: { ...current.headers, ...o.headers } });
+    });
+  return build(opts);
+}
+
+/** A shallow copy of the caller's own properties, so later changes to their object change nothing here. */
+function copyOwn<T extends object>(value: T): T {
+  return Object.fromEntries(Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]])) as T;
+}
