@@ -1,7 +1,7 @@
 // Benchmark data. Today's API: the formations answer of the SDK's own factories
 // (`makeLiveFormationsResponse`, shaped like the server's `transformFormation`). The 2022 API: N
-// formations cloned from the API project's real sample (read from ../shared, never copied into the
-// repository), ids and coordinates varied; the factories' 2022 answer when the sample is absent.
+// formations cloned from the repository's real sample (test/fixtures/real/, see its SOURCES.md), ids
+// and coordinates varied.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,18 +24,17 @@ export const DIST = {
   testing: pathToFileURL(join(ROOT, "dist/testing.js")).href,
 };
 
-const SAMPLE = resolve(ROOT, "../shared/fixtures/v1-formations.200.json");
+const SAMPLE = resolve(ROOT, "test/fixtures/real/v1-formations.200.json");
 
 export type Generation = "live" | "legacy";
 
 /** Where the 2022 answer comes from, for the report. */
-export const LEGACY_SOURCE = existsSync(SAMPLE) ? "real sample (../shared/fixtures/v1-formations.200.json), cloned" : "makeFormationsResponse (sample absent)";
+export const LEGACY_SOURCE = "real sample (test/fixtures/real/v1-formations.200.json), cloned";
 
 /** A formations answer of `n` items for one API generation. */
 export async function formationsAnswer(generation: Generation, n: number): Promise<{ results: unknown[] }> {
   const testing = (await import(DIST.testing)) as typeof import("../src/testing/index.js");
   if (generation === "live") return testing.makeLiveFormationsResponse(n) as { results: unknown[] };
-  if (!existsSync(SAMPLE)) return testing.makeFormationsResponse(n) as { results: unknown[] };
   const real = (JSON.parse(readFileSync(SAMPLE, "utf8")) as { results: Record<string, any>[] }).results;
   const results = Array.from({ length: n }, (_, i) => {
     const item = structuredClone(real[i % real.length]!);

@@ -1,5 +1,5 @@
 // Turns the measures of `npm run bench` into the goals table and the detail tables (bench/results.md
-// and README "Benchmarks", between its bench:begin and bench:end markers).
+// and docs/benchmarks.md, between its bench:begin and bench:end markers).
 import type { Generation } from "./data.js";
 import type { StartupResult } from "./startup.js";
 import type { Spread } from "./stats.js";

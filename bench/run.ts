@@ -1,6 +1,6 @@
 // `npm run bench` (`--no-build` to measure dist/ as it is): what the BUILT package costs a user, for
 // both API generations, against 127.0.0.1 only. Writes bench/results.json, bench/results.md and the
-// table of README "Benchmarks" (between its bench:begin / bench:end markers). A few minutes.
+// table of docs/benchmarks.md (between its bench:begin / bench:end markers). A few minutes.
 //
 // Every measured process is plain node (no loader): the children (server, per-call, memory,
 // validation, fan-out) are compiled with esbuild into bench/.tmp/ first; the start-up scripts are
@@ -103,11 +103,11 @@ try {
   console.log(table);
   writeFileSync(join(ROOT, "bench/results.json"), JSON.stringify({ ...results, goals: goals(results) }, null, 2) + "\n");
   writeFileSync(join(ROOT, "bench/results.md"), table + "\n");
-  const readmePath = join(ROOT, "README.md");
+  const readmePath = join(ROOT, "docs/benchmarks.md");
   const readme = readFileSync(readmePath, "utf8");
   const marked = /(<!-- bench:begin[^>]*-->\n)[\s\S]*?(<!-- bench:end -->)/;
   if (marked.test(readme)) writeFileSync(readmePath, readme.replace(marked, (_, begin: string, end: string) => `${begin}${table}\n${end}`));
-  else log("README.md has no bench:begin / bench:end markers: table not written there");
+  else log("docs/benchmarks.md has no bench:begin / bench:end markers: table not written there");
 } finally {
   server.stdin!.end();
 }

@@ -8,8 +8,8 @@
 // - the testing helpers, the CLI, msw or a node: module enter a bundle of the main entry.
 // Budgets are the sizes measured when they were set plus a small headroom (about 3%), so growth
 // fails here and is a decision: lower them when a change makes the bundle smaller. The goals of
-// issue 12 (first load of `createLbaClient` + `near` <= 12 kB) are printed, met or missed; README
-// "Size" says why a missed one is missed.
+// issue 12 (first load of `createLbaClient` + `near` <= 12 kB) are printed, met or missed; docs/size.md
+// says why a missed one is missed.
 import { BUNDLE_IMPORTS, groupInputs, measureBundle } from "./bundle-size.mjs";
 
 const KB = 1024;
@@ -92,7 +92,7 @@ for (const c of cases) {
   if (c.goal) {
     const fromSources = await measureBundle(c.code, { from: "src" });
     const top = groupInputs(fromSources.first.chunks.flatMap((chunk) => chunk.inputs)).slice(0, 8).map((g) => `${g.group} ${kb(g.bytes)}`).join(", ");
-    notes.push(`${c.name}: first load ${kb(m.first.gzip)}, goal ${kb(c.goal)} ${m.first.gzip <= c.goal ? "met" : `MISSED by ${kb(m.first.gzip - c.goal)}`} (not a failure: README "Size"); largest parts of the first load (minified, bundled from the sources): ${top}`);
+    notes.push(`${c.name}: first load ${kb(m.first.gzip)}, goal ${kb(c.goal)} ${m.first.gzip <= c.goal ? "met" : `MISSED by ${kb(m.first.gzip - c.goal)}`} (not a failure: docs/size.md); largest parts of the first load (minified, bundled from the sources): ${top}`);
   }
   if (c.leakCheck) {
     const leaks = m.allInputs.filter((p) => FORBIDDEN.some((re) => re.test(p)));

@@ -3,7 +3,7 @@
  * (normalize: structural fixes only; corrections: data corrections, each with its reason) and then
  * openapi-typescript:
  *
- * | id | input (../shared/spec/) | output |
+ * | id | input (spec/) | output |
  * | --- | --- | --- |
  * | `lba-2022` | swagger.json (the `legacy: true` API) | generated/openapi.ts |
  * | `lba-2026` | lba-2026.openapi.json (La Bonne Alternance today) | generated/lba-2026.ts |
@@ -39,7 +39,7 @@ export type ContractId = "lba-2022" | "lba-2026" | "api-apprentissage-jobs";
  */
 export interface Contract {
   id: ContractId;
-  /** File name of the default input in ../shared/spec/. */
+  /** File name of the default input in the repository's spec/ (see spec/SOURCES.md). */
   input: string;
   /** Output, relative to the repository root. */
   output: string;

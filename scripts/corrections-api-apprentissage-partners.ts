@@ -1,6 +1,6 @@
 /**
  * Stage 2, partner routes of `api-apprentissage-jobs.openapi.json` (offer writing, publication
- * status, export, appointment links): where ../shared/spec/LIVE-API-PARTNERS.md (§5.2, §7) shows
+ * status, export, appointment links): where the API project's notes on the partners' routes (§5.2, §7) show
  * the gateway's document disagrees with the code of the two servers. Each entry does nothing when
  * its target is absent. Applied after the user-route corrections of corrections-api-apprentissage.ts.
  */

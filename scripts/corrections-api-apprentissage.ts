@@ -1,6 +1,6 @@
 /**
  * Stage 2 for `api-apprentissage-jobs.openapi.json` (the gateway's job routes): what
- * ../shared/spec/LIVE-API.md and the servers' own code (mission-apprentissage/api-apprentissage
+ * the API project's notes on today's API and the servers' own code (mission-apprentissage/api-apprentissage
  * server/src/server/routes/job/job.routes.ts, which forwards the query string untouched, and
  * mission-apprentissage/labonnealternance shared/src/routes/v3/jobs/jobs.routes.v3.model.ts, which
  * validates it) prove the document gets wrong. Each entry does nothing when its target is absent.

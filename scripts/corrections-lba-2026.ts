@@ -1,5 +1,5 @@
 /**
- * Stage 2 for `lba-2026.openapi.json`: what ../shared/spec/LIVE-API.md, ../shared/spec/README.md and
+ * Stage 2 for `lba-2026.openapi.json`: what the API project's notes on the 2022 and today's API and
  * the server's own code (mission-apprentissage/labonnealternance, shared/src/routes and
  * shared/src/models) prove about the live server that its last published document gets wrong. Each
  * entry says what it changes and why, and does nothing when its target is absent.

@@ -1,6 +1,6 @@
 /**
- * Stage 2 of `npm run generate`: what real responses prove the spec wrong about (see
- * ../shared/spec/README.md, "The spec is also wrong about the data", and ../shared/fixtures/).
+ * Stage 2 of `npm run generate`: what real responses prove the spec wrong about (the real answers
+ * are in test/fixtures/real/; the API project's notes on swagger.json list the same defects).
  * Kept apart from the structural fixes of `normalize.ts` so this list can be reviewed on its own:
  * each entry says what it changes and why, and skips silently when its target is absent (the 2020
  * spec has fewer schemas). Request-side enums (`diploma`, `region`, `sources`) are left as they are.

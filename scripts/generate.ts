@@ -7,8 +7,8 @@
  *     [--lba-2026-spec <path or URL>] [--lba-2026-out <file>]  lba-2026 → generated/lba-2026.ts
  *     [--jobs-spec <path or URL>] [--jobs-out <file>]          api-apprentissage-jobs → generated/api-apprentissage-jobs.ts
  *
- * Inputs default to ../shared/spec/<file> beside the checkout (swagger.json falls back to the
- * production spec URL when absent). `--only` picks contracts by id (all by default). `--check` writes
+ * Inputs default to the repository's own copies, spec/<file> (where each came from: spec/SOURCES.md;
+ * swagger.json falls back to the production spec URL when absent). `--only` picks contracts by id (all by default). `--check` writes
  * nothing and exits 1 when any output is stale. Any failure prints ONE line naming the problem, exits 1,
  * and writes nothing: every output is computed before the first write, and each write is atomic.
  */
@@ -31,7 +31,7 @@ import { CONTRACTS, type Contract, type ContractId } from "./contracts.js";
 export const PRODUCTION_SPEC_URL = "https://labonnealternance.apprentissage.beta.gouv.fr/api-docs/swagger.json";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SHARED_SPEC_DIR = resolve(REPO_ROOT, "../shared/spec");
+const SPEC_DIR = resolve(REPO_ROOT, "spec");
 
 function headerFor(contract: Contract): string {
   return ["/**", ` * generated, do not edit: \`npm run generate\` writes this file from ${contract.source}`, " */", ""].join("\n");
@@ -101,7 +101,7 @@ function contractById(id: string): Contract {
  *
  * @example
  * ```ts
- * const text = await readSpecText("../shared/spec/swagger.json");
+ * const text = await readSpecText("spec/swagger.json");
  * ```
  */
 export async function readSpecText(source: string): Promise<string> {
@@ -152,7 +152,7 @@ function plan(argv: readonly string[]): { jobs: Job[]; check: boolean } {
   const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
   const only = typeof values.only === "string" ? values.only.split(",").map((id) => contractById(id.trim())) : [...CONTRACTS];
   const jobs = only.map((contract): Job => {
-    const local = resolve(SHARED_SPEC_DIR, contract.input);
+    const local = resolve(SPEC_DIR, contract.input);
     const fallback = contract.id === "lba-2022" && !existsSync(local) ? PRODUCTION_SPEC_URL : local;
     const spec = values[contract.flags.spec];
     const out = values[contract.flags.out];
@@ -203,5 +203,7 @@ export async function runCli(argv: readonly string[], log: (line: string) => voi
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  // Exit at once: after a failure the other contracts' generation is still running, and nothing of it
+  // will be written (runCli has already decided); stderr is synchronous on files and pipes.
+  process.exit(await runCli(process.argv.slice(2)));
 }

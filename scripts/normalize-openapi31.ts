@@ -2,8 +2,8 @@
  * Stage 1 of `npm run generate` for the 2026 contracts (OpenAPI 3.1): structural fixes only, the
  * counterpart of `normalize.ts` for swagger.json. The document stays OpenAPI 3.1 (converting to 3.0
  * would lose the GeoJSON tuple `[longitude, latitude]` and `const`), and its 3.1 idioms are made ones
- * openapi-typescript types well and validators accept (defects 1, 2, 4, 5 of
- * ../shared/spec/LIVE-API.md, "Defects of the two documents"). What the data really is, and which routes
+ * openapi-typescript types well and validators accept (defects 1, 2, 4, 5 that the API project's notes
+ * on today's API list for the two documents). What the data really is, and which routes
  * a user may call, is `corrections-*.ts`'s job.
  */
 import { allParameters, isObject, listOperations, schemaRoots, walkSchema, type JsonObject } from "./spec/walk.js";

@@ -1,6 +1,6 @@
 /**
  * Stage 1 of `npm run generate`: structural fixes only. The published spec says `openapi: 3.0.1`
- * but is half Swagger 2.0 (see ../shared/spec/README.md, "The spec is not valid OpenAPI"); this turns
+ * but is half Swagger 2.0 (every validator rejects it; see spec/SOURCES.md for where it comes from); this turns
  * it into a valid OpenAPI 3.0.3 document WITHOUT changing what it says about the data (that is
  * `corrections.ts`'s job). Everything is found by walking the document, so older and newer versions
  * of the spec go through the same code.

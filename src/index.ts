@@ -33,7 +33,7 @@ export type { PaginateOptions } from "./operations/common/paginate-options.js";
 export type { MetiersResult } from "./operations/common/metiers-result.js";
 export { GEOCODER_BASE_URL } from "./operations/common/geocode-base-url.js";
 export type { GeocodeCandidate, GeocodeOptions } from "./operations/common/geocode.js";
-export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./operations/common/applicant-limits.js";
+export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./data/applicant-limits.js";
 export type { Applicant, CvFile } from "./operations/common/applicant.js";
 export type { SearchFailure, FailureMode, SearchTask } from "./search/task.js";
 export type { Page, Paginator } from "./search/paginate.js";

@@ -1,4 +1,4 @@
-import type { RegionCode } from "./regions.js";
+import type { RegionCode } from "../data/regions.js";
 
 // The shapes of `where`: plain, JSON-serializable values (no classes, no functions), so they can be
 // stored, sent to a worker, logged, or built by hand from JSON and re-validated by `assertWhere`.

@@ -1,7 +1,7 @@
 import { LbaInputError } from "../errors/index.js";
 import type { DepartmentArea } from "./area.js";
 import { closestName } from "./closest-name.js";
-import { DEPARTMENTS, type DepartmentInfo } from "./departments.js";
+import { DEPARTMENTS, type DepartmentInfo } from "../data/departments.js";
 import { normalizeName } from "./normalize-name.js";
 
 const EXPECTED = 'a department code like "75", "2A", "974" or a name like "Finistère"';

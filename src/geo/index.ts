@@ -4,12 +4,12 @@ export { near, DEFAULT_RADIUS_KM, type NearOptions, type NearPoint } from "./nea
 export { department } from "./department.js";
 export { region } from "./region.js";
 export { france, type FranceOptions } from "./france.js";
-export { DEPARTMENTS, type DepartmentInfo } from "./departments.js";
-export { REGIONS, type RegionInfo } from "./regions.js";
+export { DEPARTMENTS, type DepartmentInfo } from "../data/departments.js";
+export { REGIONS, type RegionInfo } from "../data/regions.js";
 export { isInDepartment, type PlaceLike } from "./corsica.js";
 export { isInFrance, checkInFrance } from "./territories.js";
 export { assertWhere, isArea } from "./assert-where.js";
 export { normalizeName } from "./normalize-name.js";
 export { findDepartment, toDepartmentArea } from "./department.js";
 export { findRegion, toRegionArea } from "./region.js";
-export type { RegionCode } from "./regions.js";
+export type { RegionCode } from "../data/regions.js";

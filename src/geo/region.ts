@@ -2,7 +2,7 @@ import { LbaInputError } from "../errors/index.js";
 import type { RegionArea } from "./area.js";
 import { closestName } from "./closest-name.js";
 import { normalizeName } from "./normalize-name.js";
-import { REGION_ALIASES, REGIONS, type RegionInfo } from "./regions.js";
+import { REGION_ALIASES, REGIONS, type RegionInfo } from "../data/regions.js";
 
 const EXPECTED = `a region code (${REGIONS.map((r) => r.code).join(", ")}) or a name like "Bretagne" or "Île-de-France"`;
 

@@ -11,16 +11,7 @@
  */
 import { LbaInputError } from "../errors/lba-input-error.js";
 import { HEADER_VALUE } from "./header-value.js";
-
-/**
- * The gateway's default base URL (API Apprentissage), with its `/api` path.
- *
- * @example
- * ```ts
- * const search = `${API_APPRENTISSAGE_BASE_URL}/job/v1/search`;
- * ```
- */
-export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.fr/api";
+import { API_APPRENTISSAGE_BASE_URL } from "../data/servers.js";
 
 /** A key and where it may be sent. */
 export interface KeyScope {

@@ -1,20 +1,8 @@
 import { LbaInputError } from "../errors/index.js";
+// The labels are data the mock API validates with too: defined once in data/diploma-labels.ts.
+import { DIPLOMA_LEVELS, LIVE_DIPLOMA_LABELS } from "../data/diploma-labels.js";
 
-/**
- * The diploma levels of the API, by level digit, with the label the server expects (as in its spec).
- *
- * @example
- * ```ts
- * DIPLOMA_LEVELS[5]; // "5 (BTS, DEUST...)"
- * ```
- */
-export const DIPLOMA_LEVELS = Object.freeze({
-  3: "3 (CAP...)",
-  4: "4 (BAC...)",
-  5: "5 (BTS, DEUST...)",
-  6: "6 (Licence...)",
-  7: "7 (Master, titre ingénieur...)",
-} as const);
+export { DIPLOMA_LEVELS, LIVE_DIPLOMA_LABELS };
 
 /**
  * A diploma level digit: 3 (CAP) to 7 (Master).
@@ -35,24 +23,6 @@ export type DiplomaLevel = keyof typeof DIPLOMA_LEVELS;
  * ```
  */
 export type DiplomaLabel = (typeof DIPLOMA_LEVELS)[DiplomaLevel];
-
-/**
- * The labels today's trainings routes expect for each level (`/api/v1/formations` checks the exact
- * label; level 6 reads "Licence, BUT" there).
- *
- * @example
- * ```ts
- * import { LIVE_DIPLOMA_LABELS } from "labonnealternance";
- * LIVE_DIPLOMA_LABELS[6]; // "6 (Licence, BUT...)"
- * ```
- */
-export const LIVE_DIPLOMA_LABELS = Object.freeze({
-  3: "3 (CAP...)",
-  4: "4 (BAC...)",
-  5: "5 (BTS, DEUST...)",
-  6: "6 (Licence, BUT...)",
-  7: "7 (Master, titre ingénieur...)",
-} as const);
 
 /**
  * What a search's `diploma` accepts: the level (`5` or `"5"`) or a label of either API generation.

@@ -10,12 +10,15 @@ import { http, HttpResponse, type HttpHandler } from "msw";
 import { EXPORT_FILE_PATH } from "./mock-api/live/export.js";
 import { createMockApi, isMockApi, mockRequestBody, type LiveRouteName, type MockApi, type MockApiOptions } from "./mock-api.js";
 
+// The servers matched by default are the SDK's own defaults (data/servers.ts: one definition).
+import { API_APPRENTISSAGE_BASE_URL, PRODUCTION_BASE_URL, RECETTE_BASE_URL } from "../data/servers.js";
+
 /** Production server, matched by default. @example `lbaHandlers({ baseUrl: PRODUCTION_ORIGIN })` */
-export const PRODUCTION_ORIGIN = "https://labonnealternance.apprentissage.beta.gouv.fr";
+export const PRODUCTION_ORIGIN = PRODUCTION_BASE_URL;
 /** Staging server ("recette"), matched by default too. @example `lbaHandlers({ baseUrl: RECETTE_ORIGIN })` */
-export const RECETTE_ORIGIN = "https://labonnealternance-recette.apprentissage.beta.gouv.fr";
+export const RECETTE_ORIGIN = RECETTE_BASE_URL;
 /** API Apprentissage's base URL (WITH `/api`, like the client's `apiApprentissageBaseUrl`), matched by default. @example `lbaHandlers({ apiApprentissageBaseUrl: API_APPRENTISSAGE_BASE_URL })` */
-export const API_APPRENTISSAGE_BASE_URL = "https://api.apprentissage.beta.gouv.fr/api";
+export { API_APPRENTISSAGE_BASE_URL };
 
 /** The routes, by the names used in `overrides` (2022 and today's). @example `"jobSearch"` */
 export type LbaRouteName = LiveRouteName | "jobs" | "jobsEtFormations" | "metiersParEtablissement" | "application";

@@ -1,8 +1,12 @@
 import { LbaInputError, type LbaInputIssue } from "../errors/index.js";
+import { own } from "../input/own.js";
+
+export { own, ownOr } from "../input/own.js";
 
 // Reading widget options safely: own properties only (a value lent by a prototype, or a polluted
 // Object.prototype, never reaches a URL), unknown keys reported, every problem collected before
-// throwing. Widget code may not import src/core (import direction), hence this small reader.
+// throwing. Widget code may not import src/core (import direction): both read options through
+// input/own.ts, the one definition below them.
 
 /** More issues than this are not listed: a hostile object with thousands of keys stays cheap. */
 const MAX_ISSUES = 20;
@@ -42,20 +46,6 @@ export class IssueList {
   throwIfAny(): void {
     if (this.issues.length > 0) throw new LbaInputError(this.issues);
   }
-}
-
-/**
- * An own property of `value`, or `undefined` (never a value from the prototype chain).
- *
- * @example
- * ```ts
- * own({ q: "boulanger" }, "q"); // "boulanger"
- * own(Object.create({ q: "boulanger" }), "q"); // undefined
- * ```
- */
-export function own(value: unknown, key: string | number): unknown {
-  if (typeof value !== "object" || value === null) return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /**

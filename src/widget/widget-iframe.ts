@@ -1,5 +1,5 @@
 import { LbaInputError } from "../errors/index.js";
-import { own } from "./option-reader.js";
+import { ownOr } from "./option-reader.js";
 import type { WidgetOptions } from "./widget-options.js";
 import { buildWidgetUrl } from "./widget-url.js";
 
@@ -77,11 +77,11 @@ export function widgetIframe(options: WidgetIframeOptions): string {
  * ```
  */
 export function frameHtml(options: WidgetFrameOptions, src: string): string {
-  const height = own(options, "height") ?? 800;
+  const height = ownOr(options, "height", 800);
   if (typeof height !== "number" || !Number.isFinite(height) || height <= 0) {
     throw new LbaInputError({ field: "height", problem: "is not a positive number", expected: "a height in CSS pixels, e.g. 800", value: height });
   }
-  const title = own(options, "title") ?? DEFAULT_TITLE;
+  const title = ownOr(options, "title", DEFAULT_TITLE);
   if (typeof title !== "string") throw new LbaInputError({ field: "title", problem: "is not a string", expected: "a short description of the frame", value: title });
   if (title.length > MAX_TITLE) throw new LbaInputError({ field: "title", problem: `is over ${MAX_TITLE} characters`, expected: "a short description of the frame" });
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;

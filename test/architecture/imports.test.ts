@@ -28,7 +28,9 @@ const RANK: Record<string, number> = {
   schemas: 7,
   geo: 8,
   query: 8,
+  input: 8.5, // reading options (own properties, defaults, null): below core/ and widget/
   errors: 9,
+  data: 10, // tables the SDK and its mock share: they import nothing
 };
 
 interface Edge {
@@ -109,9 +111,16 @@ describe("imports between folders of src/", () => {
     expect([...new Set(cycles)]).toEqual([]);
   });
 
-  it("the testing helpers use nothing of the library at run time (types only), so they never drag it along", () => {
-    const runtime = all.filter((e) => e.from === "testing" && !e.typeOnly);
+  it("the testing helpers use nothing of the library at run time (types only) but its data tables, so they never drag it along", () => {
+    const runtime = all.filter((e) => e.from === "testing" && !e.typeOnly && e.to !== "data");
     expect(runtime.map((e) => `${e.file}: ${e.line}`)).toEqual([]);
+  });
+
+  it("data/ (the tables the SDK and its mock share) imports nothing, so the mock may import it", () => {
+    const dataFiles = files(join(SRC, "data"));
+    expect(dataFiles.length).toBeGreaterThan(3);
+    expect(dataFiles.filter((file) => /^\s*(import|export)\b[^;]*\bfrom\s/m.test(readFileSync(file, "utf8"))).map((f) => relative(SRC, f))).toEqual([]);
+    expect(all.some((e) => e.from === "testing" && e.to === "data" && !e.typeOnly)).toBe(true);
   });
 
   it("nothing of the library imports the testing helpers", () => {

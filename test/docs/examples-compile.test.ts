@@ -1,6 +1,6 @@
 /*
- * Every ```ts example compiles: the README's, as a user would paste them, and every fenced example
- * of the TSDoc in src/. An example that imports from "labonnealternance" is compiled on its own, as a
+ * Every ```ts example compiles: the README's (and those of CONTRIBUTING.md and docs/*.md), as a user
+ * would paste them, and every fenced example of the TSDoc in src/. An example that imports from "labonnealternance" is compiled on its own, as a
  * user would paste it; one without imports documents an internal helper and is compiled inside its
  * own module (appended to a copy of the file), so it is checked against the real signatures there.
  * `declare const` stands for what an example assumes.
@@ -58,14 +58,18 @@ function tsdocExamples(): Example[] {
   return out;
 }
 
-function readmeExamples(): Example[] {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
-    origin: `README.md:${readme.slice(0, m.index).split("\n").length}`,
-    file: join(ROOT, `.examples/readme.${i}.ts`),
+/** The ```ts blocks of a Markdown file of the repository (`name` relative to the root). */
+function markdownExamples(name: string): Example[] {
+  const text = readFileSync(join(ROOT, name), "utf8");
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+    origin: `${name}:${text.slice(0, m.index).split("\n").length}`,
+    file: join(ROOT, `.examples/${name.replace(/[/.]/g, "_")}.${i}.ts`),
     text: `${m[1]!}\nexport {};\n`,
   }));
 }
+
+/** The maintainers' documents, beside the README. */
+const MAINTAINER_DOCS = ["CONTRIBUTING.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 
 /** Compiles all examples in one program; returns the diagnostics of each. */
 function compile(examples: Example[]): Map<Example, string[]> {
@@ -124,9 +128,10 @@ function compile(examples: Example[]): Map<Example, string[]> {
 }
 
 describe("examples compile", () => {
-  const readme = readmeExamples();
+  const readme = markdownExamples("README.md");
+  const maintainers = MAINTAINER_DOCS.flatMap(markdownExamples);
   const tsdoc = tsdocExamples();
-  const results = compile([...readme, ...tsdoc]);
+  const results = compile([...readme, ...maintainers, ...tsdoc]);
 
   it("finds them (the check is not silently empty)", () => {
     expect(readme.length).toBeGreaterThan(5);
@@ -135,6 +140,11 @@ describe("examples compile", () => {
 
   it("every ```ts block of the README compiles when pasted", () => {
     expect(readme.flatMap((e) => results.get(e)!)).toEqual([]);
+  });
+
+  it(`every \`\`\`ts block of ${MAINTAINER_DOCS.join(", ")} compiles when pasted`, () => {
+    expect(MAINTAINER_DOCS).toContain("CONTRIBUTING.md");
+    expect(maintainers.flatMap((e) => results.get(e)!)).toEqual([]);
   });
 
   it("every fenced @example of the TSDoc compiles", () => {

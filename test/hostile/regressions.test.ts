@@ -1,6 +1,6 @@
 // One regression test per example of issue 13 ("Hostile input"): each is an LbaInputError naming
 // its field, before any request, in a few milliseconds whatever the size of the input.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLbaClient, department, france, LbaInputError, near } from "../../src/index.js";
 import { createLegacyLbaClient } from "../../src/legacy/index.js";
 
@@ -102,16 +102,34 @@ describe("issue 13: invalid input never throws a TypeError, never sends", () => 
     await rejectsInput(() => live.findMetiers("boul\uD800anger"), "title", calls);
   });
 
-  it("huge strings are refused by their length, linearly (these took seconds before)", async () => {
+  // Linear by a bounded input: the length is checked first (O(1)), and no pattern (the part that took
+  // seconds before) ever runs on more than the limit's characters. Every regular expression goes
+  // through RegExp.prototype.exec once it is observed (test, match, replace, split), so the spy sees
+  // every string a pattern is run on.
+  it("huge strings are refused by their length, linearly: no pattern runs on more than the limit (these took seconds before)", async () => {
     const { calls, live, legacy } = setup();
-    await rejectsInput(() => live.findMetiers("x".repeat(40_000)), "title", calls);
-    await rejectsInput(() => live.findMetiers("é".repeat(100_000)), "title", calls);
-    await rejectsInput(() => department("Finistère ".repeat(100_000)), "department", calls);
+    const probe = vi.spyOn(RegExp.prototype, "exec");
+    expect([/b/.test("abc"), "a-b".split(/-/).length, "x".replace(/x/, "y")]).toEqual([true, 2, "y"]);
+    expect(probe.mock.calls.length, "the spy sees test, split and replace").toBeGreaterThanOrEqual(3);
+    probe.mockRestore();
+    const refusedByLength = async (run: () => unknown, field: string, limit: number) => {
+      const exec = vi.spyOn(RegExp.prototype, "exec");
+      try {
+        const error = await rejectsInput(run, field, calls);
+        expect(error.issues.find((i) => i.field === field)?.problem).toBe(`is longer than ${limit} characters`);
+        expect(Math.max(0, ...exec.mock.calls.map(([input]) => String(input).length)), `${field}: longest string a pattern ran on`).toBeLessThanOrEqual(limit);
+      } finally {
+        exec.mockRestore();
+      }
+    };
+    await refusedByLength(() => live.findMetiers("x".repeat(40_000)), "title", 200);
+    await refusedByLength(() => live.findMetiers("é".repeat(100_000)), "title", 200);
+    await refusedByLength(() => department("Finistère ".repeat(100_000)), "department", 60);
     const applicant = { email: `${"a".repeat(100_000)}@example.fr`, firstName: "A", lastName: "B", phone: "0612345678" };
     const cv = { fileName: "cv.pdf", content: "JVBERi0x" };
-    await rejectsInput(() => live.sendApplication({ applicant, cv, recipientId: `partners_${"a".repeat(24)}` }), "applicant.email", calls);
+    await refusedByLength(() => live.sendApplication({ applicant, cv, recipientId: `partners_${"a".repeat(24)}` }), "applicant.email", 254);
     const company = { type: "lba" as const, siret: "12345678900012", name: "N", address: "A", naf: "X", email: "e", iv: "i" };
-    await rejectsInput(() => legacy.sendApplication({ applicant, cv, company }), "applicant.email", calls);
+    await refusedByLength(() => legacy.sendApplication({ applicant, cv, company }), "applicant.email", 254);
   });
 
   it("near() refuses unknown options instead of ignoring them", async () => {

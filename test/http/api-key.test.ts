@@ -236,7 +236,7 @@ describe("gateway statuses and limits", () => {
     now = 60_049;
     expect(limiter.tryAcquire("jobApply")).toBeUndefined();
     now = 60_050;
-    expect(limiter.tryAcquire("jobApply")).toBeDefined();
+    expect(limiter.tryAcquire("jobApply")).toBeInstanceOf(Object); // a start ticket
   });
 });
 

@@ -46,7 +46,7 @@ describe("today's API: every request each method sends is accepted by the live r
     const all = await client.searchAll({ romes: "M1805", where: department("44") });
     expect(all.failures).toEqual([]);
     const target = [...search.jobs, ...search.recruiters].find((item) => item.apply.recipient_id);
-    expect(target).toBeDefined();
+    expect(target?.apply.recipient_id).toEqual(expect.any(String));
     const applied = await client.sendApplication({
       applicant: { email: "jeanne.martin@example.fr", firstName: "Jeanne", lastName: "Martin", phone: "0612345678" },
       cv: { fileName: "cv.pdf", content: "data:application/pdf;base64,JVBERi0xLjQK" },

@@ -1,6 +1,6 @@
-// What the published tarball holds, file by file (README "What the package ships" says why).
+// What the published tarball holds, file by file (docs/size.md, "What the package ships", says why).
 // check-package.mjs compares `npm pack --dry-run` with this list: a file that appears or
-// disappears fails the test until this list (and the README) say so.
+// disappears fails the test until this list (and docs/size.md) say so.
 //
 // To add an entry point (e.g. `./schemas`): add its four files (.js, .cjs, .d.ts, .d.cts) here.
 
@@ -54,7 +54,7 @@ export const FILES = [
  */
 export const PATTERNS = [
   // The main entries as one file per source module, for bundlers (package.json "exports": "default"
-  // under "import"; Node takes the bundled files through "node"). README "Size" says why. Paths
+  // under "import"; Node takes the bundled files through "node"). docs/size.md says why. Paths
   // mirror the sources (dist/modules/src/..., dist/modules/generated/response-checks.js); the range
   // leaves room for new modules, check-package.mjs checks each is a source module and reachable.
   { what: "ES modules for bundlers (dist/modules/)", pattern: /^dist\/modules\/(src|generated)\/[a-z0-9/-]+\.js$/, min: 150, max: 220 },

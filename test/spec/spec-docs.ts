@@ -40,7 +40,7 @@ export function* objectsIn(node: unknown, path = "#"): Generator<[string, Record
   }
 }
 
-/** The two live contracts of 2026 (OpenAPI 3.1), read from ../shared like the 2022 specs. */
+/** The two live contracts of 2026 (OpenAPI 3.1), read from the repository's spec/ like the 2022 specs. */
 export const LIVE_SPEC_FILES = ["lba-2026.openapi.json", "api-apprentissage-jobs.openapi.json"] as const;
 export type LiveSpecFile = (typeof LIVE_SPEC_FILES)[number];
 

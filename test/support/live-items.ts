@@ -1,5 +1,5 @@
-// Synthesized answers of today's API, shaped like LIVE-API.md describes them (never copied from
-// ../shared): offers and companies with GeoJSON points (longitude first), open partner labels.
+// Synthesized answers of today's API, shaped like the API project's notes describe them (not copied
+// from real answers): offers and companies with GeoJSON points (longitude first), open partner labels.
 let counter = 0;
 const hex = (n: number) => n.toString(16).padStart(24, "0");
 

@@ -77,7 +77,7 @@ describe.each<ValidationMode>(["lenient", "strict"])("today's answers in %s mode
     Object.assign(item.contact ?? (item.contact = {}), { hasEmail: true, url: null });
     Object.assign(item.company, { opco: { label: "AKTO", url: null }, elligibleHandicap: null, isGeiq: false });
     const out = validateAnswer("formations", body, { mode, operation: "GET /api/v1/formations" });
-    expect(out.results[0]?.["cleMinistereEducatif"]).toBeDefined();
+    expect(out.results[0]?.["cleMinistereEducatif"]).toBe("088281P01313885594860007038855948600070-67118#L01");
   });
 });
 

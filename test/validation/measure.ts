@@ -1,5 +1,5 @@
 // What validation costs, measured the way a user meets it: `npx tsx test/validation/measure.ts`.
-// Not a test (timings are not asserted): numbers for the README and the validation helper's report.
+// Not a test (timings are not asserted): numbers for docs/benchmarks.md and the validation helper's report.
 // Variants are interleaved in one process; medians over many rounds.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";

@@ -37,8 +37,8 @@ export interface CvFile {
   content: string;
 }
 
-export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./applicant-limits.js";
-import { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./applicant-limits.js";
+export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "../../data/applicant-limits.js";
+import { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "../../data/applicant-limits.js";
 
 // RFC 5321: an address is at most 254 characters. Checking the length first keeps the pattern linear.
 const MAX_EMAIL_LENGTH = 254;

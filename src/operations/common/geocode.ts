@@ -1,7 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import type { CoreContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
-import { own } from "../../core/own.js";
+import { own, ownOr } from "../../core/own.js";
 import { runRequest } from "../../core/run-request.js";
 import { requireText } from "./require-text.js";
 
@@ -73,7 +73,7 @@ export function geocode(ctx: CoreContext) {
       const { options: call, input } = checkCallOptions<GeocodeOptions>(options, ["limit", "type", "postcode"]);
       // The geocoder rejects queries shorter than 3 characters or longer than 200.
       const q = input.check(() => requireText(typeof text === "string" && text.trim().length < 3 ? "" : text, "text", 'an address or a town name of 3 to 200 characters, e.g. "Nantes"'));
-      const limit = own(call, "limit") ?? 5;
+      const limit = ownOr(call, "limit", 5);
       if (!(typeof limit === "number" && Number.isInteger(limit) && limit >= 1 && limit <= 50)) {
         input.add({ field: "options.limit", problem: "is not an integer from 1 to 50", expected: "1 to 50", value: typeof limit === "number" ? limit : typeof limit });
       }

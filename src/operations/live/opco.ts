@@ -1,29 +1,8 @@
 import { LbaInputError } from "../../errors/lba-input-error.js";
 import { normalizeName } from "../../geo/index.js";
+import { OPCO_LABELS } from "../../data/opco-labels.js";
 
-/**
- * The OPCO labels today's job search takes (`opco` of `/job/v1/search`), exactly as the gateway's
- * contract lists them.
- *
- * @example
- * ```ts
- * import { OPCO_LABELS } from "labonnealternance";
- * OPCO_LABELS.includes("ATLAS"); // true
- * ```
- */
-export const OPCO_LABELS = Object.freeze([
-  "AFDAS",
-  "AKTO / Opco entreprises et salariés des services à forte intensité de main d'oeuvre",
-  "ATLAS",
-  "Constructys",
-  "L'Opcommerce",
-  "OCAPIAT",
-  "OPCO 2i",
-  "Opco entreprises de proximité",
-  "Opco Mobilités",
-  "Opco Santé",
-  "Uniformation, l'Opco de la Cohésion sociale",
-] as const);
+export { OPCO_LABELS };
 
 /**
  * One of {@link OPCO_LABELS}.

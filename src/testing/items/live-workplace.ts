@@ -2,7 +2,8 @@
  * The `workplace` and the address parts shared by today's offers and recruiters, and the
  * department-consistent postcodes the `departements` filter matches.
  */
-import { IDCC_BY_DOMAIN, OPCO_BY_DOMAIN, OPCO_LABELS, WORKPLACE_SIZES } from "../mock-api/data/partners.js";
+import { IDCC_BY_DOMAIN, OPCO_BY_DOMAIN, WORKPLACE_SIZES } from "../mock-api/data/partners.js";
+import { OPCO_LABELS as SDK_OPCO_LABELS } from "../../data/opco-labels.js";
 import { companyName, nafFor, streetAddress } from "../mock-api/data/names.js";
 import type { MockDepartment } from "../mock-api/data/departments.js";
 import { makeSiret, type Random } from "../random.js";
@@ -45,7 +46,7 @@ export function liveZipCode(rng: Random, department: MockDepartment): string {
 export function opcoFor(rng: Random, rome: string): string | null {
   const roll = rng.next();
   if (roll < 0.7) return OPCO_BY_DOMAIN[rome.charAt(0).toUpperCase()] ?? "Opco entreprises de proximité";
-  if (roll < 0.85) return rng.pick(OPCO_LABELS.slice(0, 11));
+  if (roll < 0.85) return rng.pick(SDK_OPCO_LABELS);
   return null;
 }
 

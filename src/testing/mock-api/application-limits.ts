@@ -1,8 +1,9 @@
 // What both generations of the mock's application routes refuse (today's /job/v1/apply and the
 // 2022 /api/V1/application, src/legacy/testing/routes/application.ts).
+import { MAX_CV_CONTENT_LENGTH } from "../../data/applicant-limits.js";
 
 /** Most characters of the base64 CV the server accepts. @example `content.length <= MAX_FILE_CONTENT_CHARS` */
-export const MAX_FILE_CONTENT_CHARS = 4_215_276;
+export const MAX_FILE_CONTENT_CHARS = MAX_CV_CONTENT_LENGTH;
 
 /**
  * Throwaway e-mail domains the mock refuses (a sample of the real server's much longer list).

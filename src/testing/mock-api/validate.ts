@@ -3,6 +3,7 @@
  * tests exactly the 400s they would get in production. Each function appends to `issues`.
  */
 import type { ParamIssue } from "./response.js";
+import { REGIONS, type RegionCode } from "../../data/regions.js";
 
 /** Query values by name (`undefined` when absent; `""` when present but empty). @example `{ caller: "me", romes: "M1805" }` */
 export type QueryValues = Record<string, string | undefined>;
@@ -18,7 +19,7 @@ const ROMES_MESSAGE = "Badly formatted rome codes. Rome code must be one letter 
  * REGION_CODES.includes("52"); // true
  * ```
  */
-export const REGION_CODES = ["01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94"] as const;
+export const REGION_CODES: readonly RegionCode[] = REGIONS.map((r) => r.code);
 
 /** `caller` present (non-empty). @example `checkCaller({ caller: "me" }, issues)` */
 export function checkCaller(q: QueryValues, issues: ParamIssue[]): void {

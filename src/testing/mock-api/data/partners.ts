@@ -2,6 +2,7 @@
  * Vocabulary of today's job search: partner labels, OPCO labels, company size bands, collective
  * agreements (IDCC) and skill phrases, as the server's models and data have them.
  */
+import { OPCO_LABELS as SDK_OPCO_LABELS, OPCO_PLACEHOLDER_LABELS } from "../../../data/opco-labels.js";
 
 /** `partner_label` of offers posted on La bonne alternance itself (the server's `OFFRES_EMPLOI_LBA`). @example `LBA_OFFER_LABEL // "offres_emploi_lba"` */
 export const LBA_OFFER_LABEL = "offres_emploi_lba";
@@ -34,22 +35,12 @@ export const PARTNER_LABELS: readonly (readonly [string, number])[] = [
   ["Taleez", 1],
 ];
 
-/** OPCO labels accepted by `opco=` (the server's `OPCOS_LABEL`, including "inconnu" and "OPCO multiple"). @example `OPCO_LABELS[0] // "AFDAS"` */
-export const OPCO_LABELS = [
-  "AFDAS",
-  "AKTO / Opco entreprises et salariés des services à forte intensité de main d'oeuvre",
-  "ATLAS",
-  "Constructys",
-  "L'Opcommerce",
-  "OCAPIAT",
-  "OPCO 2i",
-  "Opco entreprises de proximité",
-  "Opco Mobilités",
-  "Opco Santé",
-  "Uniformation, l'Opco de la Cohésion sociale",
-  "inconnu",
-  "OPCO multiple",
-] as const;
+/**
+ * OPCO labels accepted by `opco=` and found in `domain.opco`: the server's `OPCOS_LABEL`, that is the
+ * SDK's `OPCO_LABELS` and the two placeholders "inconnu" and "OPCO multiple" (one table, in data/).
+ * @example `OPCO_LABELS[0] // "AFDAS"`
+ */
+export const OPCO_LABELS = [...SDK_OPCO_LABELS, ...OPCO_PLACEHOLDER_LABELS] as const;
 
 /** The OPCO a company of a ROME domain most likely belongs to. @example `OPCO_BY_DOMAIN["F"] // "Constructys"` */
 export const OPCO_BY_DOMAIN: Readonly<Record<string, (typeof OPCO_LABELS)[number]>> = {

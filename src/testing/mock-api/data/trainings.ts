@@ -2,6 +2,7 @@
  * Training catalogue templates per ROME domain letter: what a generated formation is (title,
  * diploma, level, CFD, RNCP). The CFD codes here are the ones `metiersParFormation/{cfd}` knows.
  */
+import { LIVE_DIPLOMA_LABELS } from "../../../data/diploma-labels.js";
 
 /** One training template. @example `TRAININGS_BY_DOMAIN["M"]?.[0]?.title` */
 export interface TrainingTemplate {
@@ -14,11 +15,8 @@ export interface TrainingTemplate {
   rncpLabel: string;
 }
 
-const L3 = "3 (CAP...)";
-const L4 = "4 (BAC...)";
-const L5 = "5 (BTS, DEUST...)";
-const L6 = "6 (Licence, BUT...)";
-const L7 = "7 (Master, titre ingénieur...)";
+// Today's level labels, the SDK's own (one definition, in data/).
+const { 3: L3, 4: L4, 5: L5, 6: L6, 7: L7 } = LIVE_DIPLOMA_LABELS;
 
 // title, diploma, level, cfd, rncp code, rncp label
 type Row = [string, string, string, string, string, string];

@@ -4,6 +4,7 @@
  * never contain the applicant's values.
  */
 import { MAX_FILE_CONTENT_CHARS } from "../application-limits.js";
+import { MAX_NAME_LENGTH } from "../../../data/applicant-limits.js";
 import type { ZodIssue } from "./query.js";
 
 /** zod's e-mail pattern (what `z.email()` tests). */
@@ -93,8 +94,8 @@ export function checkApplication(body: unknown): { issues: ZodIssue[]; recipient
 
   const email = string("applicant_email", true);
   if (email !== undefined && !EMAIL.test(email)) issues.push({ origin: "string", code: "invalid_format", format: "email", pattern: EMAIL.toString().slice(1, -1), path: ["applicant_email"], message: "Invalid email address" });
-  size("applicant_first_name", string("applicant_first_name", true), 1, 50);
-  size("applicant_last_name", string("applicant_last_name", true), 1, 50);
+  size("applicant_first_name", string("applicant_first_name", true), 1, MAX_NAME_LENGTH);
+  size("applicant_last_name", string("applicant_last_name", true), 1, MAX_NAME_LENGTH);
   const phone = string("applicant_phone", true);
   if (phone !== undefined && !isValidPhone(phone)) issues.push({ code: "custom", path: ["applicant_phone"], message: PHONE_MESSAGE });
   const name = string("applicant_attachment_name", true);

@@ -13,10 +13,11 @@ import { checkCaller, checkRegion, checkRomeOrDomain } from "../validate.js";
 import { buildItem, entitiesOf, findEntities, type Found, type SearchArea } from "../world.js";
 import { frameworkBadRequest } from "./errors.js";
 import { cleOf, parseCle } from "./ids.js";
+import { LIVE_DIPLOMA_LABELS } from "../../../data/diploma-labels.js";
 import { zEnum, zLiteral, zNumber, zStrict, zString, type RawQuery, type ZodIssue } from "./query.js";
 
 /** `diploma` values the server accepts (its `NIVEAUX_POUR_LBA` keys). @example `DIPLOMA_PARAMS[3] // "5 (BTS, DEUST...)"` */
-export const DIPLOMA_PARAMS = ["INDIFFERENT", "3 (CAP...)", "4 (BAC...)", "5 (BTS, DEUST...)", "6 (Licence, BUT...)", "7 (Master, titre ingénieur...)"] as const;
+export const DIPLOMA_PARAMS = ["INDIFFERENT", ...Object.values(LIVE_DIPLOMA_LABELS)] as const;
 
 const FALLBACK_RADIUS_KM = 20000;
 const FALLBACK_COUNT = 5;
