@@ -12,7 +12,7 @@ import { redisLink } from "./redis-link.js";
  * ```ts
  * import { createClient } from "redis";
  * import type { RedisStoreOptions } from "labonnealternance/redis";
- * const options: RedisStoreOptions = { client: await createClient({ url: process.env.REDIS_URL }).connect(), prefix: "my-service:lba" };
+ * const options: RedisStoreOptions = { client: await createClient({ url: process.env.REDIS_URL ?? "redis://127.0.0.1:6379" }).connect(), prefix: "my-service:lba" };
  * ```
  */
 export interface RedisStoreOptions {
@@ -57,7 +57,7 @@ const PREFIX = /^[A-Za-z0-9:_.-]{1,100}$/;
  * import { createClient } from "redis";
  * import { createLbaClient } from "labonnealternance";
  * import { createRedisStore } from "labonnealternance/redis";
- * const store = createRedisStore({ client: await createClient({ url: process.env.REDIS_URL }).connect() });
+ * const store = createRedisStore({ client: await createClient({ url: process.env.REDIS_URL ?? "redis://127.0.0.1:6379" }).connect() });
  * const client = createLbaClient({ caller: "contact@mon-service.fr mon-service", apiKey: process.env.LBA_API_KEY, rateLimit: { store }, cache: { store } });
  * ```
  */

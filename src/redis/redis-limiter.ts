@@ -30,8 +30,10 @@ const GRACE_MS = 150;
 /** After a failure, how long the limiter goes without Redis before trying it again. */
 const RETRY_MS = 250;
 /**
- * After Redis lost its data: how long every process holds, to put its recent starts back (long
- * enough for a process still on its own to try Redis again, and then some).
+ * After Redis lost its data, every process holds at least this long, to put its recent starts back
+ * (long enough for a process still on its own to try Redis again, and then some), and in any case
+ * one whole window of the group: a start the restore missed (a process slow to come back, or one
+ * made alone during the outage) has then left the window, so no 429 can follow a data loss.
  */
 const RESTART_HOLD_MS = 3 * RETRY_MS;
 
@@ -132,7 +134,7 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       const id = `${me}.${++counter}`;
       const sent = now();
       try {
-        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(RESTART_HOLD_MS * 1000), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length))];
+        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(Math.max(RESTART_HOLD_MS, g.windowMs) * 1000), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length))];
         const reply: unknown = await bounded(link.script(TAKE, g.keys, args), timeoutMs);
         if (!Array.isArray(reply) || reply.length !== 6) throw new Error("unexpected answer to the limiter's script");
         const [granted, waitUs, nowUs, epoch, peers, clearUs] = reply.map((v) => (typeof v === "number" ? v : String(v))) as (number | string)[];
