@@ -41,7 +41,9 @@ export default defineConfig([
     // classes, so each stays a separate file.
     entry: { index: "src/index.ts", schemas: "src/schemas/public.ts", legacy: "src/legacy/index.ts" },
     format: ["esm", "cjs"],
-    clean: true,
+    // No `clean` here: tsup's declaration build of a config with `clean` deletes the .d.ts files of
+    // the other configs when it finishes after them (dist/redis.d.ts went missing): the build script
+    // empties dist/ once, before tsup.
     platform: "neutral",
     treeshake: true,
     // `legacy` (the 2022 API, src/legacy/) runs on the main entry's client code: ESM shares it in

@@ -49,7 +49,6 @@ export type { ApplicationInput, ApplicationResult } from "./operations/live/appl
 export type { LbaPaginate } from "./operations/live/paginate.js";
 export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
 export type { ExportItem, ExportOffer, ExportCompany, ExportProgress, DroppedExportItem, ExportJobsOptions, JobsExport } from "./operations/live/export/export-types.js";
-export { KNOWN_PUBLISHING_ERROR_CODES } from "./schemas/known-values.js";
 export { HABILITATION_CONTACT, type Habilitation } from "./core/habilitation.js";
 export type { AppointmentLinkClosed, AppointmentLinkOpen, AppointmentLinkResult } from "./operations/live/appointment-link.js";
 export type { AppointmentTarget } from "./operations/live/appointment-target.js";

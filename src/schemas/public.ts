@@ -18,6 +18,8 @@ export { jobRecruiterSchema } from "./job-recruiter.js";
 export { jobSearchResponseSchema } from "./job-search-response.js";
 export { jobApplyResponseSchema } from "./job-apply-response.js";
 export { geoJsonPointSchema } from "./geo-json-point.js";
+// The publishing error codes known when the SDK was built (the typed ones; others pass as strings).
+export { KNOWN_PUBLISHING_ERROR_CODES } from "./known-values.js";
 export { jobWorkplaceSchema } from "./job-workplace.js";
 export { jobApplySchema } from "./job-apply.js";
 export { jobOfferSchema } from "./job-offer.js";

@@ -57,7 +57,7 @@ export const PATTERNS = [
   // under "import"; Node takes the bundled files through "node"). docs/size.md says why. Paths
   // mirror the sources (dist/modules/src/..., dist/modules/generated/response-checks.js); the range
   // leaves room for new modules, check-package.mjs checks each is a source module and reachable.
-  { what: "ES modules for bundlers (dist/modules/)", pattern: /^dist\/modules\/(src|generated)\/[a-z0-9/-]+\.js$/, min: 150, max: 220 },
+  { what: "ES modules for bundlers (dist/modules/)", pattern: /^dist\/modules\/(src|generated)\/[a-z0-9/-]+\.js$/, min: 150, max: 270 },
   // Code shared by two ESM entries (testing and testing/msw; the main entry and its lazily
   // imported parts) or imported lazily (`import()`), in one file instead of a copy in each.
   { what: "ESM chunks (shared or lazily imported)", pattern: /^dist\/[a-z-]+-[A-Z0-9]{8}\.js$/, min: 1, max: 30 },
@@ -84,4 +84,8 @@ export const PATTERNS = [
  */
 // labonnealternance/redis (issue 18) adds about 2.5 kB packed (its ESM and CJS files, ~22 kB unpacked
 // each, with their declarations), within these budgets.
-export const BUDGET = { packed: 620_000, unpacked: 3_520_000, code: 1_720_000, declarations: 1_810_000 };
+// Raised again on 2026-12-06 after merging the partner routes (publishing and its write rules, the
+// export, appointment links), labonnealternance/redis and labonnealternance/mcp: measured 745 kB
+// packed, 3964 kB unpacked, code 2023 kB, declarations 1840 kB, plus about 5%. Not yet broken down
+// per entry and layout (a follow-up: the CJS copies of legacy.cjs are the first suspect).
+export const BUDGET = { packed: 785_000, unpacked: 4_160_000, code: 2_125_000, declarations: 1_935_000 };
