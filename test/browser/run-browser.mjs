@@ -29,7 +29,7 @@ try {
   await build({
     root: join(here, "page"),
     logLevel: "warn",
-    resolve: { alias: { labonnealternance: join(root, "dist/index.js") } },
+    resolve: { alias: [{ find: /^labonnealternance$/, replacement: join(root, "dist/index.js") }, { find: /^labonnealternance\/legacy$/, replacement: join(root, "dist/legacy.js") }] },
     build: { outDir: join(out, "dist"), emptyOutDir: true, target: "es2022" },
   });
   const { startMockServer } = await import(join(root, "dist/testing.js"));

@@ -1,5 +1,7 @@
 // Bundled by Vite with the package imported BY NAME, as a front-end app would.
-import { createLbaClient, listenToWidget, near, widgetIframe } from "labonnealternance";
+import { createLbaClient, near, widgetIframe } from "labonnealternance";
+// The widget's goToPage message handler is the 2022 site's: it lives in the 2022 entry.
+import { listenToWidget } from "labonnealternance/legacy";
 
 const api = new URLSearchParams(location.search).get("api");
 const lba = createLbaClient({ caller: "browser-test", baseUrl: api });
