@@ -57,7 +57,7 @@ export default defineConfig([
     // bundled build (same sources, same types). Files no entry reaches (type-only modules compile
     // to an empty `export {}`) are deleted after the build.
     ...shared,
-    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/legacy/testing/**", "!src/cli/**", "!src/mcp/**", "!src/redis/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
+    entry: ["src/**/*.ts", "!src/**/*.d.ts", "!src/testing/**", "!src/cli/**", "!src/mcp/**", "!src/redis/**", "!src/validation/codegen/**", "generated/response-checks.ts"],
     outDir: "dist/modules",
     bundle: false,
     format: ["esm"],

@@ -5,10 +5,10 @@
  * behind a `node:http` server, msw handlers or a plain `fetch` stub.
  *
  * Today's API by default; the 2022 API (swagger.json) with `legacy: true`, its routes in
- * src/legacy/testing/ with the rest of that generation.
+ * src/testing/legacy/ (part of the testing entry: the 2022 client in src/legacy/ never imports them).
  */
 import { answerGeocoder, GEOCODER_PREFIX } from "./mock-api/geocoder.js";
-import { handleLegacy } from "../legacy/testing/legacy-router.js";
+import { handleLegacy } from "./legacy/legacy-router.js";
 import { createApplyState, type MockApplicationRecord } from "./mock-api/live/apply.js";
 import { createExportState, exportDownload, type MockDownload } from "./mock-api/live/export.js";
 import { handleLive, type LiveState } from "./mock-api/live/router.js";

@@ -24,8 +24,7 @@ function valueImports(source: string): string[] {
 describe("labonnealternance/testing boundaries", () => {
   it("is never imported by the SDK itself", () => {
     const offenders = tsFiles(SRC)
-      // src/legacy/testing/ is the 2022 mode of the testing helpers (its routes), not the SDK.
-      .filter((f) => !relative(SRC, f).startsWith("testing") && !relative(SRC, f).startsWith("legacy/testing"))
+      .filter((f) => !relative(SRC, f).startsWith("testing"))
       .filter((f) => /from\s+"[^"]*\/testing(\/[^"]*)?"/.test(readFileSync(f, "utf8")));
     expect(offenders).toEqual([]);
   });
@@ -36,7 +35,7 @@ describe("labonnealternance/testing boundaries", () => {
   });
 
   it("loads msw only from msw.ts, and no Node module at the top level of any file", () => {
-    for (const file of [...tsFiles(join(SRC, "testing")), ...tsFiles(join(SRC, "legacy/testing"))]) {
+    for (const file of tsFiles(join(SRC, "testing"))) {
       const imports = valueImports(readFileSync(file, "utf8"));
       const name = relative(SRC, file);
       if (!name.endsWith("msw.ts")) expect(imports.filter((s) => s.startsWith("msw")), name).toEqual([]);

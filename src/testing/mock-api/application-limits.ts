@@ -1,5 +1,5 @@
 // What both generations of the mock's application routes refuse (today's /job/v1/apply and the
-// 2022 /api/V1/application, src/legacy/testing/routes/application.ts).
+// 2022 /api/V1/application, src/testing/legacy/routes/application.ts).
 import { MAX_CV_CONTENT_LENGTH } from "../../data/applicant-limits.js";
 
 /** Most characters of the base64 CV the server accepts. @example `content.length <= MAX_FILE_CONTENT_CHARS` */

@@ -1,6 +1,6 @@
-import { badRequest, json, type MockResponse, type ParamIssue } from "../../../testing/mock-api/response.js";
-import { areaOfQuery, romesOfQuery, searchFormations, searchJobs, sourceError } from "../../../testing/mock-api/search.js";
-import { checkCaller, checkDiploma, checkInsee, checkLocation, checkRequiredRomes, checkSources } from "../../../testing/mock-api/validate.js";
+import { badRequest, json, type MockResponse, type ParamIssue } from "../../mock-api/response.js";
+import { areaOfQuery, romesOfQuery, searchFormations, searchJobs, sourceError } from "../../mock-api/search.js";
+import { checkCaller, checkDiploma, checkInsee, checkLocation, checkRequiredRomes, checkSources } from "../../mock-api/validate.js";
 import type { RouteContext } from "./context.js";
 
 const JOB_SOURCES = ["lbb", "lba", "offres", "matcha"] as const;

@@ -1,6 +1,6 @@
-import { badRequest, json, type MockResponse, type ParamIssue } from "../../../testing/mock-api/response.js";
-import { areaOfQuery, romesOfQuery, searchFormations } from "../../../testing/mock-api/search.js";
-import { checkCaller, checkDiploma, checkLocation, checkRegion, checkRomeOrDomain } from "../../../testing/mock-api/validate.js";
+import { badRequest, json, type MockResponse, type ParamIssue } from "../../mock-api/response.js";
+import { areaOfQuery, romesOfQuery, searchFormations } from "../../mock-api/search.js";
+import { checkCaller, checkDiploma, checkLocation, checkRegion, checkRomeOrDomain } from "../../mock-api/validate.js";
 import type { RouteContext } from "./context.js";
 
 /**

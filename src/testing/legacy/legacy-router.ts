@@ -3,16 +3,16 @@
  * routes, `caller` everywhere, jobs, jobsEtFormations, application, metiersParEtablissement.
  * Selected by `legacy: true`; kept byte for byte so copies of the server of that time can be tested.
  */
-import type { ResolvedMockApiOptions, RateLimitGroup } from "../../testing/mock-api/options.js";
-import type { RateLimiter } from "../../testing/mock-api/rate-limit.js";
-import { badRequest, notFound, tooManyRequests, type MockResponse } from "../../testing/mock-api/response.js";
+import type { ResolvedMockApiOptions, RateLimitGroup } from "../mock-api/options.js";
+import type { RateLimiter } from "../mock-api/rate-limit.js";
+import { badRequest, notFound, tooManyRequests, type MockResponse } from "../mock-api/response.js";
 import { applicationRoute } from "./routes/application.js";
 import type { RouteContext } from "./routes/context.js";
 import { formationsParRegionRoute, formationsRoute } from "./routes/formations.js";
 import { jobsEtFormationsRoute, jobsRoute } from "./routes/jobs.js";
 import { metiersAllRoute, metiersParEtablissementRoute, metiersParFormationRoute, metiersRoute } from "./routes/metiers.js";
-import { safeDecode } from "../../testing/mock-api/safe-decode.js";
-import type { QueryValues } from "../../testing/mock-api/validate.js";
+import { safeDecode } from "../mock-api/safe-decode.js";
+import type { QueryValues } from "../mock-api/validate.js";
 
 /** One route: method, path pattern (case-insensitive, like the real server), rate-limit bucket. */
 interface Route {

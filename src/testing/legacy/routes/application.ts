@@ -1,6 +1,6 @@
-import { badRequest, json, type MockResponse, type ParamIssue } from "../../../testing/mock-api/response.js";
+import { badRequest, json, type MockResponse, type ParamIssue } from "../../mock-api/response.js";
 import type { RouteContext } from "./context.js";
-import { MAX_FILE_CONTENT_CHARS, THROWAWAY_EMAIL_DOMAINS } from "../../../testing/mock-api/application-limits.js";
+import { MAX_FILE_CONTENT_CHARS, THROWAWAY_EMAIL_DOMAINS } from "../../mock-api/application-limits.js";
 
 const REQUIRED_FIELDS = [
   "applicant_email", "applicant_first_name", "applicant_last_name", "applicant_phone", "applicant_file_name", "applicant_file_content",

@@ -1,11 +1,11 @@
-import { createRandom, hashParts, isLuhnValid } from "../../../testing/random.js";
-import type { MockMetier } from "../../../testing/types.js";
-import { MOCK_METIERS } from "../../../testing/mock-api/data/metiers.js";
-import { diplomaMatches, searchMetiersByTitle } from "../../../testing/mock-api/metier-search.js";
-import { romeLabel } from "../../../testing/mock-api/data/romes.js";
-import { findTrainingByCfd, TRAININGS_BY_DOMAIN } from "../../../testing/mock-api/data/trainings.js";
-import { badRequest, json, type MockResponse, type ParamIssue } from "../../../testing/mock-api/response.js";
-import { checkCaller } from "../../../testing/mock-api/validate.js";
+import { createRandom, hashParts, isLuhnValid } from "../../random.js";
+import type { MockMetier } from "../../types.js";
+import { MOCK_METIERS } from "../../mock-api/data/metiers.js";
+import { diplomaMatches, searchMetiersByTitle } from "../../mock-api/metier-search.js";
+import { romeLabel } from "../../mock-api/data/romes.js";
+import { findTrainingByCfd, TRAININGS_BY_DOMAIN } from "../../mock-api/data/trainings.js";
+import { badRequest, json, type MockResponse, type ParamIssue } from "../../mock-api/response.js";
+import { checkCaller } from "../../mock-api/validate.js";
 import type { RouteContext } from "./context.js";
 
 const METIERS_CAP = 20;

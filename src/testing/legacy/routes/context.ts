@@ -1,5 +1,5 @@
-import type { ResolvedMockApiOptions } from "../../../testing/mock-api/options.js";
-import type { QueryValues } from "../../../testing/mock-api/validate.js";
+import type { ResolvedMockApiOptions } from "../../mock-api/options.js";
+import type { QueryValues } from "../../mock-api/validate.js";
 
 /**
  * What a route handler gets: the resolved options, the query values, the path parameters, the
