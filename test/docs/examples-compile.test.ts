@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { userCompilerOptions } from "../support/user-compiler-options.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SRC = join(ROOT, "src");
@@ -74,32 +75,7 @@ const MAINTAINER_DOCS = ["CONTRIBUTING.md", ...readdirSync(join(ROOT, "docs")).f
 /** Compiles all examples in one program; returns the diagnostics of each. */
 function compile(examples: Example[]): Map<Example, string[]> {
   const byFile = new Map(examples.map((e) => [e.file, e]));
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-    types: ["node"],
-    typeRoots: [join(ROOT, "node_modules/@types")],
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    noEmit: true,
-    skipLibCheck: true,
-    noUnusedLocals: false,
-    allowImportingTsExtensions: false,
-    moduleDetection: ts.ModuleDetectionKind.Force,
-    baseUrl: ROOT,
-    paths: {
-      labonnealternance: ["src/index.ts"],
-      "labonnealternance/testing": ["src/testing/index.ts"],
-      "labonnealternance/testing/msw": ["src/testing/msw.ts"],
-      "labonnealternance/schemas": ["src/schemas/public.ts"],
-      "labonnealternance/mcp": ["src/mcp/index.ts"],
-      "labonnealternance/legacy": ["src/legacy/index.ts"],
-      "labonnealternance/redis": ["src/redis/index.ts"],
-    },
-  };
+  const options = userCompilerOptions(ROOT);
   const host = ts.createCompilerHost(options);
   const read = host.readFile.bind(host);
   const exists = host.fileExists.bind(host);

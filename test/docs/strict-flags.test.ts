@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { userCompilerOptions } from "../support/user-compiler-options.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -82,22 +83,7 @@ const MUST_FAIL: Record<string, string> = {
 
 function compile(files: Record<string, string>): Map<string, string[]> {
   const byFile = new Map(Object.entries(files).map(([name, body], i) => [join(ROOT, `.strict-cases/case${i}.ts`), { name, text: `${HEADER}\n${body}\nexport {};\n` }]));
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-    types: ["node"],
-    typeRoots: [join(ROOT, "node_modules/@types")],
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    noEmit: true,
-    skipLibCheck: true,
-    moduleDetection: ts.ModuleDetectionKind.Force,
-    baseUrl: ROOT,
-    paths: { labonnealternance: ["src/index.ts"], "labonnealternance/testing": ["src/testing/index.ts"] },
-  };
+  const options = userCompilerOptions(ROOT);
   const host = ts.createCompilerHost(options);
   const read = host.readFile.bind(host);
   const exists = host.fileExists.bind(host);

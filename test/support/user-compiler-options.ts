@@ -1,0 +1,36 @@
+import { join } from "node:path";
+import ts from "typescript";
+
+/**
+ * The compiler options of a strict user project (strict, exactOptionalPropertyTypes,
+ * noUncheckedIndexedAccess), with every entry of the package mapped to its sources: one definition
+ * for the tests that compile code as a user would paste it (examples-compile, strict-flags).
+ */
+export function userCompilerOptions(root: string): ts.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+    types: ["node"],
+    typeRoots: [join(root, "node_modules/@types")],
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    noEmit: true,
+    skipLibCheck: true,
+    noUnusedLocals: false,
+    allowImportingTsExtensions: false,
+    moduleDetection: ts.ModuleDetectionKind.Force,
+    baseUrl: root,
+    paths: {
+      labonnealternance: ["src/index.ts"],
+      "labonnealternance/testing": ["src/testing/index.ts"],
+      "labonnealternance/testing/msw": ["src/testing/msw.ts"],
+      "labonnealternance/schemas": ["src/schemas/public.ts"],
+      "labonnealternance/mcp": ["src/mcp/index.ts"],
+      "labonnealternance/legacy": ["src/legacy/index.ts"],
+      "labonnealternance/redis": ["src/redis/index.ts"],
+    },
+  };
+}
