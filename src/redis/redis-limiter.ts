@@ -30,10 +30,10 @@ const GRACE_MS = 150;
 /** After a failure, how long the limiter goes without Redis before trying it again. */
 const RETRY_MS = 250;
 /**
- * After Redis lost its data, every process holds at least this long, to put its recent starts back
- * (long enough for a process still on its own to try Redis again, and then some), and in any case
- * one whole window of the group: a start the restore missed (a process slow to come back, or one
- * made alone during the outage) has then left the window, so no 429 can follow a data loss.
+ * After Redis lost its data, nobody starts for this long (every process still waiting tries Redis
+ * again meanwhile, sees the loss and puts its recent starts back), nor until every process that had
+ * starts in the window has; one that never does (killed, idle, slow) holds the others for one whole
+ * window: by then every start the restore missed has left it, so no 429 follows a data loss.
  */
 const RESTART_HOLD_MS = 3 * RETRY_MS;
 
@@ -72,6 +72,9 @@ interface Group {
   queued: boolean;
   /** When every start Redis last showed has left the window (this process's clock). */
   clearAt: number;
+  /** Processes with starts in the window at the last answer, and when that was. */
+  takers: number;
+  seenAt: number;
 }
 
 type Ticket = OwnStart & { group: Group };
@@ -101,8 +104,8 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
   const groups = new Map<EndpointGroup, Group>();
   for (const [name, limit] of Object.entries(options.groups) as [EndpointGroup, { limit: number; intervalMs: number }][]) {
     const base = `${config.prefix}:{${config.scope}:${name}}`;
-    const keys = ["w", "q", "l", "p", "e", "n", "c"].map((k) => `${base}:${k}`);
-    groups.set(name, { name, limit: limit.limit, windowMs: limit.intervalMs + options.safetyMarginMs, keys, queue: [], running: false, wake: undefined, own: [], pausedUntil: 0, epoch: "", peers: 1, offsetMs: 0, queued: false, clearAt: 0 });
+    const keys = ["w", "q", "l", "p", "e", "n", "c", "r", "t"].map((k) => `${base}:${k}`);
+    groups.set(name, { name, limit: limit.limit, windowMs: limit.intervalMs + options.safetyMarginMs, keys, queue: [], running: false, wake: undefined, own: [], pausedUntil: 0, epoch: "", peers: 1, offsetMs: 0, queued: false, clearAt: 0, takers: 0, seenAt: -Infinity });
   }
 
   const report = (kind: "fallback" | "failed" | "recovered" | "restored", detail: string, error?: unknown): void => {
@@ -134,14 +137,16 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       const id = `${me}.${++counter}`;
       const sent = now();
       try {
-        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(Math.max(RESTART_HOLD_MS, g.windowMs) * 1000), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length))];
+        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(Math.round(restartHold(g, sent) * 1000)), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length)), String(restartExpects(g, sent)), String(RESTART_HOLD_MS * 1000)];
         const reply: unknown = await bounded(link.script(TAKE, g.keys, args), timeoutMs);
-        if (!Array.isArray(reply) || reply.length !== 6) throw new Error("unexpected answer to the limiter's script");
-        const [granted, waitUs, nowUs, epoch, peers, clearUs] = reply.map((v) => (typeof v === "number" ? v : String(v))) as (number | string)[];
+        if (!Array.isArray(reply) || reply.length !== 7) throw new Error("unexpected answer to the limiter's script");
+        const [granted, waitUs, nowUs, epoch, peers, clearUs, takers] = reply.map((v) => (typeof v === "number" ? v : String(v))) as (number | string)[];
         const received = now();
         g.clearAt = received + Number(clearUs) / 1000;
         g.offsetMs = Number(nowUs) / 1000 - (sent + received) / 2;
         g.peers = Math.max(1, Number(peers) || 1);
+        g.takers = Number(takers) || 0;
+        g.seenAt = received;
         if (down) {
           down = false;
           report("recovered", "Redis answers again: the budgets are shared again");
@@ -170,6 +175,22 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
     return { waitMs: Math.min(wait, Math.max(POLL_MS, retryAt - at)) };
   }
 
+  /**
+   * Should this call find that Redis lost its data, the processes the others wait for before they
+   * start: the ones that had starts in the window at the last answer, if that is less than a window
+   * old; otherwise every process Redis counted. (One that started since and still waits comes back
+   * within RESTART_HOLD_MS and puts its starts back too.)
+   */
+  function restartExpects(g: Group, at: number): number {
+    return at - g.seenAt <= g.windowMs ? g.takers : g.peers;
+  }
+
+  /** The longest hold after a data loss: until every start of the last answer's window has left it. */
+  function restartHold(g: Group, at: number): number {
+    const clear = at - g.seenAt <= g.windowMs ? Math.min(g.windowMs, g.clearAt - at) : g.windowMs;
+    return Math.max(RESTART_HOLD_MS, clear);
+  }
+
   function remember(g: Group, id: string, at: number, shared: boolean): Ticket {
     const start = { id, at: at + g.windowMs, answered: false, shared, group: g };
     g.own = prune(g.own, g.windowMs, at);
@@ -180,10 +201,10 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
   /** Redis lost the group's window (a restart): put back this process's starts still inside it. */
   async function restore(g: Group): Promise<void> {
     const own = prune(g.own, g.windowMs, now());
-    const args = [String(g.windowMs * 1000)];
+    const args = [String(g.windowMs * 1000), me];
     for (const s of own) args.push(s.id, String(Math.round((s.at + g.offsetMs) * 1000)));
     try {
-      await bounded(link.script(RESTORE, [g.keys[0]!], args), timeoutMs);
+      await bounded(link.script(RESTORE, [g.keys[0]!, g.keys[7]!], args), timeoutMs);
       report("restored", `Redis had lost the ${g.name} window (a restart?): this process put back its ${own.length} recent starts`);
     } catch (error) {
       wentDown(error);

@@ -16,6 +16,12 @@
  *                   that a process remembers means Redis lost its data (a restart)
  *   KEYS[6] peers   sorted set: process id -> last time it asked (the processes sharing the budget)
  *   KEYS[7] counter string: the queue's arrival numbers
+ *   KEYS[8] restart hash: after a data loss, `till` (the longest hold), `soonest` (the shortest),
+ *                   `expected` (the processes that had starts in the window before it) and one
+ *                   `p:<process id>` field per process that has put its starts back; the hold ends at
+ *                   `soonest` if all have by then, when the last does after it, or at `till`
+ *   KEYS[9] takers  sorted set: process id -> when its latest start counts from (the processes that
+ *                   may have starts in the window: the ones a restart waits for)
  */
 
 /**
@@ -23,10 +29,11 @@
  * A process at the head of the queue (or alone) takes what the window has free; one further back
  * takes only what is left after one start for each process ahead of it.
  * ARGV: start id prefix, process id, limit, window, poll, grace, epoch known ("" if none), new epoch
- * id, restart pause, peer horizon, wanted.
- * Returns { started, wait, now, epoch, peers, clear }: started > 0 = that many starts, ids `prefix.1`
+ * id, restart pause, peer horizon, wanted, processes with starts in the window as this one last saw (for a restart), shortest
+ * restart hold.
+ * Returns { started, wait, now, epoch, peers, clear, takers }: started > 0 = that many starts, ids `prefix.1`
  * to `prefix.started`; 0 = wait that long (at most `poll`) and ask again; clear = how long until
- * every start now in the window has left it.
+ * every start now in the window has left it; takers = processes with starts in it.
  */
 export const TAKE = `
 local t = redis.call('TIME')
@@ -48,15 +55,18 @@ if not epoch then
   redis.call('SET', KEYS[5], epoch)
   if ARGV[7] ~= '' then
     -- Redis lost the window while processes were running: nobody starts until they have put back
-    -- the starts they remember (each does when it sees the new epoch).
+    -- the starts they remember (each does when it sees the new epoch), or one window has passed.
     local hold = tonumber(ARGV[9])
-    redis.call('SET', KEYS[4], now + hold, 'PX', math.ceil(hold / 1000))
+    redis.call('DEL', KEYS[8])
+    redis.call('HSET', KEYS[8], 'till', now + hold, 'soonest', now + tonumber(ARGV[13]), 'expected', ARGV[12])
+    redis.call('PEXPIRE', KEYS[8], math.ceil(hold / 1000))
   end
 end
 redis.call('ZADD', KEYS[6], now, me)
 redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', now - tonumber(ARGV[10]))
 redis.call('PEXPIRE', KEYS[6], math.ceil(tonumber(ARGV[10]) / 1000))
 local peers = redis.call('ZCARD', KEYS[6])
+redis.call('ZREMRANGEBYSCORE', KEYS[9], '-inf', now - tonumber(ARGV[4]))
 -- Waiters that did not come back in time (a killed process) leave the queue.
 for _, gone in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now)) do
   redis.call('ZREM', KEYS[2], gone)
@@ -66,6 +76,12 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - win)
 local busy = redis.call('ZCARD', KEYS[1])
 local free = limit - busy
 local paused = tonumber(redis.call('GET', KEYS[4]) or '0')
+local restart = redis.call('HMGET', KEYS[8], 'till', 'soonest', 'expected')
+if restart[1] then
+  local till = tonumber(restart[1])
+  if redis.call('HLEN', KEYS[8]) - 3 >= tonumber(restart[3]) then till = math.min(till, tonumber(restart[2])) end
+  if till > paused then paused = till end
+end
 local rank = redis.call('ZRANK', KEYS[2], me)
 local queued = redis.call('ZCARD', KEYS[2])
 local allowed = 0
@@ -76,11 +92,13 @@ if allowed > 0 then
   local n = math.min(allowed, tonumber(ARGV[11]))
   for i = 1, n do redis.call('ZADD', KEYS[1], now + win, ARGV[1] .. '.' .. i) end
   redis.call('PEXPIRE', KEYS[1], math.ceil(2 * win / 1000) + 1000)
+  redis.call('ZADD', KEYS[9], now + win, me)
+  redis.call('PEXPIRE', KEYS[9], math.ceil(2 * win / 1000) + 1000)
   if rank then
     redis.call('ZREM', KEYS[2], me)
     redis.call('ZREM', KEYS[3], me)
   end
-  return { n, 0, now, epoch, peers, clear(now + win) }
+  return { n, 0, now, epoch, peers, clear(now + win), redis.call('ZCARD', KEYS[9]) }
 end
 if not rank then
   redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[7]), me)
@@ -105,7 +123,7 @@ redis.call('ZADD', KEYS[3], now + wait + grace, me)
 redis.call('PEXPIRE', KEYS[2], 60000)
 redis.call('PEXPIRE', KEYS[3], 60000)
 redis.call('PEXPIRE', KEYS[7], 60000)
-return { 0, math.floor(wait), now, epoch, peers, clear(0) }
+return { 0, math.floor(wait), now, epoch, peers, clear(0), redis.call('ZCARD', KEYS[9]) }
 `;
 
 /**
@@ -136,15 +154,16 @@ return 1
 
 /**
  * restore: after Redis lost its data, a process puts back the starts it remembers (still inside the
- * window). KEYS[1] window. ARGV: window, then start id and counting time pairs (Redis's clock, as
- * estimated by this process from its last answer).
+ * window) and says it has. KEYS[1] window, KEYS[2] restart hash. ARGV: window, process id, then
+ * start id and counting time pairs (Redis's clock, as estimated by this process from its last answer).
  */
 export const RESTORE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local win = tonumber(ARGV[1])
 local n = 0
-for i = 2, #ARGV, 2 do
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HSET', KEYS[2], 'p:' .. ARGV[2], 1) end
+for i = 3, #ARGV, 2 do
   local at = tonumber(ARGV[i + 1])
   if at > now - win then
     redis.call('ZADD', KEYS[1], math.min(at, now + win), ARGV[i])

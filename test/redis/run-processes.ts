@@ -12,9 +12,15 @@ export interface ProcessesRun {
   results: ({ done: number; errors: string[]; events: string[] } | undefined)[];
   /** Requests the mock received on the offer route, by status. */
   byStatus: Record<number, number>;
-  /** Served requests per ms after the first `limit` ones, against limit / interval: 1 = the whole budget. */
+  /**
+   * The share of the allowed rate the processes used: the shortest time the limit allows for the
+   * requests served (the first `limit` at once, then `limit` per interval) over the time they took.
+   * 1 = the whole budget.
+   */
   rateRatio: number;
   served: number;
+  /** When each served request arrived, in ms from the first (for a failure's message). */
+  servedAt: number[];
 }
 
 /** One scenario: how many workers, their calls, the scaled-down limit, what happens mid-run. */
@@ -29,8 +35,11 @@ export interface ProcessesScenario {
   client?: "redis" | "ioredis";
   /** Clock skew of each worker, in ms (e.g. [0, 30_000, -30_000, 0]). */
   skewMs?: number[];
-  /** Run once, `atMs` after "go": given the children, may kill one, restart Redis... */
-  midRun?: { atMs: number; act(children: ChildProcess[]): Promise<void> | void };
+  /**
+   * Run once, `atMs` after "go": given the children and the calls each has finished so far, may kill
+   * one, restart Redis...
+   */
+  midRun?: { atMs: number; act(children: ChildProcess[], done: number[]): Promise<void> | void };
 }
 
 const WORKER = fileURLToPath(new URL("./worker.mts", import.meta.url));
@@ -47,6 +56,7 @@ export async function runProcesses(s: ProcessesScenario): Promise<ProcessesRun> 
   const offerId = await anOfferId(s.server);
   const children: ChildProcess[] = [];
   const outputs: string[] = [];
+  const done: number[] = [];
   const ready: Promise<void>[] = [];
   const ended: Promise<void>[] = [];
   for (let i = 0; i < s.workers; i++) {
@@ -68,10 +78,12 @@ export async function runProcesses(s: ProcessesScenario): Promise<ProcessesRun> 
     });
     children.push(child);
     outputs.push("");
+    done.push(0);
     ready.push(
       new Promise<void>((resolve, reject) => {
         child.stdout!.on("data", (chunk: Buffer) => {
           outputs[i] += chunk.toString();
+          done[i] = outputs[i]!.split("\n").filter((line) => line === "+").length;
           if (outputs[i]!.startsWith("ready\n")) resolve();
         });
         child.once("exit", () => reject(new Error(`worker ${i} exited before it was ready`)));
@@ -83,7 +95,7 @@ export async function runProcesses(s: ProcessesScenario): Promise<ProcessesRun> 
   s.server.reset();
   for (const child of children) child.stdin!.write("go\n");
   let acted: Promise<void> = Promise.resolve();
-  const timer = s.midRun ? setTimeout(() => (acted = Promise.resolve(s.midRun!.act(children))), s.midRun.atMs) : undefined;
+  const timer = s.midRun ? setTimeout(() => (acted = Promise.resolve(s.midRun!.act(children, [...done]))), s.midRun.atMs) : undefined;
   await Promise.all(ended);
   clearTimeout(timer);
   await acted;
@@ -95,11 +107,13 @@ export async function runProcesses(s: ProcessesScenario): Promise<ProcessesRun> 
   const byStatus: Record<number, number> = {};
   for (const r of searches) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
   const served = searches.filter((r) => r.status === 200).map((r) => r.at).sort((a, b) => a - b);
-  // The first `limit` go at once, then `limit` per interval: from the last of the first `limit`
-  // to the last one, (served - limit) requests were allowed in as many intervals.
-  const span = served.length > s.limit ? served[served.length - 1]! - served[s.limit - 1]! : Infinity;
-  const rateRatio = (served.length - s.limit) / span / (s.limit / s.intervalMs);
-  return { results, byStatus, rateRatio, served: served.length };
+  // The first `limit` may go at once, then `limit` per interval: n requests need at least
+  // ceil(n / limit) - 1 intervals from the first to the last. (A last window the processes did not
+  // fill, having no more calls, costs nothing.)
+  const shortest = (Math.ceil(served.length / s.limit) - 1) * s.intervalMs;
+  const span = served.length > 0 ? served[served.length - 1]! - served[0]! : 0;
+  const rateRatio = span > 0 ? shortest / span : 0;
+  return { results, byStatus, rateRatio, served: served.length, servedAt: served.map((at) => Math.round(at - served[0]!)) };
 }
 
 /** The id of an offer the mock serves (its data are seeded: the same in every process). */

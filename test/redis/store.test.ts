@@ -24,6 +24,13 @@ describe.skipIf(redisServerPath() === undefined)("the Redis store", () => {
     await redis?.close();
   });
 
+  /** What a restart does to the data: everything gone, scripts too. */
+  const flushAll = async (): Promise<void> => {
+    const { send, close } = await connect("redis", redis.url);
+    await send(["FLUSHALL"]);
+    await send(["SCRIPT", "FLUSH"]);
+    close();
+  };
   const open = async (kind: (typeof CLIENT_KINDS)[number]) => {
     const c = await connect(kind, redis.url);
     closers.push(c.close);
@@ -103,6 +110,37 @@ describe.skipIf(redisServerPath() === undefined)("the Redis store", () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const [queue] = (await send(["KEYS", `t${n}-${kind}:*:q`])) as string[];
       expect(queue === undefined ? 0 : Number(await send(["ZCARD", queue]))).toBe(0);
+    });
+
+    it("after a data loss, the processes that had starts put them back and calls resume after 750 ms, not a window", async () => {
+      const [a, b] = await limiters(kind, 2, 4, 3000);
+      a!.answered(await a!.acquire("jobSearch"));
+      b!.answered(await b!.acquire("jobSearch"));
+      await flushAll();
+      const t0 = performance.now();
+      const [ta, tb] = await Promise.all([a!.acquire("jobSearch"), b!.acquire("jobSearch")]);
+      const elapsed = performance.now() - t0;
+      expect(elapsed).toBeGreaterThanOrEqual(700);
+      expect(elapsed).toBeLessThan(2500);
+      a!.answered(ta);
+      b!.answered(tb);
+      // Both starts were put back: the window holds 4, a fifth waits for the first to leave it.
+      const t1 = performance.now();
+      await a!.acquire("jobSearch");
+      expect(performance.now() - t1).toBeGreaterThanOrEqual(1500);
+    });
+
+    it("after a data loss, an idle process's starts are waited out (it cannot put them back)", async () => {
+      const [a, b] = await limiters(kind, 2, 4, 3000);
+      a!.answered(await a!.acquire("jobSearch"));
+      b!.answered(await b!.acquire("jobSearch"));
+      const tb = performance.now();
+      b!.answered(await b!.acquire("jobSearch"));
+      // a asks again, and sees b's starts in the window; then Redis loses everything; b stays idle.
+      a!.answered(await a!.acquire("jobSearch"));
+      await flushAll();
+      await a!.acquire("jobSearch");
+      expect(performance.now() - tb).toBeGreaterThanOrEqual(2800);
     });
 
     it("the lookup cache is shared; a corrupted, foreign or expired value is a miss, never wrong data", async () => {

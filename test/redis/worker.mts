@@ -1,8 +1,8 @@
 // One of the processes of processes.test.ts (and of the bench): a client sharing one API key and
 // the gateway's jobOffer budget through Redis with its siblings. Prints "ready", waits for "go" on
-// stdin, asks for the offer OFFER_ID CALLS times at once, prints one JSON line of results. (The
-// offer route, not the search: the mock answers it in a few ms, so on a loaded machine the
-// budget, not the mock, sets the pace.) SKEW_MS moves this process's
+// stdin, asks for the offer OFFER_ID CALLS times at once, prints "+" per call done and one JSON
+// line of results. (The offer route, not the search: the mock answers it in a few ms, so on a
+// loaded machine the budget, not the mock, sets the pace.) SKEW_MS moves this process's
 // clocks (Date.now and performance.now), as on a host whose clock is off.
 import { createClient } from "redis";
 import { Redis } from "ioredis";
@@ -50,6 +50,7 @@ await Promise.all(
     client.getJob(offerId).then(
       () => {
         done++;
+        process.stdout.write("+\n"); // progress, for a scenario that kills a process still working
       },
       (error: unknown) => {
         errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
@@ -58,6 +59,8 @@ await Promise.all(
   ),
 );
 process.stdout.write(`${JSON.stringify({ done, errors, events })}\n`);
-io?.disconnect();
-nodeRedis?.destroy();
+// Closed gracefully (quit / close wait for pending commands): the answer of the last calls reaches
+// Redis; disconnect / destroy would drop it, and those starts would count one window longer.
+await io?.quit();
+await nodeRedis?.close();
 process.exit(0);
