@@ -1,8 +1,9 @@
 import { checkHttpSettings } from "../core/check-settings.js";
-import { checkKnownKeys, describeType, inputCollector } from "../core/input.js";
-import { isRecord, own } from "../core/own.js";
+import { checkKnownKeys, describeType, inputCollector } from "../input/collector.js";
+import { isRecord, own } from "../input/own.js";
+import { API_KEY_EXPECTED, apiKeyProblem } from "../input/api-key.js";
+import { shown, urlExpected, urlProblem } from "../input/url.js";
 import type { LbaStore } from "../core/store.js";
-import { HEADER_VALUE } from "../http/header-value.js";
 
 /** Every key `createLbaClient` accepts. */
 export const CLIENT_OPTION_KEYS = [
@@ -49,15 +50,13 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
   const apiKey = own(o, "apiKey");
   // The HTTP stack (http/api-key.ts) puts the key in a header, built with the first request: a key
   // a header cannot carry is refused here, when the client is created.
-  if (apiKey !== undefined && (typeof apiKey !== "string" || apiKey.length > 4096 || !HEADER_VALUE.test(apiKey) || /\s/.test(apiKey))) {
-    // Never the value: it is a secret.
-    input.add({ field: "apiKey", problem: typeof apiKey === "string" ? "is not a valid key (empty, too long, or with spaces)" : `is ${describeType(apiKey)}`, expected: "the API key of your API Apprentissage account, a string without spaces" });
-  }
+  const keyProblem = apiKey === undefined ? undefined : apiKeyProblem(apiKey);
+  // Never the value: it is a secret.
+  if (keyProblem !== undefined) input.add({ field: "apiKey", problem: keyProblem, expected: API_KEY_EXPECTED });
   for (const key of ["baseUrl", "apiApprentissageBaseUrl", "geocoderBaseUrl"]) {
     const url = own(o, key);
-    if (url !== undefined && !isHttpUrl(url)) {
-      input.add({ field: key, problem: "is not an absolute http(s) URL without query nor fragment", expected: 'a URL such as "https://example.org"', value: typeof url === "string" ? url.slice(0, 80) : describeType(url) });
-    }
+    const problem = url === undefined ? undefined : urlProblem(url, "base");
+    if (problem !== undefined) input.add({ field: key, problem, expected: urlExpected("base"), ...shown(url) });
   }
   // The 2022 API left the main entry (1.0.0): say where it went rather than "unknown option".
   const legacy = keys.includes("legacy") ? own(o, "legacy") : undefined;
@@ -130,12 +129,3 @@ function checkRateLimit(value: Record<string, unknown>, input: ReturnType<typeof
   }
 }
 
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== "string" || value.length > 2000) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" && url.search === "" && url.hash === "";
-  } catch {
-    return false;
-  }
-}

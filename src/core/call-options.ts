@@ -1,7 +1,7 @@
 import type { RetryOptions } from "../http/index.js";
 import type { ValidationMode } from "../validation/index.js";
 import { checkHttpSettings, HTTP_SETTING_KEYS } from "./check-settings.js";
-import { checkKnownKeys, inputCollector, type InputCollector } from "./input.js";
+import { checkKnownKeys, inputCollector, type InputCollector } from "../input/collector.js";
 
 /**
  * Per-call settings, the second argument of every method.

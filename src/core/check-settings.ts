@@ -1,8 +1,8 @@
 import { isAbortSignal } from "../http/is-abort-signal.js";
 import { MAX_TIMER_MS } from "../http/max-timer.js";
-import type { InputCollector } from "./input.js";
-import { describeType } from "./input.js";
-import { isRecord, own } from "./own.js";
+import type { InputCollector } from "../input/collector.js";
+import { describeType } from "../input/collector.js";
+import { isRecord, own } from "../input/own.js";
 
 /** Settings that both the client and each call accept, checked the same way at both levels. */
 export const HTTP_SETTING_KEYS = ["signal", "timeoutMs", "deadlineMs", "retry"] as const;

@@ -1,5 +1,6 @@
 import { LbaInputError } from "../errors/lba-input-error.js";
 import { PRODUCTION_BASE_URL } from "./base-urls.js";
+import { checkUrl } from "../input/url.js";
 
 /**
  * Options of `createRawClient` and `createLegacyRawClient`.
@@ -63,25 +64,10 @@ export function checkRawClientOptions(options: RawClientOptions): { caller: stri
       expected: "a non-empty string naming your service, e.g. \"contact@example.org my-service\"",
     });
   }
-  if (typeof baseUrl !== "string" || !isAbsoluteHttpUrl(baseUrl)) {
-    throw new LbaInputError({
-      field: "baseUrl",
-      problem: "is not an absolute http(s) URL",
-      expected: "a URL such as \"https://labonnealternance.apprentissage.beta.gouv.fr\"",
-      value: baseUrl,
-    });
-  }
+  const base = checkUrl(baseUrl, "baseUrl", "base", PRODUCTION_BASE_URL);
   if (fetch !== undefined && typeof fetch !== "function") {
     throw new LbaInputError({ field: "fetch", problem: "is not a function", expected: "a fetch-compatible function (request: Request) => Promise<Response>" });
   }
-  return { caller: caller.trim(), baseUrl: baseUrl.replace(/\/+$/, ""), customFetch: fetch };
+  return { caller: caller.trim(), baseUrl: base, customFetch: fetch };
 }
 
-function isAbsoluteHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}

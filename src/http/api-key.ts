@@ -10,7 +10,8 @@
  * the call as it is (the facade reports it as an `LbaApiError` with that status).
  */
 import { LbaInputError } from "../errors/lba-input-error.js";
-import { HEADER_VALUE } from "./header-value.js";
+import { API_KEY_EXPECTED, apiKeyProblem } from "../input/api-key.js";
+import { checkUrl } from "../input/url.js";
 import { API_APPRENTISSAGE_BASE_URL } from "../data/servers.js";
 
 /** A key and where it may be sent. */
@@ -48,28 +49,10 @@ export function keyScope(apiKey: unknown, baseUrl: unknown): KeyScope | undefine
     }
     return { ...first!, morePrefixes: others.map((scope) => scope.pathPrefix) };
   }
-  if (typeof apiKey !== "string" || !HEADER_VALUE.test(apiKey)) {
-    throw new LbaInputError({
-      field: "apiKey",
-      problem: typeof apiKey === "string" ? "holds characters a header cannot carry (or is empty)" : "is not a string",
-      expected: "your API Apprentissage key as a string (printable ASCII, no line break)",
-    });
-  }
-  let base: URL | undefined;
-  try {
-    base = new URL(String(baseUrl ?? API_APPRENTISSAGE_BASE_URL));
-  } catch {
-    base = undefined;
-  }
-  if (base === undefined || (base.protocol !== "https:" && base.protocol !== "http:") || base.search !== "" || base.hash !== "") {
-    throw new LbaInputError({
-      field: "apiKeyBaseUrl",
-      problem: "is not an absolute http(s) URL without query nor fragment",
-      expected: `e.g. "${API_APPRENTISSAGE_BASE_URL}"`,
-      value: typeof baseUrl === "string" ? baseUrl : String(baseUrl),
-    });
-  }
-  return { origin: base.origin, pathPrefix: base.pathname.replace(/\/+$/, ""), authorization: `Bearer ${apiKey}` };
+  const keyProblem = apiKeyProblem(apiKey);
+  if (keyProblem !== undefined) throw new LbaInputError({ field: "apiKey", problem: keyProblem, expected: API_KEY_EXPECTED });
+  const base = new URL(checkUrl(baseUrl === undefined ? API_APPRENTISSAGE_BASE_URL : baseUrl, "apiKeyBaseUrl", "base", API_APPRENTISSAGE_BASE_URL));
+  return { origin: base.origin, pathPrefix: base.pathname.replace(/\/+$/, ""), authorization: `Bearer ${apiKey as string}` };
 }
 
 /**

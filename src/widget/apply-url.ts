@@ -1,6 +1,6 @@
 import { LbaInputError } from "../errors/index.js";
 import { parseRecipientId, RECIPIENT_ID_EXPECTED, type RecipientItem } from "../query/recipient-id.js";
-import { checkBaseUrl } from "./check-url.js";
+import { baseUrlOr } from "../input/url.js";
 import { checkKnownKeys, checkOptionsObject, IssueList, own, readText } from "./option-reader.js";
 import { WIDGET_BASE_URL } from "./widget-options.js";
 
@@ -90,7 +90,7 @@ function recipientApplyUrl(input: Record<string, unknown>): string {
   );
   const legacy = own(input, "legacy");
   if (legacy !== undefined && legacy !== false) issues.add({ field: "legacy", problem: legacy === true ? "is no longer an option: the 2022 form has its own entry" : "is not a boolean", expected: "legacyApplyUrl of labonnealternance/legacy for the 2022 form, or leave legacy out" });
-  const base = issues.check(() => checkBaseUrl(own(input, "baseUrl"), "baseUrl", WIDGET_BASE_URL));
+  const base = issues.check(() => baseUrlOr(own(input, "baseUrl"), "baseUrl", WIDGET_BASE_URL));
   const caller = readText(own(input, "caller"), "caller", 200, 'a name for your site, e.g. "mon-site"', issues);
   if (own(input, "caller") === undefined) issues.add({ field: "caller", problem: "is missing", expected: 'a name for your site, e.g. "mon-site"' });
   const recipient = issues.check(() => recipientOf(own(input, "recipientId")));

@@ -1,6 +1,6 @@
 import type { LbaInputIssue } from "../errors/index.js";
 import { assertWhere, type NearArea } from "../geo/index.js";
-import { checkBaseUrl } from "./check-url.js";
+import { baseUrlOr } from "../input/url.js";
 import { checkKnownKeys, IssueList, own, readBoolean, readInteger, readList, readText } from "./option-reader.js";
 import { checkDate, JOB_TYPE_LABELS, levelLabel, siteMode, TRAINING_TYPE_LABELS, type SiteMode } from "./search-values.js";
 import { WIDGET_BASE_URL } from "./widget-options.js";
@@ -37,7 +37,7 @@ const MAX_VALUES = 50;
 export function searchWidgetUrl(options: Record<string, unknown>, extraKeys: readonly string[]): string {
   const issues = new IssueList();
   checkKnownKeys(options, [...KEYS, ...extraKeys], issues, legacyHint);
-  const base = issues.check(() => checkBaseUrl(own(options, "baseUrl"), "baseUrl", WIDGET_BASE_URL));
+  const base = issues.check(() => baseUrlOr(own(options, "baseUrl"), "baseUrl", WIDGET_BASE_URL));
   const caller = readText(own(options, "caller"), "caller", MAX_TEXT, "a name for your site, e.g. \"mon-site\"", issues);
   if (own(options, "caller") === undefined) issues.add({ field: "caller", problem: "is missing", expected: 'a name for your site, e.g. "mon-site"' });
   const q = readText(own(options, "q"), "q", MAX_TEXT, "a job title or keywords", issues);

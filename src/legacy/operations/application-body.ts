@@ -1,6 +1,6 @@
-import { inputCollector } from "../../core/input.js";
+import { inputCollector } from "../../input/collector.js";
 import type { LbaPaths } from "../raw/legacy-raw-client.js";
-import { isRecord, own } from "../../core/own.js";
+import { isRecord, own } from "../../input/own.js";
 import { checkApplicant, checkCv } from "../../operations/common/applicant.js";
 import type { LegacyApplicationInput } from "./application-input.js";
 

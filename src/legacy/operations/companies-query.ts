@@ -1,4 +1,4 @@
-import type { InputCollector } from "../../core/input.js";
+import type { InputCollector } from "../../input/collector.js";
 import type { Where } from "../../geo/index.js";
 import type { RomesInput } from "../../query/index.js";
 import { planJobs, type JobsRequestPlan } from "./jobs-plan.js";

@@ -1,5 +1,5 @@
-import { checkKnownKeys, inputCollector, type InputCollector } from "../../core/input.js";
-import { own } from "../../core/own.js";
+import { checkKnownKeys, inputCollector, type InputCollector } from "../../input/collector.js";
+import { own } from "../../input/own.js";
 import { assertWhere, france, type Area } from "../../geo/index.js";
 import { parseDiploma, parseRomes, ROME_LIMITS, type DiplomaInput, type DiplomaLabel, type RomesInput } from "../../query/index.js";
 import { chunk } from "../../search/chunk.js";

@@ -1,5 +1,6 @@
 import { LbaInputError } from "../../errors/index.js";
-import { checkHttpUrl, checkText } from "../../widget/check-url.js";
+import { checkUrl } from "../../input/url.js";
+import { checkText } from "../../widget/check-text.js";
 import { checkKnownKeys, checkOptionsObject, IssueList, own } from "../../widget/option-reader.js";
 import { WIDGET_BASE_URL } from "../../widget/widget-options.js";
 
@@ -61,7 +62,7 @@ export function legacyApplyUrl(options: LegacyApplyUrlOptions): string {
   issues.throwIfAny();
   const baseUrl = own(input, "baseUrl");
   const type = own(input, "type");
-  const base = baseUrl === undefined ? WIDGET_BASE_URL : checkHttpUrl(baseUrl, "baseUrl", true);
+  const base = baseUrl === undefined ? WIDGET_BASE_URL : checkUrl(baseUrl, "baseUrl", "base", WIDGET_BASE_URL);
   const params = new URLSearchParams({ caller: checkText(own(input, "caller"), "caller"), itemId: checkText(own(input, "itemId"), "itemId") });
   if (typeof type !== "string" || !["matcha", "lba", "lbb"].includes(type)) {
     throw new LbaInputError({ field: "type", problem: "is not an item type", expected: '"matcha", "lba" or "lbb"', value: type });

@@ -1,7 +1,8 @@
 import { LbaInputError } from "../../errors/index.js";
 import { assertWhere, type NearArea } from "../../geo/index.js";
 import { parseDiploma, parseRomes } from "../../query/index.js";
-import { checkHttpUrl, checkText } from "../../widget/check-url.js";
+import { checkUrl } from "../../input/url.js";
+import { checkText } from "../../widget/check-text.js";
 import type { LegacyWidgetOptions, WidgetScope } from "./legacy-widget-options.js";
 import { checkKnownKeys, checkOptionsObject, IssueList, own } from "../../widget/option-reader.js";
 import { WIDGET_BASE_URL } from "../../widget/widget-options.js";
@@ -52,7 +53,7 @@ export function buildLegacyWidgetUrl(value: unknown, extraKeys: readonly string[
   }));
   issues.throwIfAny();
   const options = Object.fromEntries(KEYS.map((key) => [key, own(input, key)])) as unknown as LegacyWidgetOptions;
-  const base = options.baseUrl === undefined ? WIDGET_BASE_URL : checkHttpUrl(options.baseUrl, "baseUrl", true);
+  const base = options.baseUrl === undefined ? WIDGET_BASE_URL : checkUrl(options.baseUrl, "baseUrl", "base", WIDGET_BASE_URL);
   const scope = options.scope ?? "trainings-and-jobs";
   if (!Object.hasOwn(PATHS, scope)) {
     throw new LbaInputError({ field: "scope", problem: "is not a widget scope", expected: '"trainings-and-jobs", "jobs" or "trainings"', value: scope });
@@ -78,8 +79,8 @@ export function buildLegacyWidgetUrl(value: unknown, extraKeys: readonly string[
     if (typeof options.frozenJob !== "boolean") throw new LbaInputError({ field: "frozenJob", problem: "is not a boolean", expected: "true or false", value: options.frozenJob });
     if (options.frozenJob) params.set("frozen_job", "1");
   }
-  if (options.returnUri !== undefined) params.set("return_uri", checkHttpUrl(options.returnUri, "returnUri"));
-  if (options.returnLogoUrl !== undefined) params.set("return_logo_url", checkHttpUrl(options.returnLogoUrl, "returnLogoUrl"));
+  if (options.returnUri !== undefined) params.set("return_uri", checkUrl(options.returnUri, "returnUri", "page"));
+  if (options.returnLogoUrl !== undefined) params.set("return_logo_url", checkUrl(options.returnLogoUrl, "returnLogoUrl", "page"));
   if (options.zipcode !== undefined) {
     if (typeof options.zipcode !== "string" || !/^[0-9]{5}$/.test(options.zipcode)) {
       throw new LbaInputError({ field: "zipcode", problem: "is not a French postcode", expected: 'five digits, e.g. "44000"', value: options.zipcode });

@@ -1,5 +1,5 @@
 import { LbaInputError } from "../../errors/index.js";
-import { checkHttpUrl } from "../../widget/check-url.js";
+import { checkUrl } from "../../input/url.js";
 import { WIDGET_BASE_URL } from "../../widget/widget-options.js";
 
 /**
@@ -98,7 +98,7 @@ export function listenToWidget(
   if (typeof iframe !== "object" || iframe === null || !("contentWindow" in iframe)) {
     throw new LbaInputError({ field: "iframe", problem: "is not an iframe", expected: "the widget's <iframe> element" });
   }
-  const origin = new URL(options.baseUrl === undefined ? WIDGET_BASE_URL : checkHttpUrl(options.baseUrl, "baseUrl", true)).origin;
+  const origin = new URL(options.baseUrl === undefined ? WIDGET_BASE_URL : checkUrl(options.baseUrl, "baseUrl", "base", WIDGET_BASE_URL)).origin;
   const listener = (event: MessageEvent): void => {
     // contentWindow is read at event time: it changes when the frame navigates or is re-attached.
     if (event.origin !== origin || event.source == null || event.source !== iframe.contentWindow) return;

@@ -1,5 +1,5 @@
-import type { InputCollector } from "../../core/input.js";
-import { isRecord, own } from "../../core/own.js";
+import type { InputCollector } from "../../input/collector.js";
+import { isRecord, own } from "../../input/own.js";
 
 /**
  * The applicant of an application (personal data: it never appears in an error message or a log).

@@ -1,5 +1,5 @@
-import { checkKnownKeys, inputCollector } from "../../core/input.js";
-import { own } from "../../core/own.js";
+import { checkKnownKeys, inputCollector } from "../../input/collector.js";
+import { own } from "../../input/own.js";
 import { assertWhere, france, type Area, type Where } from "../../geo/index.js";
 import { parseDiplomaLevel, parseRomeDomain, parseRomes, type DiplomaInput, type DiplomaLevel, type RomesInput } from "../../query/index.js";
 import type { Formation } from "../../schemas/index.js";

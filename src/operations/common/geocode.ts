@@ -1,7 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import type { CoreContext } from "../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../core/lba-promise.js";
-import { own, ownOr } from "../../core/own.js";
+import { own, ownOr } from "../../input/own.js";
 import { runRequest } from "../../core/run-request.js";
 import { requireText } from "./require-text.js";
 

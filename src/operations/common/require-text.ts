@@ -1,4 +1,4 @@
-import { inputCollector } from "../../core/input.js";
+import { inputCollector } from "../../input/collector.js";
 
 /**
  * A required text argument (a job title, a CFD, a SIRET): a non-empty string of at most `maxLength`

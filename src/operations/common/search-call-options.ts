@@ -1,5 +1,5 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
-import { own } from "../../core/own.js";
+import { own } from "../../input/own.js";
 import type { SettleOptions } from "../../search/run-tasks.js";
 import type { FailureMode } from "../../search/task.js";
 

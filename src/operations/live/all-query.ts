@@ -1,5 +1,5 @@
-import type { InputCollector } from "../../core/input.js";
-import { own } from "../../core/own.js";
+import type { InputCollector } from "../../input/collector.js";
+import { own } from "../../input/own.js";
 import type { Where } from "../../geo/index.js";
 import type { DiplomaInput, RomesInput } from "../../query/index.js";
 import { planFormations, type FormationsPlan } from "../common/formations-query.js";

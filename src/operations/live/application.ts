@@ -1,6 +1,6 @@
 import type { ApiApprentissageJobPaths } from "../../core/live-raw-clients.js";
-import { inputCollector, type InputCollector } from "../../core/input.js";
-import { isRecord, own } from "../../core/own.js";
+import { inputCollector, type InputCollector } from "../../input/collector.js";
+import { isRecord, own } from "../../input/own.js";
 import { LbaInputError } from "../../errors/lba-input-error.js";
 import { parseRecipientId, RECIPIENT_ID_EXPECTED, type RecipientItem } from "../../query/recipient-id.js";
 import { checkApplicant, checkCv, MAX_CV_CONTENT_LENGTH, type Applicant, type CvFile } from "../common/applicant.js";

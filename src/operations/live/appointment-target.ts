@@ -3,8 +3,8 @@
  * (its `cleMinistereEducatif`), or exactly one identifier. The server's body is a strict object
  * with exactly one of three keys (LIVE-API-PARTNERS.md §4): anything else would be a 400.
  */
-import type { InputCollector } from "../../core/input.js";
-import { describeType } from "../../core/input.js";
+import type { InputCollector } from "../../input/collector.js";
+import { describeType } from "../../input/collector.js";
 import type { Formation } from "../../schemas/index.js";
 import { isWellFormed } from "../common/require-text.js";
 

@@ -1,5 +1,5 @@
 import { LbaInputError } from "../../errors/lba-input-error.js";
-import { own } from "../../core/own.js";
+import { own } from "../../input/own.js";
 import { planFormations, type FormationsPlan } from "../common/formations-query.js";
 
 /**

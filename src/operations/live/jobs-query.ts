@@ -1,6 +1,6 @@
 import type { ApiApprentissageJobPaths } from "../../core/live-raw-clients.js";
-import { checkKnownKeys, type InputCollector } from "../../core/input.js";
-import { own } from "../../core/own.js";
+import { checkKnownKeys, type InputCollector } from "../../input/collector.js";
+import { own } from "../../input/own.js";
 import { assertWhere, DEPARTMENTS, france, REGIONS, type Area, type Where } from "../../geo/index.js";
 import { firstRadius, radiiOf } from "../../geo/radii.js";
 import { parseDiplomaLevel, parseRomes, type DiplomaInput, type RomesInput } from "../../query/index.js";

@@ -1,4 +1,4 @@
-import type { InputCollector } from "../../core/input.js";
+import type { InputCollector } from "../../input/collector.js";
 import type { FormationsPlan, SearchFormationsQuery } from "../common/formations-query.js";
 import { checkPaginateOptions, type PaginateOptions } from "../common/paginate-options.js";
 import { planAll, type AllPlan, type SearchAllQuery } from "./all-query.js";

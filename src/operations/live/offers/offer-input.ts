@@ -2,7 +2,7 @@
  * What publishing and updating share before any request: the write body checked against the
  * server's rules (every problem at once), under a field prefix when the body is one of a batch.
  */
-import type { InputCollector } from "../../../core/input.js";
+import type { InputCollector } from "../../../input/collector.js";
 import { phoneCheckFor } from "../../../query/offer-write/check-offer-write.js";
 import { ignoredFields } from "../../../query/offer-write/ignored-fields.js";
 import { offerWriteIssues } from "../../../query/offer-write/offer-write-issues.js";

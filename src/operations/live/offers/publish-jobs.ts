@@ -1,7 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../../core/call-options.js";
 import type { LiveContext } from "../../../core/context.js";
-import { inputCollector } from "../../../core/input.js";
-import { own } from "../../../core/own.js";
+import { inputCollector } from "../../../input/collector.js";
+import { own } from "../../../input/own.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { LbaError } from "../../../errors/lba-error.js";
 import { LbaInputError } from "../../../errors/lba-input-error.js";

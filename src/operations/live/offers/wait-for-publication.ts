@@ -1,5 +1,5 @@
 import type { LiveContext } from "../../../core/context.js";
-import { inputCollector } from "../../../core/input.js";
+import { inputCollector } from "../../../input/collector.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { LbaAbortError } from "../../../errors/lba-abort-error.js";
 import { delay } from "../../../http/delay.js";

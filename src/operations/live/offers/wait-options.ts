@@ -1,5 +1,5 @@
-import { checkKnownKeys, inputCollector, type InputCollector } from "../../../core/input.js";
-import { own } from "../../../core/own.js";
+import { checkKnownKeys, inputCollector, type InputCollector } from "../../../input/collector.js";
+import { own } from "../../../input/own.js";
 import type { JobPublication } from "./publication.js";
 
 /**
