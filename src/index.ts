@@ -43,7 +43,7 @@ export type { SearchCompaniesQuery } from "./operations/live/jobs-query.js";
 export type { CompaniesResult } from "./operations/live/search-companies.js";
 export type { SearchAllQuery } from "./operations/live/all-query.js";
 export type { AllResult } from "./operations/live/search-all.js";
-export { type Offer, type Recruiter, type ItemApply, type ItemCoordinates } from "./operations/live/jobs-answer.js";
+export type { Offer, Recruiter, ItemApply, ItemCoordinates } from "./operations/live/jobs-answer.js";
 export { isOffer, isRecruiter } from "./operations/live/item-guards.js";
 export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
 export type { LbaPaginate } from "./operations/live/paginate.js";

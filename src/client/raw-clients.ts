@@ -21,8 +21,9 @@ import { lazyRawClient } from "./lazy.js";
  * ```
  */
 export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
-  const copy = ownCopy(options);
-  return lazyRawClient(() => import("./raw-runtime.js").then((module) => module.createRawClient(copy)));
+  // Checked now; the copy is what the caller cannot change later.
+  const checked = { ...checkRawClientOptions(options), headers: options.headers };
+  return lazyRawClient(() => import("./raw-runtime.js").then((module) => module.rawClientFrom(checked)));
 }
 
 /**

@@ -4,10 +4,13 @@
  * `/api/v1/metiers` answers 400 to any parameter it does not know) and one for the API Apprentissage
  * gateway (repeated keys for array parameters, as the gateway reads `departements=44&departements=49`).
  */
-import openapiFetchDefault, { type Client, type Middleware } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import type { paths as JobsPaths } from "../../generated/api-apprentissage-jobs.js";
 import type { paths as LivePaths } from "../../generated/lba-2026.js";
 import { checkRawClientOptions, type RawClientOptions } from "./raw-client-options.js";
+import { rawClientFrom, routeClientFrom } from "./checked-raw-clients.js";
+
+export { callerMiddleware, createJobsRawClient, createOpenApiClient } from "./checked-raw-clients.js";
 
 /**
  * The routes of today's La Bonne Alternance API, typed from its live contract (`lba-2026.openapi.json`).
@@ -51,17 +54,6 @@ export type LbaLiveRawClient = Client<LivePaths, "application/json">;
 export type ApiApprentissageRawClient = Client<JobsPaths, "application/json">;
 
 /**
- * openapi-fetch's CJS entry sets `exports.default = createClient` (with `__esModule`). Bundlers in
- * Node interop mode hand us the whole `module.exports` as the default import in our CJS build, so
- * unwrap it once more there.
- */
-export const createOpenApiClient: typeof openapiFetchDefault =
-  typeof openapiFetchDefault === "function" ? openapiFetchDefault : (openapiFetchDefault as unknown as { default: typeof openapiFetchDefault }).default;
-
-// The live routes that accept `caller` (all three optional); every other route rejects or ignores it.
-const CALLER_ROUTES = /\/api\/v1\/(formations|formationsParRegion|formations\/formation\/[^/]+)$/i;
-
-/**
  * Creates the typed raw client of today's La Bonne Alternance routes. `caller` is added to the
  * requests of the routes that accept it (formations, formationsParRegion, formations/formation/{id})
  * and to no other. Throws `LbaInputError` at once on bad options.
@@ -74,9 +66,7 @@ const CALLER_ROUTES = /\/api\/v1\/(formations|formationsParRegion|formations\/fo
  * ```
  */
 export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
-  const client = createRouteClient(options);
-  client.use(callerMiddleware(checkRawClientOptions(options).caller, CALLER_ROUTES));
-  return client;
+  return rawClientFrom({ ...checkRawClientOptions(options), headers: options.headers });
 }
 
 /**
@@ -91,49 +81,5 @@ export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
  * ```
  */
 export function createRouteClient(options: RawClientOptions): LbaLiveRawClient {
-  const { baseUrl, customFetch } = checkRawClientOptions(options);
-  return createOpenApiClient<LivePaths>({
-    baseUrl,
-    ...(options.headers === undefined ? {} : { headers: options.headers }),
-    fetch: (request: Request) => (customFetch ?? globalThis.fetch)(request),
-  });
-}
-
-/**
- * Adds `caller` to the requests of the routes that accept it (`routes`, or every route), unless the
- * request sets its own: the raw clients' safety net, for requests the facade does not build.
- *
- * @example
- * ```ts
- * declare const client: LbaLiveRawClient;
- * client.use(callerMiddleware("contact@mon-service.fr mon-service", /\/api\/v1\/formations$/));
- * ```
- */
-export function callerMiddleware(caller: string, routes?: RegExp): Middleware {
-  return {
-    onRequest({ request }) {
-      const url = new URL(request.url);
-      if ((routes && !routes.test(url.pathname)) || url.searchParams.has("caller")) return undefined;
-      url.searchParams.set("caller", caller);
-      return new Request(url, request);
-    },
-  };
-}
-
-/**
- * Creates the typed raw client of the API Apprentissage job routes. The API key is not set here:
- * the client's HTTP stack adds it to the gateway's requests after every hook.
- *
- * @example
- * ```ts
- * declare const http: (request: Request) => Promise<Response>; // the client's HTTP stack
- * const rawJobs = createJobsRawClient({ baseUrl: "https://api.apprentissage.beta.gouv.fr/api", fetch: (request) => http(request) });
- * ```
- */
-export function createJobsRawClient(options: { baseUrl: string; headers?: Record<string, string>; fetch: (request: Request) => Promise<Response> }): ApiApprentissageRawClient {
-  return createOpenApiClient<JobsPaths>({
-    baseUrl: options.baseUrl,
-    ...(options.headers === undefined ? {} : { headers: options.headers }),
-    fetch: options.fetch,
-  });
+  return routeClientFrom({ ...checkRawClientOptions(options), headers: options.headers });
 }

@@ -18,6 +18,9 @@ import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import type { EndpointGroup } from "./endpoint-groups.js";
 import type { ResolvedCall, StackConfig } from "./stack-config.js";
 import type { RetryReason } from "./types.js";
+import { backoffDelay } from "./backoff-delay.js";
+
+export { backoffDelay, type BackoffOptions } from "./backoff-delay.js";
 
 // ---- The policy: what is retried
 
@@ -142,42 +145,6 @@ export function parseRetryAfterMs(header: string | null | undefined, now: number
 export function parseRetryAfterSeconds(header: string | null | undefined, now: number = Date.now()): number | undefined {
   const ms = parseRetryAfterMs(header, now);
   return ms === undefined ? undefined : Math.ceil(ms / 1000);
-}
-
-/** Inputs of {@link backoffDelay}. */
-export interface BackoffOptions {
-  /** Base delay before the first retry, in ms. */
-  minDelayMs: number;
-  /** Cap of the exponential part, in ms. */
-  maxDelayMs: number;
-}
-
-/**
- * Delay before retry number `retry` (1 for the first retry), "equal jitter" style:
- *
- * ```
- * ceiling = min(maxDelayMs, minDelayMs * 2^(retry - 1))
- * delay   = ceiling / 2 + random() * ceiling / 2        // in [ceiling/2, ceiling)
- * ```
- *
- * With the defaults (0.5 s, 8 s): 250–500 ms, 500–1000 ms, 1–2 s, 2–4 s, 4–8 s, then 4–8 s.
- * Equal jitter rather than full jitter: full jitter (`random() * ceiling`) can pick ~0 ms and hit an
- * overloaded server again at once; equal jitter keeps at least half the ceiling while still
- * spreading concurrent clients apart.
- *
- * `random` is injectable so the math is testable; it must return a number in [0, 1).
- *
- * @example
- * ```ts
- * backoffDelay(3, { minDelayMs: 500, maxDelayMs: 8000 }, () => 0.5); // 1500 (ceiling 2000)
- * ```
- */
-export function backoffDelay(retry: number, options: BackoffOptions, random: () => number = Math.random): number {
-  const exponent = Math.max(0, retry - 1);
-  // 2 ** 1024 is Infinity; Math.min handles it, but keep the exponent sane anyway.
-  const ceiling = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** Math.min(exponent, 60));
-  const r = Math.min(Math.max(random(), 0), 1);
-  return Math.round(ceiling / 2 + (r * ceiling) / 2);
 }
 
 // ---- The decision after an attempt

@@ -1,4 +1,5 @@
-import { isInDepartment, type Area } from "../../geo/index.js";
+import type { Area } from "../../geo/index.js";
+import { isInDepartment } from "../../geo/corsica.js";
 import { firstRadius } from "../../geo/radii.js";
 import type { Formation } from "../../schemas/index.js";
 import { chunk } from "../../search/chunk.js";

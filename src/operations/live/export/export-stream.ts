@@ -10,7 +10,7 @@
  * meanwhile (another `lastUpdate` or ETag) is never spliced onto the old one: the export fails.
  */
 import type { LbaError } from "../../../errors/lba-error.js";
-import { backoffDelay } from "../../../http/retry.js";
+import { backoffDelay } from "../../../http/backoff-delay.js";
 import { delay } from "../../../http/delay.js";
 import { ExpiredLink, openConnection, readChunk, shownUrl, type Connection, type StorageAccess } from "./export-download.js";
 import { isDropped, readExportItem, type ItemSettings } from "./export-items.js";
