@@ -25,16 +25,3 @@ export function createRawClient(options: RawClientOptions): LbaLiveRawClient {
   const checked = { ...checkRawClientOptions(options), headers: options.headers };
   return lazyRawClient(() => import("./raw-runtime.js").then((module) => module.rawClientFrom(checked)));
 }
-
-/**
- * Checks the options now (an `LbaInputError` at once) and keeps a copy the caller cannot change later.
- *
- * @example
- * ```ts
- * const copy = ownCopy({ caller: "contact@mon-service.fr mon-service" });
- * ```
- */
-export function ownCopy(options: RawClientOptions): RawClientOptions {
-  checkRawClientOptions(options);
-  return { ...options };
-}

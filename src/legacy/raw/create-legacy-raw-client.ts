@@ -1,6 +1,5 @@
 import { lazyRawClient } from "../../client/lazy.js";
-import { ownCopy } from "../../client/raw-clients.js";
-import type { RawClientOptions } from "../../core/raw-client-options.js";
+import { checkRawClientOptions, type RawClientOptions } from "../../core/raw-client-options.js";
 import type { LbaRawClient } from "./raw-types.js";
 
 /**
@@ -16,6 +15,7 @@ import type { LbaRawClient } from "./raw-types.js";
  * ```
  */
 export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
-  const copy = ownCopy(options);
-  return lazyRawClient(() => import("./raw-runtime.js").then((module) => module.createLegacyRawClient(copy)));
+  // Checked now; the copy is what the caller cannot change later.
+  const checked = { ...checkRawClientOptions(options), headers: options.headers };
+  return lazyRawClient(() => import("./raw-runtime.js").then((module) => module.legacyRawClientFrom(checked)));
 }

@@ -3,10 +3,9 @@
  * to this API needs — the `caller` query parameter and comma-joined arrays (the server reads
  * `sources=lba,matcha` as ONE value; repeated keys are not understood).
  */
-import { createQuerySerializer } from "openapi-fetch";
-import { callerMiddleware, createOpenApiClient } from "../../core/live-raw-clients.js";
 import { checkRawClientOptions, type RawClientOptions } from "../../core/raw-client-options.js";
-import type { LbaRawClient, LbaRawPaths } from "./raw-types.js";
+import { legacyRawClientFrom, legacyRouteClientFrom } from "./checked-legacy-raw-client.js";
+import type { LbaRawClient } from "./raw-types.js";
 
 export type { LbaRawClient, LbaRawPaths, WithOptionalCaller } from "./raw-types.js";
 /**
@@ -38,10 +37,6 @@ export type LbaComponents = components;
  */
 export type LbaOperations = operations;
 
-
-/** Arrays as one comma-separated value (`sources=lba,matcha`): the only form the server reads. */
-const serializeQuery = createQuerySerializer({ array: { style: "form", explode: false } });
-
 /**
  * Creates the typed raw client of the 2022 API (swagger.json). Every route is typed from the spec;
  * `caller` is added to every request; throws `LbaInputError` at once on bad options (no request is sent).
@@ -56,10 +51,7 @@ const serializeQuery = createQuerySerializer({ array: { style: "form", explode: 
  * ```
  */
 export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
-  const client = createLegacyRouteClient(options);
-  // Safety net: a request whose URL still lacks `caller` (custom per-request serializer) gets it.
-  client.use(callerMiddleware(checkRawClientOptions(options).caller));
-  return client;
+  return legacyRawClientFrom({ ...checkRawClientOptions(options), headers: options.headers });
 }
 
 /**
@@ -72,15 +64,6 @@ export function createLegacyRawClient(options: RawClientOptions): LbaRawClient {
  * ```
  */
 export function createLegacyRouteClient(options: RawClientOptions): LbaRawClient {
-  const { caller, baseUrl, customFetch } = checkRawClientOptions(options);
-  return createOpenApiClient<LbaRawPaths>({
-    baseUrl,
-    ...(options.headers === undefined ? {} : { headers: options.headers }),
-    // Adding `caller` while serializing (rather than by rebuilding the Request) leaves bodies alone
-    // and works in every runtime; the middleware of `createLegacyRawClient` covers requests that
-    // bring their own serializer.
-    querySerializer: (query) => serializeQuery("caller" in query && query.caller !== undefined ? query : { ...query, caller }),
-    fetch: (request: Request) => (customFetch ?? globalThis.fetch)(request),
-  });
+  return legacyRouteClientFrom({ ...checkRawClientOptions(options), headers: options.headers });
 }
 

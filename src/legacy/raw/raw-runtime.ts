@@ -3,4 +3,5 @@
  * module of its own, so the client's run time may import the raw client statically while the
  * standalone factory imports it lazily.
  */
-export { createLegacyRawClient } from "./legacy-raw-client.js";
+// From the checked options (create-legacy-raw-client.ts checked them at creation).
+export { legacyRawClientFrom } from "./checked-legacy-raw-client.js";
