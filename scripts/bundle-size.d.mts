@@ -16,3 +16,4 @@ export interface BundleMeasure {
 }
 export declare function measureBundle(code: string, options?: { from?: "dist" | "src" }): Promise<BundleMeasure>;
 export declare function groupInputs(inputs: { path: string; bytes: number }[]): { group: string; bytes: number }[];
+export declare function sharedIntoFirstLoad(code: string): Promise<string[]>;

@@ -109,6 +109,21 @@ async function measureSplit(code, from) {
   };
 }
 
+/**
+ * The modules the first load of `code` holds only because a lazy chunk also uses them: esbuild
+ * assigns a module reached from the entry (even through re-exports it does not use) AND from an
+ * `import()` target to a chunk the entry loads at once. Compared with the same bundle where every
+ * `import()` is left external (the first load as the entry alone needs it), the extra inputs.
+ */
+export async function sharedIntoFirstLoad(code) {
+  const split = await measureSplit(code, "dist");
+  const inFirst = new Set(split.first.chunks.flatMap((chunk) => chunk.inputs.map((i) => i.path)));
+  const leaveImportsExternal = { name: "external-import-calls", setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined)) };
+  const alone = await build({ ...common(code, "entry.js", "dist"), plugins: [leaveImportsExternal] });
+  const needed = new Set(Object.entries(Object.values(alone.metafile.outputs)[0].inputs).filter(([, info]) => info.bytesInOutput > 0).map(([path]) => path));
+  return [...inFirst].filter((path) => !needed.has(path));
+}
+
 /** Sums `inputs` per concern: a `src/` folder, a dist file or a dependency. */
 export function groupInputs(inputs) {
   const groups = new Map();
