@@ -1,10 +1,9 @@
 import { checks, descriptors } from "../../generated/response-checks.js";
-import { LbaResponseValidationError } from "../errors/lba-response-validation-error.js";
 import type { ResponseSchemaKey, ResponseTypes } from "../schemas/registry.js";
 import type { SchemaNode } from "./descriptor.js";
 import { DriftRecorder } from "./drift-recorder.js";
 import { createReporter } from "./report.js";
-import type { ValidateOptions } from "./validate.js";
+import type { AnswerCheck, ValidateOptions } from "./validate.js";
 import { AnswerWalk, MAX_STRICT_ISSUES } from "./walk.js";
 
 /**
@@ -17,38 +16,48 @@ import { AnswerWalk, MAX_STRICT_ISSUES } from "./walk.js";
  *    `null` or of another type), so a server that added a field does not pay the walk.
  * 2. Otherwise the walk (`walk.ts`): lenient repairs, strict lists every difference.
  *
+ * A failure is returned, not thrown: the callers throw `LbaResponseValidationError`
+ * (validate-response.ts) or drop the item (the export). This chunk then reaches no error class,
+ * which keeps an app's bundler from splitting the first load's shared code once more (docs/size.md).
+ *
  * @example
  * ```ts
  * declare const json: unknown;
- * const body = validateAnswer("jobSearch", json, { mode: "lenient", operation: "GET /job/v1/search" });
+ * const checked = checkAnswer("jobSearch", json, { mode: "lenient", operation: "GET /job/v1/search" });
+ * if (checked.ok) console.log(checked.value.jobs?.length);
  * ```
  */
-export function validateAnswer<K extends ResponseSchemaKey>(key: K, data: unknown, options: ValidateOptions): ResponseTypes[K] {
+export function checkAnswer<K extends ResponseSchemaKey>(key: K, data: unknown, options: ValidateOptions): AnswerCheck<ResponseTypes[K]> {
   const mode = options.mode ?? "lenient";
-  if (mode === "off") return data as ResponseTypes[K];
+  const ok = accepted<ResponseTypes[K]>;
+  if (mode === "off") return ok(data);
   const check = checks[key]!;
   if (mode === "strict") {
-    if (check(data, undefined, "")) return data as ResponseTypes[K];
+    if (check(data, undefined, "")) return ok(data);
     const walk = new AnswerWalk("strict");
     const outcome = walk.answer(descriptorOf(key), data);
     const issues = outcome.ok ? walk.issues : [outcome.issue];
-    if (issues.length === 0) return data as ResponseTypes[K];
+    if (issues.length === 0) return ok(data);
     const more = walk.stopped ? [{ path: "", message: `more differences not listed (stopped after ${MAX_STRICT_ISSUES})` }] : [];
-    throw new LbaResponseValidationError(options.operation, [...issues, ...more]);
+    return { ok: false, issues: [...issues, ...more] };
   }
   // Exact first: it builds no paths, and most answers match exactly.
-  if (check(data, undefined, "")) return data as ResponseTypes[K];
+  if (check(data, undefined, "")) return ok(data);
   // Without a listener nothing is reported, so nothing is worded either (drift costs only its repair).
   const report = options.onIssue ? createReporter(options.operation, options.onIssue, options.seen ?? new Set()) : undefined;
   const drift = new DriftRecorder(!report);
   if (check(data, drift, "")) {
     const found = drift.apply();
     if (report) for (const r of found) report(r);
-    return data as ResponseTypes[K];
+    return ok(data);
   }
   const outcome = new AnswerWalk("lenient", report).answer(descriptorOf(key), data);
-  if (!outcome.ok) throw new LbaResponseValidationError(options.operation, [outcome.issue]);
-  return outcome.value as ResponseTypes[K];
+  return outcome.ok ? ok(outcome.value) : { ok: false, issues: [outcome.issue] };
+}
+
+/** The answer, accepted (as validated: repaired in place in lenient mode). */
+function accepted<T>(value: unknown): AnswerCheck<T> {
+  return { ok: true, value: value as T };
 }
 
 /**

@@ -1,4 +1,5 @@
-export { loadValidation, validateResponse, type ValidateOptions, type ValidationMode } from "./validate.js";
+export { loadValidation, type AnswerCheck, type ValidateOptions, type ValidationMode } from "./validate.js";
+export { answerOrThrow, validateResponse } from "./validate-response.js";
 export type { Report, ValidationIssueKind, ValidationIssueReport } from "./report.js";
 export { formatPath, normalizePath } from "./path.js";
 export type { ResponseSchemaKey, ResponseSchemaKey as ResponseKey, ResponseTypes } from "../schemas/registry.js";

@@ -1,4 +1,4 @@
-import type { LbaResponseValidationError } from "../errors/lba-response-validation-error.js";
+import type { LbaResponseValidationError, LbaValidationIssue } from "../errors/lba-response-validation-error.js";
 import type { ResponseSchemaKey, ResponseTypes } from "../schemas/registry.js";
 import type { ValidationIssueReport } from "./report.js";
 
@@ -79,29 +79,24 @@ export function loadValidation(): Promise<Engine> {
 }
 
 /**
- * Checks and normalizes an answer, in place (it is the SDK's own freshly parsed JSON). The first
- * call loads the validation code (a lazily loaded chunk: no zod, nothing heavy at import).
- *
- * - `"lenient"` (default): keeps what drifts (unknown fields and enum values, nulls), converts
- *   lossless mismatches (`"3.5"` for a number, `42` for a string), makes coordinates
- *   `number | null`, reads a `null` list as `[]`, drops list items that are not items, replaces
- *   broken values by `null` where the shape allows it, reports each kind of drift once through
- *   `onIssue`, and resolves to the body. An answer whose structure is broken (not the expected
- *   object, its list not a list, no valid item at all) rejects with {@link LbaResponseValidationError}.
- * - `"strict"`: resolves to the body (coordinates as numbers) or rejects with
- *   {@link LbaResponseValidationError} listing each path that differs (the first 100).
- * - `"off"`: resolves to `data` itself (nothing is loaded).
+ * What the engine says of an answer: accepted (the value, repaired in lenient mode) or refused, with
+ * the issues an `LbaResponseValidationError` lists.
  *
  * @example
  * ```ts
- * declare const json: unknown;
- * const body = await validateResponse("formations", json, { mode: "lenient", operation: "GET /api/v1/formations", onIssue: console.warn });
- * body.results[0]?.place?.latitude; // number | null | undefined
+ * const refused: AnswerCheck<unknown> = { ok: false, issues: [{ path: "results", message: "expected an array" }] };
  * ```
  */
-export async function validateResponse<K extends ResponseSchemaKey>(key: K, data: unknown, options: ValidateOptions): Promise<ResponseTypes[K]> {
-  if ((options.mode ?? "lenient") === "off") return data as ResponseTypes[K];
-  // Once loaded, no promise hop per answer.
-  const { validateAnswer } = loaded ?? (await loadValidation());
-  return validateAnswer(key, data, options);
+export type AnswerCheck<T> = { ok: true; value: T } | { ok: false; issues: LbaValidationIssue[] };
+
+/**
+ * The engine if its import has resolved (answers after the first then call it without a promise hop).
+ *
+ * @example
+ * ```ts
+ * const engine = loadedValidation() ?? (await loadValidation());
+ * ```
+ */
+export function loadedValidation(): Engine | undefined {
+  return loaded;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { validateAnswer } from "../../src/validation/engine.js";
+import { validateAnswer } from "../support/validate-answer.js";
 import type { ValidationMode } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 

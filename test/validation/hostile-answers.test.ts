@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { LbaResponseValidationError } from "../../src/errors/index.js";
 import type { ResponseSchemaKey } from "../../src/schemas/registry.js";
-import { validateAnswer } from "../../src/validation/engine.js";
+import { validateAnswer } from "../support/validate-answer.js";
 import type { ValidationIssueReport, ValidationMode } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 import { jobSearchAnswer } from "./support/live-answers.js";

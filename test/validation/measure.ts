@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { validateAnswer } from "../../src/validation/engine.js";
+import { validateAnswer } from "../support/validate-answer.js";
 import { validateResponse } from "../../src/validation/index.js";
 import { sharedPath } from "../support/shared.js";
 import { jobSearchAnswer } from "./support/live-answers.js";

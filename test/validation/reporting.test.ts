@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { LbaResponseValidationError } from "../../src/errors/index.js";
-import { validateAnswer } from "../../src/validation/engine.js";
+import { validateAnswer } from "../support/validate-answer.js";
 import type { ValidationIssueReport } from "../../src/validation/index.js";
 import { readFixture } from "../support/shared.js";
 

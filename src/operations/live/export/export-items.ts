@@ -6,15 +6,15 @@
  * "recruteurs_lba".
  */
 import type { JobOfferRead } from "../../../schemas/index.js";
-import type { ValidationIssueReport, ValidationMode } from "../../../validation/index.js";
+import type { AnswerCheck, ValidationIssueReport, ValidationMode } from "../../../validation/index.js";
 import { kit } from "./export-kit.js";
 import type { DroppedExportItem, ExportCompany, ExportItem } from "./export-types.js";
 
 /** The label of the companies that take spontaneous applications (LIVE-API-PARTNERS.md §3). */
 export const COMPANY_LABEL = "recruteurs_lba";
 
-/** The synchronous validation of one answer (the engine's `validateAnswer`, loaded once per export). */
-export type ValidateItem = (key: "jobOffer", data: unknown, options: { mode: ValidationMode; operation: string; onIssue: ((issue: ValidationIssueReport) => void) | undefined; seen: Set<string> }) => unknown;
+/** The synchronous validation of one answer (the engine's `checkAnswer`, loaded once per export): a refused item is dropped. */
+export type ValidateItem = (key: "jobOffer", data: unknown, options: { mode: ValidationMode; operation: string; onIssue: ((issue: ValidationIssueReport) => void) | undefined; seen: Set<string> }) => AnswerCheck<unknown>;
 
 /** What reading an item needs. */
 export interface ItemSettings {
@@ -43,12 +43,9 @@ export function readExportItem(value: unknown, index: number, settings: ItemSett
   }
   let item = value as JobOfferRead;
   if (settings.mode !== "off" && settings.validate) {
-    try {
-      item = settings.validate("jobOffer", value, { mode: settings.mode, operation: OPERATION, onIssue: settings.onIssue, seen: settings.seen }) as JobOfferRead;
-    } catch (error) {
-      if (!(error instanceof kit().LbaResponseValidationError)) throw error;
-      return dropped(index, error.issues);
-    }
+    const checked = settings.validate("jobOffer", value, { mode: settings.mode, operation: OPERATION, onIssue: settings.onIssue, seen: settings.seen });
+    if (!checked.ok) return dropped(index, checked.issues);
+    item = checked.value as JobOfferRead;
   }
   return isCompany(item) ? toCompany(item) : withKind(item, "offer");
 }

@@ -64,7 +64,7 @@ export async function startExport(ctx: LiveContext, settings: ExportSettings, op
       link,
       renew: () => requestLink(ctx, call, { responses: [] }, signal),
       access: { fetch: settings.fetch, fetchOptions: { ...settings.fetchOptions, ...call.fetchOptions } },
-      items: { mode, validate: engine?.validateAnswer as ValidateItem | undefined, onIssue: ctx.onValidationIssue, seen: ctx.seen },
+      items: { mode, validate: engine?.checkAnswer as ValidateItem | undefined, onIssue: ctx.onValidationIssue, seen: ctx.seen },
       idleMs: call.timeoutMs ?? settings.timeoutMs ?? DEFAULT_IDLE_MS,
       signal,
       release,
