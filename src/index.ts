@@ -3,7 +3,7 @@
 
 // The client of today's API. The 2022 API is `labonnealternance/legacy` (src/legacy/): nothing here
 // imports it (test/architecture/legacy-entry.test.ts checks the bundle graph).
-export { createLbaClient } from "./client/create-client.js";
+export { createLbaClient } from "./client/create-lba-client.js";
 export type { LbaClient } from "./client/live-client.js";
 export type { LbaClientOptions, DerivedKey } from "./client/options.js";
 export type { LbaCallOptions } from "./core/call-options.js";

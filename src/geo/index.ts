@@ -6,7 +6,7 @@ export { region } from "./region.js";
 export { france, type FranceOptions } from "./france.js";
 export { DEPARTMENTS, type DepartmentInfo } from "../data/departments.js";
 export { REGIONS, type RegionInfo } from "../data/regions.js";
-export { isInDepartment, type PlaceLike } from "./corsica.js";
+export { isInDepartment, type PlaceLike } from "./is-in-department.js";
 export { isInFrance, checkInFrance } from "./territories.js";
 export { assertWhere, isArea } from "./assert-where.js";
 export { normalizeName } from "./normalize-name.js";

@@ -3,7 +3,7 @@
  * Odd values (options validation is the client's job, but this layer must not crash on what gets
  * through) fall back to the defaults instead of throwing a TypeError in the middle of a call.
  */
-import { keyScope, type KeyScope } from "./api-key.js";
+import { keyScope, type KeyScope } from "./key-scope.js";
 import { createObserver, type Observer } from "./observer.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 import { mergeRetry, type ResolvedRetry } from "./retry.js";

@@ -5,7 +5,7 @@
 // formations and metiers types) is imported from `labonnealternance`.
 
 // The client.
-export { createLegacyLbaClient } from "./create-legacy-client.js";
+export { createLegacyLbaClient } from "./create-legacy-lba-client.js";
 export type { LegacyLbaClient } from "./legacy-client.js";
 export type { LegacyLbaClientOptions } from "./legacy-options.js";
 

@@ -1,7 +1,7 @@
 import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import type { Formation } from "../../../schemas/index.js";
-import { settleTasks } from "../../../search/run-tasks.js";
+import { settleTasks } from "../../../search/settle-tasks.js";
 import { failureOf, type SearchFailure } from "../../../search/task.js";
 import { largestRadius } from "../../../search/widen.js";
 import { mergeItems } from "../../common/item-keys.js";

@@ -1,5 +1,5 @@
 import { CLIENT_OPTION_KEYS } from "./check-client-options.js";
-import { buildClient } from "./client-factory.js";
+import { buildClient } from "./build-client.js";
 import { liveClient, type LbaClient } from "./live-client.js";
 import type { LbaClientOptions } from "./options.js";
 

@@ -1,4 +1,4 @@
-import { buildClient } from "../client/client-factory.js";
+import { buildClient } from "../client/build-client.js";
 import { legacyClient, type LegacyLbaClient } from "./legacy-client.js";
 import { LEGACY_CLIENT_OPTION_KEYS, type LegacyLbaClientOptions } from "./legacy-options.js";
 
