@@ -5,25 +5,21 @@ import { answerList } from "../../../core/answer-list.js";
 import { runRequest } from "../../../core/run-request.js";
 import type { MetierIntitule } from "../../../schemas/index.js";
 import { CFD_EXPECTED, CFD_PATTERN, metierNamesOf, metiersResultOf, TITLE_EXPECTED, type MetiersResult } from "../../common/metiers/metiers-result.js";
-import { requireText } from "../../common/require-text.js";
+import { textLookup } from "../../common/metiers/text-lookup.js";
 
 // Today's metiers routes are strict: `/api/v1/metiers` takes exactly title, romes, rncps and
 // `/metiers/intitule` exactly label. Nothing else is sent to them, `caller` included (a 400 there).
 const LABEL = 'the exact label of a job title, e.g. "Boulanger / Boulangère"';
 
 /** `client.findMetiers(title, options?)` of today's API: ROME codes from a job title (`/api/v1/metiers`). */
-export function findMetiers(ctx: LiveContext) {
-  return (title: string, options?: LbaCallOptions): LbaPromise<MetiersResult> =>
-    lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
-      const text = input.check(() => requireText(title, "title", TITLE_EXPECTED));
-      input.throwIfAny();
-      const body = await runRequest(ctx, { key: "metiers", method: "GET", path: "/api/v1/metiers" }, { options: call, scope }, (init) =>
-        ctx.lba.GET("/api/v1/metiers", { ...init, params: { query: { title: text! } } }),
-      );
-      const operation = "GET /api/v1/metiers";
-      return metiersResultOf(body, operation);
-    });
+export function findMetiers(ctx: LiveContext): (title: string, options?: LbaCallOptions) => LbaPromise<MetiersResult> {
+  return textLookup(ctx, {
+    field: "title",
+    expected: TITLE_EXPECTED,
+    request: () => ({ key: "metiers", method: "GET", path: "/api/v1/metiers" }),
+    send: (init, title) => ctx.lba.GET("/api/v1/metiers", { ...init, params: { query: { title } } }),
+    read: (body, operation) => metiersResultOf(body, operation),
+  });
 }
 
 /** `client.listMetiers(options?)` of today's API: every job name (`/api/v1/metiers/all`). */
@@ -39,18 +35,16 @@ export function listMetiers(ctx: LiveContext) {
 }
 
 /** `client.metiersForFormation(cfd, options?)` of today's API; `null` when the server does not know the CFD. */
-export function metiersForFormation(ctx: LiveContext) {
-  return (cfd: string, options?: LbaCallOptions): LbaPromise<string[] | null> =>
-    lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
-      const code = input.check(() => requireText(cfd, "cfd", CFD_EXPECTED, CFD_PATTERN));
-      input.throwIfAny();
-      const path = "/api/v1/metiers/metiersParFormation/{cfd}";
-      const body = await runRequest(ctx, { key: "metiersParFormation", method: "GET", path, notFound: "result", cacheKey: `${path} ${code}` }, { options: call, scope }, (init) =>
-        ctx.lba.GET(path, { ...init, params: { path: { cfd: code! } } }),
-      );
-      return body === null ? null : metierNamesOf(body, `GET ${path}`);
-    });
+export function metiersForFormation(ctx: LiveContext): (cfd: string, options?: LbaCallOptions) => LbaPromise<string[] | null> {
+  const path = "/api/v1/metiers/metiersParFormation/{cfd}";
+  return textLookup(ctx, {
+    field: "cfd",
+    expected: CFD_EXPECTED,
+    pattern: CFD_PATTERN,
+    request: (cfd) => ({ key: "metiersParFormation", method: "GET", path, notFound: "result", cacheKey: `${path} ${cfd}` }),
+    send: (init, cfd) => ctx.lba.GET(path, { ...init, params: { path: { cfd } } }),
+    read: (body, operation) => (body === null ? null : metierNamesOf(body, operation)),
+  });
 }
 
 /**
@@ -58,16 +52,13 @@ export function metiersForFormation(ctx: LiveContext) {
  * (`/api/v1/metiers/intitule`), e.g. a label picked from `listMetiers()`. An empty list when the
  * label is unknown.
  */
-export function metiersForLabel(ctx: LiveContext) {
-  return (label: string, options?: LbaCallOptions): LbaPromise<MetierIntitule[]> =>
-    lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
-      const text = input.check(() => requireText(label, "label", LABEL));
-      input.throwIfAny();
-      const path = "/api/v1/metiers/intitule";
-      const body = await runRequest(ctx, { key: "metiersIntitule", method: "GET", path, cacheKey: `${path} ${text}` }, { options: call, scope }, (init) =>
-        ctx.lba.GET(path, { ...init, params: { query: { label: text! } } }),
-      );
-      return answerList(body, "coupleAppellationRomeMetier", `GET ${path}`);
-    });
+export function metiersForLabel(ctx: LiveContext): (label: string, options?: LbaCallOptions) => LbaPromise<MetierIntitule[]> {
+  const path = "/api/v1/metiers/intitule";
+  return textLookup(ctx, {
+    field: "label",
+    expected: LABEL,
+    request: (label) => ({ key: "metiersIntitule", method: "GET", path, cacheKey: `${path} ${label}` }),
+    send: (init, label) => ctx.lba.GET(path, { ...init, params: { query: { label } } }),
+    read: (body, operation) => answerList(body, "coupleAppellationRomeMetier", operation),
+  });
 }
