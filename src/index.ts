@@ -3,7 +3,7 @@
 
 // The client of today's API. The 2022 API is `labonnealternance/legacy` (src/legacy/): nothing here
 // imports it (test/architecture/legacy-entry.test.ts checks the bundle graph).
-export { createLbaClient } from "./client/create-client.js";
+export { createLbaClient } from "./client/create-lba-client.js";
 export type { LbaClient } from "./client/live-client.js";
 export type { LbaClientOptions, DerivedKey } from "./client/options.js";
 export type { LbaCallOptions } from "./core/call-options.js";
@@ -27,31 +27,31 @@ export type { RomesInput, DiplomaInput, DiplomaLevel, DiplomaLabel } from "./que
 export type { RecipientItem } from "./query/recipient-id.js";
 
 // Searches and their results (shared with the 2022 API of labonnealternance/legacy).
-export type { SearchFormationsQuery, FormationsResult } from "./operations/common/formations-query.js";
+export type { SearchFormationsQuery, FormationsResult } from "./operations/common/formations/formations-query.js";
 export type { SearchCallOptions } from "./operations/common/search-call-options.js";
-export type { PaginateOptions } from "./operations/common/paginate-options.js";
-export type { MetiersResult } from "./operations/common/metiers-result.js";
-export { GEOCODER_BASE_URL } from "./operations/common/geocode-base-url.js";
-export type { GeocodeCandidate, GeocodeOptions } from "./operations/common/geocode.js";
+export type { PaginateOptions } from "./operations/common/paginate/paginate-options.js";
+export type { MetiersResult } from "./operations/common/metiers/metiers-result.js";
+export { GEOCODER_BASE_URL } from "./operations/common/geocode/geocode-base-url.js";
+export type { GeocodeCandidate, GeocodeOptions } from "./operations/common/geocode/geocode.js";
 export { MAX_CV_CONTENT_LENGTH, MAX_NAME_LENGTH } from "./data/applicant-limits.js";
-export type { Applicant, CvFile } from "./operations/common/applicant.js";
+export type { Applicant, CvFile } from "./operations/common/applications/applicant.js";
 export type { SearchFailure, FailureMode, SearchTask } from "./search/task.js";
 export type { Page, Paginator } from "./search/paginate.js";
 
 // Today's API.
-export type { SearchCompaniesQuery } from "./operations/live/jobs-query.js";
-export type { CompaniesResult } from "./operations/live/search-companies.js";
-export type { SearchAllQuery } from "./operations/live/all-query.js";
-export type { AllResult } from "./operations/live/search-all.js";
-export type { Offer, Recruiter, ItemApply, ItemCoordinates } from "./operations/live/jobs-answer.js";
-export { isOffer, isRecruiter } from "./operations/live/item-guards.js";
-export type { ApplicationInput, ApplicationResult } from "./operations/live/application.js";
-export type { LbaPaginate } from "./operations/live/paginate.js";
-export { OPCO_LABELS, type OpcoLabel } from "./operations/live/opco.js";
+export type { SearchCompaniesQuery } from "./operations/live/jobs/jobs-query.js";
+export type { CompaniesResult } from "./operations/live/jobs/search-companies.js";
+export type { SearchAllQuery } from "./operations/live/all/all-query.js";
+export type { AllResult } from "./operations/live/all/search-all.js";
+export type { Offer, Recruiter, ItemApply, ItemCoordinates } from "./operations/live/jobs/jobs-answer.js";
+export { isOffer, isRecruiter } from "./operations/live/jobs/item-guards.js";
+export type { ApplicationInput, ApplicationResult } from "./operations/live/applications/application.js";
+export type { LbaPaginate } from "./operations/live/paginate/paginate.js";
+export { OPCO_LABELS, type OpcoLabel } from "./operations/live/jobs/opco.js";
 export type { ExportItem, ExportOffer, ExportCompany, ExportProgress, DroppedExportItem, ExportJobsOptions, JobsExport } from "./operations/live/export/export-types.js";
 export { HABILITATION_CONTACT, type Habilitation } from "./core/habilitation.js";
-export type { AppointmentLinkClosed, AppointmentLinkOpen, AppointmentLinkResult } from "./operations/live/appointment-link.js";
-export type { AppointmentTarget } from "./operations/live/appointment-target.js";
+export type { AppointmentLinkClosed, AppointmentLinkOpen, AppointmentLinkResult } from "./operations/live/appointments/appointment-link.js";
+export type { AppointmentTarget } from "./operations/live/appointments/appointment-target.js";
 
 // Publishing job offers (today's API, the `jobs:write` right).
 export { toOfferWrite, type ToOfferWriteOptions } from "./operations/live/offers/to-offer-write.js";

@@ -6,7 +6,7 @@
  * an unknown flag gets a "did you mean", and a flag given twice or a flag its command would ignore
  * is a usage error: nothing the user typed is silently dropped.
  */
-import { startsLike } from "./suggest.js";
+import { startsLike } from "./starts-like.js";
 import { CliUsageError } from "./usage-error.js";
 
 const STRING = "string";

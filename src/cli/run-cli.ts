@@ -7,8 +7,8 @@ import { describeError } from "./cli-terms.js";
 import { parseCli, type Flags } from "./flags.js";
 import { formatCsv, formatTable, toLiveRow, toRow, type Row } from "./format.js";
 import { COMMAND_HELP, GLOBAL_HELP } from "./help.js";
-import { firstItems, type CliResult } from "./limited.js";
-import { startsLike } from "./suggest.js";
+import { firstItems, type CliResult } from "./first-items.js";
+import { startsLike } from "./starts-like.js";
 import { CliUsageError } from "./usage-error.js";
 
 /** Where the CLI writes, and what it reads from the environment (injected so tests can capture). */

@@ -1,4 +1,4 @@
-import { checkHttpSettings } from "../core/check-settings.js";
+import { checkHttpSettings } from "../core/check-http-settings.js";
 import { checkKnownKeys, describeType, inputCollector } from "../input/collector.js";
 import { isRecord, own } from "../input/own.js";
 import { API_KEY_EXPECTED, apiKeyProblem } from "../input/api-key.js";
@@ -48,7 +48,7 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
     }
   }
   const apiKey = own(o, "apiKey");
-  // The HTTP stack (http/api-key.ts) puts the key in a header, built with the first request: a key
+  // The HTTP stack (http/key-scope.ts) puts the key in a header, built with the first request: a key
   // a header cannot carry is refused here, when the client is created.
   const keyProblem = apiKey === undefined ? undefined : apiKeyProblem(apiKey);
   // Never the value: it is a secret.

@@ -1,6 +1,6 @@
 import type { ApiApprentissageRawClient, LbaLiveRawClient } from "../core/live-raw-clients.js";
-import type { LbaPaginate } from "../operations/live/paginate.js";
-import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate-plan.js";
+import type { LbaPaginate } from "../operations/live/paginate/paginate.js";
+import { planPaginateAll, planPaginateCompanies, planPaginateFormations } from "../operations/live/paginate/paginate-plan.js";
 import { lazyPaginator, lazyRawClient, lazyRuntime } from "./lazy.js";
 import { LIVE_METHODS } from "./live-methods.js";
 import { lazyMethods, type TableMethods } from "./method-table.js";

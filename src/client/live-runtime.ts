@@ -5,11 +5,11 @@
  */
 import type { LiveContext } from "../core/context.js";
 import { createJobsRawClient, createRawClient, createRouteClient } from "../core/live-raw-clients.js";
-import type { FormationsPlan } from "../operations/common/formations-query.js";
-import type { PaginateOptions } from "../operations/common/paginate-options.js";
-import type { AllPlan } from "../operations/live/all-query.js";
-import type { JobsRequestPlan } from "../operations/live/jobs-query.js";
-import { paginateAll, paginateCompanies, paginateFormations } from "../operations/live/paginate.js";
+import type { FormationsPlan } from "../operations/common/formations/formations-query.js";
+import type { PaginateOptions } from "../operations/common/paginate/paginate-options.js";
+import type { AllPlan } from "../operations/live/all/all-query.js";
+import type { JobsRequestPlan } from "../operations/live/jobs/jobs-query.js";
+import { paginateAll, paginateCompanies, paginateFormations } from "../operations/live/paginate/paginate.js";
 import { buildCore } from "./runtime-core.js";
 import type { ClientSettings } from "./settings.js";
 import * as methods from "../operations/live/methods.js";

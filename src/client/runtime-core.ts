@@ -6,7 +6,7 @@ import { API_APPRENTISSAGE_BASE_URL, PRODUCTION_BASE_URL } from "../core/base-ur
 import type { CoreContext } from "../core/context.js";
 import type { RawClientOptions } from "../core/raw-client-options.js";
 import { createHttpFetch, createRateLimiter } from "../http/index.js";
-import { GEOCODER_BASE_URL } from "../operations/common/geocode-base-url.js";
+import { GEOCODER_BASE_URL } from "../operations/common/geocode/geocode-base-url.js";
 import type { ClientSettings } from "./settings.js";
 import { storeCache, storeLimiter } from "./store-setup.js";
 

@@ -1,6 +1,6 @@
 import type { RetryOptions } from "../http/index.js";
 import type { ValidationMode } from "../validation/index.js";
-import { checkHttpSettings, HTTP_SETTING_KEYS } from "./check-settings.js";
+import { checkHttpSettings, HTTP_SETTING_KEYS } from "./check-http-settings.js";
 import { checkKnownKeys, inputCollector, type InputCollector } from "../input/collector.js";
 
 /**

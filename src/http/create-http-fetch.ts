@@ -6,8 +6,8 @@
  * that openapi-fetch and zod/mini already mostly fill; ky alone is ~4 kB gz and still needs a
  * limiter, p-retry pulls is-network-error and has no Retry-After cap rule nor the POST rule below,
  * and p-throttle has no sliding window with a pause on 429. The pieces here are single-purpose
- * files (delay, timeout, backoff, retry-after, read-body, rate-limiter), and `call.ts` holds the
- * life of one call (attempts, timers, cancellation) that ties them together.
+ * files (retry.ts holds every retry rule; delay, start-watchdog, read-body, rate-limiter), and
+ * `call.ts` holds the life of one call (attempts, timers, cancellation) that ties them together.
  *
  * Rules (documented in the README, "Retries"):
  * - GET (and HEAD/OPTIONS) are retried on network errors, per-attempt timeouts, 408, 429, 500, 502,

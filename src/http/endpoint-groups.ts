@@ -17,21 +17,18 @@
  * const group: EndpointGroup = "jobSearch";
  * ```
  */
-export type EndpointGroup =
-  | "formations"
-  | "formationsParRegion"
-  | "jobs"
-  | "jobsEtFormations"
-  | "metiers"
-  | "application"
-  | "jobSearch"
-  | "jobOffer"
-  | "jobApply"
-  | "jobCreate"
-  | "jobUpdate"
-  | "jobPublishing"
-  | "jobExport"
-  | "appointmentLink";
+export type EndpointGroup = "formations" | "formationsParRegion" | "jobs" | "jobsEtFormations" | "metiers" | "application" | GatewayRoute;
+
+/**
+ * The gateway's routes, each with a counter of its own (so each is an endpoint group too); the mock
+ * API names its routes the same way (`LiveRouteName` of `labonnealternance/testing`).
+ *
+ * @example
+ * ```ts
+ * const route: GatewayRoute = "jobExport";
+ * ```
+ */
+export type GatewayRoute = "jobSearch" | "jobOffer" | "jobApply" | "jobCreate" | "jobUpdate" | "jobPublishing" | "jobExport" | "appointmentLink";
 
 /**
  * A sliding-window limit: at most `limit` request starts in any window of `intervalMs`.

@@ -1,7 +1,8 @@
 /*
- * Retries, in one place: which failures are retried (the policy), how long to wait first
- * (`Retry-After`, else an exponential backoff), and the decision after each attempt that brings
- * them together with the user's `shouldRetry`/`onRetry` and the limiter's pause. `call.ts` runs the
+ * Retries, in one place: the policy's numbers and how a call's policy overrides the client's,
+ * which failures are retried, how long to wait first (`Retry-After`, else an exponential backoff),
+ * and the decision after each attempt that brings them together with the user's
+ * `shouldRetry`/`onRetry` and the limiter's pause. `call.ts` runs the
  * attempts and the waits; everything it asks about retrying is answered here.
  *
  * Why hand-written and not p-retry or ky:
@@ -17,12 +18,38 @@ import type { LbaError } from "../errors/lba-error.js";
 import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import type { EndpointGroup } from "./endpoint-groups.js";
 import type { ResolvedCall, StackConfig } from "./stack-config.js";
-import type { RetryReason } from "./types.js";
+import type { RetryOptions, RetryReason } from "./types.js";
 import { backoffDelay } from "./backoff-delay.js";
 
 export { backoffDelay, type BackoffOptions } from "./backoff-delay.js";
 
-// ---- The policy: what is retried
+// ---- The policy: how many retries, and what is retried
+
+const DEFAULT_RETRY = { retries: 2, minDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+
+/** A retry policy with every number filled in. */
+export type ResolvedRetry = typeof DEFAULT_RETRY & RetryOptions;
+
+/**
+ * The policy of one call: the client's `retry` option, overridden by the call's; `false` at either
+ * level disables retries (the call's `false` wins over the client's object, and the call's object
+ * over the client's `false`). Odd values (not objects) count as absent.
+ *
+ * @example
+ * ```ts
+ * mergeRetry({ retries: 5 }, { minDelayMs: 100 }); // { retries: 5, minDelayMs: 100, maxDelayMs: 8000, maxRetryAfterMs: 60000 }
+ * mergeRetry(false, undefined); // undefined: no retries
+ * ```
+ */
+export function mergeRetry(client: RetryOptions | false | undefined, call: RetryOptions | false | undefined): ResolvedRetry | undefined {
+  if (client === false && call === undefined) return undefined;
+  if (call === false) return undefined;
+  return { ...DEFAULT_RETRY, ...(isObject(client) ? client : {}), ...(isObject(call) ? call : {}) };
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
 
 /** Statuses retried for safe methods: timeouts, rate limit, and the transient 5xx. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);

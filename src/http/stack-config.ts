@@ -3,16 +3,13 @@
  * Odd values (options validation is the client's job, but this layer must not crash on what gets
  * through) fall back to the defaults instead of throwing a TypeError in the middle of a call.
  */
-import { keyScope, type KeyScope } from "./api-key.js";
+import { keyScope, type KeyScope } from "./key-scope.js";
 import { createObserver, type Observer } from "./observer.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import { mergeRetry, type ResolvedRetry } from "./retry.js";
 import type { BaseFetch, CallOptions, HttpHooks, HttpOptions, RetryOptions } from "./types.js";
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_RETRY = { retries: 2, minDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
-
-/** A retry policy with every number filled in. */
-export type ResolvedRetry = typeof DEFAULT_RETRY & RetryOptions;
 
 /** What every call of one stack shares. */
 export interface StackConfig {
@@ -103,13 +100,6 @@ export function resolveCall(cfg: StackConfig, input: CallOptions | undefined): R
     fetchOptions: own === undefined ? cfg.fetchOptions : cfg.fetchOptions === undefined ? own : { ...cfg.fetchOptions, ...own },
     idempotent: call.idempotent === true,
   };
-}
-
-/** Client-wide policy, overridden per call; `false` at either level disables retries. */
-function mergeRetry(client: RetryOptions | false | undefined, call: RetryOptions | false | undefined): ResolvedRetry | undefined {
-  if (client === false && call === undefined) return undefined;
-  if (call === false) return undefined;
-  return { ...DEFAULT_RETRY, ...(isObject(client) ? client : {}), ...(isObject(call) ? call : {}) };
 }
 
 // The request and the stack own these: `headers` in `init` would replace the request's own.

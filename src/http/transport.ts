@@ -1,7 +1,7 @@
 /*
  * What goes to the platform's `fetch` for one attempt, and what comes back from it.
  */
-import { keyCovers, type KeyScope } from "./api-key.js";
+import { keyCovers, type KeyScope } from "./key-scope.js";
 import { canRebuild, createBufferedResponse, isBufferedResponse } from "./buffered-response.js";
 import { readBody, type ReaderSlot } from "./read-body.js";
 import { noop } from "./noop.js";
@@ -14,7 +14,7 @@ import type { BaseFetch } from "./types.js";
  *   Request on the common path);
  * - a custom fetch gets a copy carrying the signal, since it may read only `request.signal`;
  * - a request under the key's scope gets a copy carrying `Authorization`, with redirects not
- *   followed (see api-key.ts). This is the only place the key is ever put on anything.
+ *   followed (see key-scope.ts). This is the only place the key is ever put on anything.
  *
  * @example
  * ```ts

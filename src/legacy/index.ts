@@ -5,18 +5,18 @@
 // formations and metiers types) is imported from `labonnealternance`.
 
 // The client.
-export { createLegacyLbaClient } from "./create-legacy-client.js";
+export { createLegacyLbaClient } from "./create-legacy-lba-client.js";
 export type { LegacyLbaClient } from "./legacy-client.js";
 export type { LegacyLbaClientOptions } from "./legacy-options.js";
 
 // Its searches and their results.
-export type { LegacySearchCompaniesQuery, JobSource } from "./operations/companies-query.js";
-export type { LegacyCompaniesResult } from "./operations/companies-tasks.js";
-export type { LegacySearchAllQuery, AllSource } from "./operations/all-query.js";
-export type { LegacyAllResult } from "./operations/all-tasks.js";
-export type { JobsLists } from "./operations/jobs-answer.js";
-export type { LegacyApplicationInput, ApplicationCompany, LegacyApplicationResult } from "./operations/application-input.js";
-export type { LegacyPaginate, JobsItem } from "./operations/paginate.js";
+export type { LegacySearchCompaniesQuery, JobSource } from "./operations/jobs/companies-query.js";
+export type { LegacyCompaniesResult } from "./operations/jobs/companies-tasks.js";
+export type { LegacySearchAllQuery, AllSource } from "./operations/all/all-query.js";
+export type { LegacyAllResult } from "./operations/all/all-tasks.js";
+export type { JobsLists } from "./operations/jobs/jobs-answer.js";
+export type { LegacyApplicationInput, ApplicationCompany, LegacyApplicationResult } from "./operations/applications/application-input.js";
+export type { LegacyPaginate, JobsItem } from "./operations/paginate/paginate.js";
 
 // The raw client and the types generated from swagger.json (generated/openapi.ts).
 export { createLegacyRawClient } from "./raw/create-legacy-raw-client.js";

@@ -4,8 +4,8 @@ import type { DerivedKey } from "../client/options.js";
 import type { ClientSettings } from "../client/settings.js";
 import { LEGACY_METHODS } from "./legacy-methods.js";
 import type { LegacyLbaClientOptions } from "./legacy-options.js";
-import type { LegacyPaginate } from "./operations/paginate.js";
-import { planLegacyPaginateAll, planLegacyPaginateCompanies, planLegacyPaginateFormations } from "./operations/paginate-plan.js";
+import type { LegacyPaginate } from "./operations/paginate/paginate.js";
+import { planLegacyPaginateAll, planLegacyPaginateCompanies, planLegacyPaginateFormations } from "./operations/paginate/paginate-plan.js";
 import type { LbaRawClient } from "./raw/raw-types.js";
 import type * as operations from "./operations/methods.js";
 

@@ -4,11 +4,11 @@
  */
 import { buildCore } from "../client/runtime-core.js";
 import type { ClientSettings } from "../client/settings.js";
-import type { FormationsPlan } from "../operations/common/formations-query.js";
-import type { PaginateOptions } from "../operations/common/paginate-options.js";
+import type { FormationsPlan } from "../operations/common/formations/formations-query.js";
+import type { PaginateOptions } from "../operations/common/paginate/paginate-options.js";
 import type { LegacyContext } from "./context.js";
-import type { JobsRequestPlan } from "./operations/jobs-plan.js";
-import { paginateLegacyAll, paginateLegacyCompanies, paginateLegacyFormations } from "./operations/paginate.js";
+import type { JobsRequestPlan } from "./operations/jobs/jobs-plan.js";
+import { paginateLegacyAll, paginateLegacyCompanies, paginateLegacyFormations } from "./operations/paginate/paginate.js";
 import { createLegacyRawClient, createLegacyRouteClient } from "./raw/legacy-raw-client.js";
 import * as methods from "./operations/methods.js";
 

@@ -1,5 +1,5 @@
 import { LbaAbortError } from "../errors/lba-abort-error.js";
-import { settleTasks, type SettleOptions } from "./run-tasks.js";
+import { settleTasks, type SettleOptions } from "./settle-tasks.js";
 import { failureOf, type SearchFailure, type SearchTask } from "./task.js";
 
 /**

@@ -1,6 +1,6 @@
 import { LbaInputError } from "../errors/lba-input-error.js";
 import { createDeduper, type ItemKey } from "./dedupe.js";
-import { settleTasks } from "./run-tasks.js";
+import { settleTasks } from "./settle-tasks.js";
 import { failureOf, type FailureMode, type SearchFailure, type SearchTask } from "./task.js";
 
 /**

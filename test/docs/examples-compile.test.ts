@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { userCompilerOptions } from "../support/user-compiler-options.js";
+import { compileInMemory } from "../support/user-compiler-options.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SRC = join(ROOT, "src");
@@ -75,18 +75,7 @@ const MAINTAINER_DOCS = ["CONTRIBUTING.md", ...readdirSync(join(ROOT, "docs")).f
 /** Compiles all examples in one program; returns the diagnostics of each. */
 function compile(examples: Example[]): Map<Example, string[]> {
   const byFile = new Map(examples.map((e) => [e.file, e]));
-  const options = userCompilerOptions(ROOT);
-  const host = ts.createCompilerHost(options);
-  const read = host.readFile.bind(host);
-  const exists = host.fileExists.bind(host);
-  const getSource = host.getSourceFile.bind(host);
-  host.readFile = (f) => byFile.get(resolve(f))?.text ?? read(f);
-  host.fileExists = (f) => byFile.has(resolve(f)) || exists(f);
-  host.getSourceFile = (f, v, onError, create) => {
-    const example = byFile.get(resolve(f));
-    return example ? ts.createSourceFile(f, example.text, v, true) : getSource(f, v, onError, create);
-  };
-  const program = ts.createProgram([...byFile.keys()], options, host);
+  const program = compileInMemory(ROOT, new Map([...byFile].map(([path, example]) => [path, example.text])));
   const result = new Map<Example, string[]>();
   for (const example of examples) {
     const source = program.getSourceFile(example.file)!;

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { userCompilerOptions } from "../support/user-compiler-options.js";
+import { compileInMemory } from "../support/user-compiler-options.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -83,18 +83,7 @@ const MUST_FAIL: Record<string, string> = {
 
 function compile(files: Record<string, string>): Map<string, string[]> {
   const byFile = new Map(Object.entries(files).map(([name, body], i) => [join(ROOT, `.strict-cases/case${i}.ts`), { name, text: `${HEADER}\n${body}\nexport {};\n` }]));
-  const options = userCompilerOptions(ROOT);
-  const host = ts.createCompilerHost(options);
-  const read = host.readFile.bind(host);
-  const exists = host.fileExists.bind(host);
-  const getSource = host.getSourceFile.bind(host);
-  host.readFile = (f) => byFile.get(resolve(f))?.text ?? read(f);
-  host.fileExists = (f) => byFile.has(resolve(f)) || exists(f);
-  host.getSourceFile = (f, v, onError, create) => {
-    const file = byFile.get(resolve(f));
-    return file ? ts.createSourceFile(f, file.text, v, true) : getSource(f, v, onError, create);
-  };
-  const program = ts.createProgram([...byFile.keys()], options, host);
+  const program = compileInMemory(ROOT, new Map([...byFile].map(([path, file]) => [path, file.text])));
   const out = new Map<string, string[]>();
   for (const [path, { name }] of byFile) {
     const source = program.getSourceFile(path)!;

@@ -3,7 +3,7 @@
 // guards tell offers from companies (issue 20, item 2).
 import { describe, expect, it } from "vitest";
 import { createLbaClient, department, isOffer, isRecruiter, near } from "../../src/index.js";
-import { readJobsAnswer } from "../../src/operations/live/jobs-answer.js";
+import { readJobsAnswer } from "../../src/operations/live/jobs/jobs-answer.js";
 import { createMockFetch, MOCK_API_KEY } from "../../src/testing/index.js";
 
 const mockFetch = () => createMockFetch({ rateLimits: false });

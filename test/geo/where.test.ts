@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { inputError } from "../support/input-error.js";
 import { assertWhere, department, france, isArea, near, region, type Area } from "../../src/geo/index.js";
-import { isInDepartment } from "../../src/geo/corsica.js";
-import { areaToFormationsQuery, endpointForFormations } from "../../src/operations/common/formations-tasks.js";
-import { areaToJobsQuery } from "../../src/legacy/operations/jobs-area.js";
+import { isInDepartment } from "../../src/geo/is-in-department.js";
+import { areaToFormationsQuery, endpointForFormations } from "../../src/operations/common/formations/formations-tasks.js";
+import { areaToJobsQuery } from "../../src/legacy/operations/jobs/jobs-area.js";
 
 
 const AREAS: Area[] = [

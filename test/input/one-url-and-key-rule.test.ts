@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyUrl, createLbaClient, createRawClient, widgetIframe, widgetUrl } from "../../src/index.js";
 import { createLegacyLbaClient, createLegacyRawClient, legacyApplyUrl, legacyWidgetUrl, listenToWidget } from "../../src/legacy/index.js";
 import { createHttpFetch } from "../../src/http/index.js";
-import { keyScope } from "../../src/http/api-key.js";
+import { keyScope } from "../../src/http/key-scope.js";
 import { apiKeyProblem } from "../../src/input/api-key.js";
 import { urlProblem } from "../../src/input/url.js";
 import { inputError } from "../support/input-error.js";

@@ -169,7 +169,7 @@ describe("getJob", () => {
 
 describe("cap detection per source", () => {
   it("splits when one source reaches 150, not when several sources together do", async () => {
-    const { mayBeCappedJobs } = await import("../../src/operations/live/jobs-answer.js");
+    const { mayBeCappedJobs } = await import("../../src/operations/live/jobs/jobs-answer.js");
     const withLabel = (label: string, n: number) => Array.from({ length: n }, () => offer({ partner: label }));
     const lists = (jobs: unknown[]) => ({ jobs, recruiters: [], warnings: [] }) as never;
     expect(mayBeCappedJobs(lists([...withLabel("offres_emploi_lba", 100), ...withLabel("France Travail", 100), ...withLabel("Hellowork", 100)]))).toBe(false);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { department, DEPARTMENTS, france, near, REGIONS } from "../../src/index.js";
-import { mergeJobsLists } from "../../src/legacy/operations/jobs-answer.js";
+import { mergeJobsLists } from "../../src/legacy/operations/jobs/jobs-answer.js";
 import { startMockServer, type MockServer } from "../../src/testing/index.js";
 import { createLegacyLbaClient } from "../../src/legacy/index.js";
 

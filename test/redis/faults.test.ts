@@ -2,11 +2,12 @@
 // call's deadline holds; the default timeout falls back), a cache on an absent Redis; and bad input
 // (LbaInputError naming the option, nothing sent to the API nor to Redis).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLbaClient, LbaError, LbaInputError, LbaTimeoutError, type StoreEvent } from "../../src/index.js";
+import { createLbaClient, LbaError, LbaTimeoutError, type StoreEvent } from "../../src/index.js";
 import { createRedisStore } from "../../src/redis/index.js";
 import { MOCK_API_KEY, startMockServer, type MockServer } from "../../src/testing/index.js";
 import { freePort, redisServerPath, startRedis, type RedisProcess } from "../support/redis-server.js";
 import { CLIENT_KINDS, connect, unreachable } from "./connect.js";
+import { inputError } from "../support/input-error.js";
 
 let redis: RedisProcess;
 let server: MockServer;
@@ -86,16 +87,6 @@ describe.skipIf(redisServerPath() === undefined)("the Redis store's faults", () 
   });
 
   describe("bad input: LbaInputError naming the option, before anything is sent", () => {
-    const thrown = (run: () => unknown): LbaInputError => {
-      try {
-        run();
-      } catch (error) {
-        expect(error).toBeInstanceOf(LbaInputError);
-        return error as LbaInputError;
-      }
-      throw new Error("expected an LbaInputError");
-    };
-
     it("a store option that is not a store", () => {
       const before = server.requests.length;
       for (const [options, field] of [
@@ -103,7 +94,7 @@ describe.skipIf(redisServerPath() === undefined)("the Redis store's faults", () 
         [{ rateLimit: { store: "redis://127.0.0.1:6379" } }, "rateLimit.store"],
         [{ cache: { store: { get() {}, set() {} } } }, "cache.store"],
       ] as const) {
-        const error = thrown(() => createLbaClient({ caller: "contact@example.org bad-input", baseUrl: server.url, ...(options as object) }));
+        const error = inputError(() => createLbaClient({ caller: "contact@example.org bad-input", baseUrl: server.url, ...(options as object) }));
         expect(error.issues.map((i) => i.field)).toEqual([field]);
         expect(error.message).toContain("labonnealternance/redis");
       }
@@ -122,13 +113,13 @@ describe.skipIf(redisServerPath() === undefined)("the Redis store's faults", () 
         },
       });
       const v3Like = { send_command() {}, connected: true, get() {} };
-      expect(thrown(() => createRedisStore({ client: v3Like })).issues.map((i) => i.field)).toEqual(["client"]);
-      expect(thrown(() => createRedisStore({ client: "redis://127.0.0.1:6379" })).issues.map((i) => i.field)).toEqual(["client"]);
-      expect(thrown(() => createRedisStore({ client: new Map() })).issues.map((i) => i.field)).toEqual(["client"]);
-      const prefix = thrown(() => createRedisStore({ client: counted, prefix: "my app" }));
+      expect(inputError(() => createRedisStore({ client: v3Like })).issues.map((i) => i.field)).toEqual(["client"]);
+      expect(inputError(() => createRedisStore({ client: "redis://127.0.0.1:6379" })).issues.map((i) => i.field)).toEqual(["client"]);
+      expect(inputError(() => createRedisStore({ client: new Map() })).issues.map((i) => i.field)).toEqual(["client"]);
+      const prefix = inputError(() => createRedisStore({ client: counted, prefix: "my app" }));
       expect(prefix.issues.map((i) => i.field)).toEqual(["prefix"]);
       expect(prefix.message).toContain("my app");
-      expect(thrown(() => createRedisStore({ client: counted, onUnavailable: "retry" as never, timeoutMs: -1 })).issues.map((i) => i.field)).toEqual(["onUnavailable", "timeoutMs"]);
+      expect(inputError(() => createRedisStore({ client: counted, onUnavailable: "retry" as never, timeoutMs: -1 })).issues.map((i) => i.field)).toEqual(["onUnavailable", "timeoutMs"]);
       // A good one, for contrast: the proxy does reach Redis when used.
       const store = createRedisStore({ client: counted, prefix: "ok:prefix" });
       expect(commands).toBe(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LbaAbortError } from "../../src/errors/lba-abort-error.js";
 import { department, region } from "../../src/geo/index.js";
 import { collectTasks } from "../../src/search/collect.js";
-import { settleTasks } from "../../src/search/run-tasks.js";
+import { settleTasks } from "../../src/search/settle-tasks.js";
 import type { SearchTask } from "../../src/search/task.js";
 
 const tick = (ms = 1) => new Promise((r) => setTimeout(r, ms));

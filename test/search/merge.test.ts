@@ -40,7 +40,7 @@ describe("merge and de-duplication", () => {
 
 describe("splitting a capped region", () => {
   it("splits a mainland region into its departments, not Corsica nor an overseas region", async () => {
-    const { departmentsToSplit, formationAreas, mayBeCapped } = await import("../../src/operations/common/formations-caps.js");
+    const { departmentsToSplit, formationAreas, mayBeCapped } = await import("../../src/operations/common/formations/formations-caps.js");
     const { department, france, region } = await import("../../src/geo/index.js");
     expect([149, 150, 151, 499, 500, 501].map(mayBeCapped)).toEqual([false, true, false, false, true, true]);
     expect(departmentsToSplit(region("53")).map((d) => d.code).sort()).toEqual(["22", "29", "35", "56"]);

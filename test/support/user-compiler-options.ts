@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import ts from "typescript";
 
 /**
@@ -33,4 +33,23 @@ export function userCompilerOptions(root: string): ts.CompilerOptions {
       "labonnealternance/redis": ["src/redis/index.ts"],
     },
   };
+}
+
+/**
+ * One program over files that exist only in memory (`texts`: absolute path -> source), compiled as
+ * a strict user project would, beside the repository's own files.
+ */
+export function compileInMemory(root: string, texts: ReadonlyMap<string, string>): ts.Program {
+  const options = userCompilerOptions(root);
+  const host = ts.createCompilerHost(options);
+  const read = host.readFile.bind(host);
+  const exists = host.fileExists.bind(host);
+  const getSource = host.getSourceFile.bind(host);
+  host.readFile = (f) => texts.get(resolve(f)) ?? read(f);
+  host.fileExists = (f) => texts.has(resolve(f)) || exists(f);
+  host.getSourceFile = (f, v, onError, create) => {
+    const text = texts.get(resolve(f));
+    return text !== undefined ? ts.createSourceFile(f, text, v, true) : getSource(f, v, onError, create);
+  };
+  return ts.createProgram([...texts.keys()], options, host);
 }

@@ -1,6 +1,6 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import { own } from "../../input/own.js";
-import type { SettleOptions } from "../../search/run-tasks.js";
+import type { SettleOptions } from "../../search/settle-tasks.js";
 import type { FailureMode } from "../../search/task.js";
 
 /**

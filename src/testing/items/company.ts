@@ -3,6 +3,7 @@ import { romeLabel } from "../mock-api/data/romes.js";
 import { makeSiret } from "../random.js";
 import type { MockItem } from "../types.js";
 import { addressOf, round, type Spot } from "./spot.js";
+import { TRAINING_FIELDS_OF_A_JOB } from "./training-fields.js";
 
 /**
  * Builds a company item (`ideaType` "lba" or "lbb") like the real server's: coordinates as NUMBERS,
@@ -37,16 +38,9 @@ export function buildCompany(spot: Spot, ideaType: "lba" | "lbb"): MockItem {
     },
     company: { name, siret, size: rng.pick(COMPANY_SIZES), socialNetwork: "", url: "" },
     diplomaLevel: null,
-    diploma: null,
-    cfd: null,
-    rncpCode: null,
-    rncpLabel: null,
-    rncpEligibleApprentissage: null,
-    period: null,
-    capacity: null,
+    ...TRAINING_FIELDS_OF_A_JOB,
     createdAt: null,
     lastUpdateAt: null,
-    onisepUrl: null,
     url: `https://labonneboite.francetravail.fr/${siret}/details?rome_code=${rome.toUpperCase()}&utm_medium=web`,
     job: null,
     romes: [{ code: rome.toUpperCase(), label: romeLabel(rome) }],

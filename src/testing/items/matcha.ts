@@ -3,6 +3,7 @@ import { romeLabel } from "../mock-api/data/romes.js";
 import { makeSiret } from "../random.js";
 import type { MockItem } from "../types.js";
 import { addressOf, isoDate, round, type Spot } from "./spot.js";
+import { TRAINING_FIELDS_OF_A_JOB } from "./training-fields.js";
 
 /**
  * Builds an offer posted on La bonne alternance itself (`ideaType: "matcha"`): coordinates as
@@ -37,16 +38,9 @@ export function buildMatcha(spot: Spot): MockItem {
     },
     company: { name: companyName(rng, rome), siret: makeSiret(rng), size: rng.pick(COMPANY_SIZES), mandataire: rng.chance(0.3), place: { city: address.city } },
     diplomaLevel: rng.pick(["CAP, BEP", "BAC, autres formations niveau 4", "BTS, DEUST, autres formations niveau 5 (Bac+2)", "Licence, autres formations niveau 6 (Bac+3)", "Indifférent"]),
-    diploma: null,
-    cfd: null,
-    rncpCode: null,
-    rncpLabel: null,
-    rncpEligibleApprentissage: null,
-    period: null,
-    capacity: null,
+    ...TRAINING_FIELDS_OF_A_JOB,
     createdAt: created,
     lastUpdateAt: created,
-    onisepUrl: null,
     url: null,
     job: {
       id,

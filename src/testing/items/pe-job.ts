@@ -3,6 +3,7 @@ import { romeLabel } from "../mock-api/data/romes.js";
 import { makeSiret } from "../random.js";
 import type { MockItem } from "../types.js";
 import { addressOf, isoDate, round, type Spot } from "./spot.js";
+import { TRAINING_FIELDS_OF_A_JOB } from "./training-fields.js";
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
@@ -39,16 +40,9 @@ export function buildPeJob(spot: Spot): MockItem {
     },
     company: anonymous ? { name: null, siret: null, size: null, logo: null, description: null } : { name: companyName(rng, rome), siret: makeSiret(rng), size: null, logo: null, description: null },
     diplomaLevel: null,
-    diploma: null,
-    cfd: null,
-    rncpCode: null,
-    rncpLabel: null,
-    rncpEligibleApprentissage: null,
-    period: null,
-    capacity: null,
+    ...TRAINING_FIELDS_OF_A_JOB,
     createdAt: null,
     lastUpdateAt: null,
-    onisepUrl: null,
     url: `https://candidat.francetravail.fr/offres/recherche/detail/${id}`,
     job: {
       id,

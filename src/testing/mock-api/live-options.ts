@@ -1,3 +1,4 @@
+import type { GatewayRoute } from "../../http/endpoint-groups.js";
 import type { StoredOfferWrite } from "./live/offer-write-schema.js";
 
 /**
@@ -27,14 +28,7 @@ export type LiveRouteName =
   | "metiersAll"
   | "metiersIntitule"
   | "metiersParFormation"
-  | "jobSearch"
-  | "jobOffer"
-  | "jobApply"
-  | "jobCreate"
-  | "jobUpdate"
-  | "jobPublishing"
-  | "jobExport"
-  | "appointmentLink";
+  | GatewayRoute;
 
 /** A right of an organisation on the gateway. @example `"jobs:write"` */
 export type MockHabilitation = "jobs:write" | "appointments:write" | "applications:write";

@@ -13,7 +13,7 @@ import type { LbaError } from "../../../errors/lba-error.js";
 import type { LbaNetworkError } from "../../../errors/lba-network-error.js";
 import type { LbaResponseValidationError } from "../../../errors/lba-response-validation-error.js";
 import type { LbaTimeoutError } from "../../../errors/lba-timeout-error.js";
-import type { withPoint } from "../jobs-answer.js";
+import type { withPoint } from "../jobs/jobs-answer.js";
 
 /** The classes and functions the export's chunk uses. */
 export interface ExportKit {

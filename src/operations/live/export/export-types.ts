@@ -4,7 +4,7 @@
  */
 import type { LbaCallOptions } from "../../../core/call-options.js";
 import type { JobApply, JobOfferIdentifier, JobWorkplace } from "../../../schemas/index.js";
-import type { ItemCoordinates, Offer } from "../jobs-answer.js";
+import type { ItemCoordinates, Offer } from "../jobs/jobs-answer.js";
 
 /**
  * A job offer of the national export, told apart from a company by `kind: "offer"`.

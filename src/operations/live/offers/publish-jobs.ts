@@ -6,7 +6,7 @@ import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { LbaError } from "../../../errors/lba-error.js";
 import { LbaInputError } from "../../../errors/lba-input-error.js";
 import type { OfferWrite } from "../../../query/offer-write/offer-write.js";
-import { settleTasks } from "../../../search/run-tasks.js";
+import { settleTasks } from "../../../search/settle-tasks.js";
 import type { SearchTask } from "../../../search/task.js";
 import { requireApiKey } from "../require-api-key.js";
 import { checkOfferBody, partnerJobIdOf, writeResult } from "./offer-input.js";

@@ -1,0 +1,143 @@
+import type { ApiApprentissageJobPaths } from "../../../core/live-raw-clients.js";
+import { checkKnownKeys, type InputCollector } from "../../../input/collector.js";
+import { own } from "../../../input/own.js";
+import { assertWhere, DEPARTMENTS, france, REGIONS, type Area, type Where } from "../../../geo/index.js";
+import { firstRadius, radiiOf } from "../../../geo/radii.js";
+import { parseDiplomaLevel, parseRomes, type DiplomaInput, type RomesInput } from "../../../query/index.js";
+import { toAreas } from "../../common/formations/formations-query.js";
+import { resolveOpco } from "./opco.js";
+
+/**
+ * What `searchCompanies` searches on today's API (`GET /job/v1/search` of API Apprentissage):
+ * job offers of every partner and companies likely to hire.
+ *
+ * @example
+ * ```ts
+ * import { department, near, type SearchCompaniesQuery } from "labonnealternance";
+ * const aroundNantes: SearchCompaniesQuery = { romes: ["M1805", "M1802"], where: near(47.2184, -1.5536, { radius: 30 }) };
+ * const inTwoDepartments: SearchCompaniesQuery = { rncp: "RNCP37273", where: [department("44"), department("49")], diploma: 5 };
+ * ```
+ */
+export interface SearchCompaniesQuery {
+  /** ROME codes: one, an array or a comma-separated string; sent as one comma-joined value, no cap on their number. @example ["M1805", "M1802"] */
+  romes?: RomesInput | undefined;
+  /** An RNCP code (`RNCP` and 3 to 5 digits). @example "RNCP37273" */
+  rncp?: string | undefined;
+  /**
+   * `near(lat, lon, { radius })` (0 to 200 km; no INSEE code needed), `department(...)`, a list of
+   * departments (one request), `region(...)` (sent as its departments), `france()` (newest first, one
+   * answer) or `france({ exhaustive: true })` (one request per region, split per department when capped).
+   * @default france()
+   */
+  where?: Where | undefined;
+  /** Diploma level aimed at: 3 to 7 (sent as `target_diploma_level`). @example 5 */
+  diploma?: DiplomaInput | undefined;
+  /** Only companies of this OPCO: one of `OPCO_LABELS`, or its short name (`"akto"`, `"atlas"`, case and accents ignored). @example "akto" */
+  opco?: string | undefined;
+  /** Partner labels whose offers to leave out (`"Hellowork"`, `"France Travail"`...). @example ["Hellowork"] */
+  excludePartners?: readonly string[] | undefined;
+}
+
+/** The query parameters of one `/job/v1/search` request, as the gateway's contract types them. */
+export type JobSearchParams = NonNullable<ApiApprentissageJobPaths["/job/v1/search"]["get"]["parameters"]["query"]>;
+
+/** One request of a job search: what it covers and its parameters. */
+export interface JobsRequestPlan {
+  /** The area as the user gave it (a department list is one request). */
+  area: Area;
+  /** The departments this request covers, when it is by department (a capped answer is split over them). */
+  departments: string[];
+  query: JobSearchParams;
+  /** Split per department when the answer reaches the cap (regions and department lists). */
+  splitWhenCapped: boolean;
+}
+
+const KEYS = ["romes", "rncp", "where", "diploma", "opco", "excludePartners"] as const;
+const MAX_RADIUS = 200;
+
+/**
+ * Validates a job search of today's API and plans its requests. Every problem at once, before
+ * anything is sent.
+ *
+ * @example
+ * ```ts
+ * declare const input: InputCollector;
+ * planJobSearch({ romes: "M1805", where: { kind: "region", code: "53" } }, input)[0]?.query.departements; // ["22", "29", "35", "56"]
+ * ```
+ */
+export function planJobSearch(query: unknown, input: InputCollector, keys: readonly string[] = KEYS): JobsRequestPlan[] {
+  checkKnownKeys(query, keys, "query", input);
+  const romesIn = own(query, "romes");
+  const rncp = own(query, "rncp");
+  const whereIn = own(query, "where");
+  const diplomaIn = own(query, "diploma");
+  const romes = romesIn === undefined ? undefined : input.check(() => parseRomes(romesIn as RomesInput, "romes"));
+  if (rncp !== undefined && !(typeof rncp === "string" && /^RNCP[0-9]{3,5}$/.test(rncp))) {
+    input.add({ field: "rncp", problem: "is not an RNCP code", expected: '"RNCP" and 3 to 5 digits, e.g. "RNCP37273"', value: typeof rncp === "string" ? rncp.slice(0, 40) : typeof rncp });
+  }
+  const areas = input.check(() => toAreas(whereIn === undefined ? france() : assertWhere(whereIn, "where")));
+  const level = diplomaIn === undefined ? undefined : input.check(() => parseDiplomaLevel(diplomaIn as DiplomaInput, "diploma"));
+  const opco = input.check(() => resolveOpco(own(query, "opco"), "opco"));
+  const partners = checkPartners(own(query, "excludePartners"), input);
+  areas?.forEach((area, i) => checkArea(area, areas.length > 1 ? `where[${i}]` : "where", input));
+  input.throwIfAny();
+
+  const common: JobSearchParams = {
+    ...(romes ? { romes: romes.join(",") } : {}),
+    ...(typeof rncp === "string" ? { rncp } : {}),
+    ...(level ? { target_diploma_level: String(level) as JobSearchParams["target_diploma_level"] } : {}),
+    ...(opco ? { opco } : {}),
+    ...(partners ? { partners_to_exclude: partners } : {}),
+  };
+  return toRequests(areas!, common);
+}
+
+/** Areas to requests: all departments of a list in one request, each region and point in its own. */
+function toRequests(areas: readonly Area[], common: JobSearchParams): JobsRequestPlan[] {
+  const plans: JobsRequestPlan[] = [];
+  const listed = areas.filter((a) => a.kind === "department");
+  if (listed.length > 0) {
+    const departments = [...new Set(listed.map((a) => a.code))];
+    plans.push({ area: listed[0]!, departments, query: { ...common, departements: departments }, splitWhenCapped: departments.length > 1 });
+  }
+  for (const area of areas) {
+    if (area.kind === "near") {
+      plans.push({ area, departments: [], query: { ...common, latitude: area.latitude, longitude: area.longitude, radius: firstRadius(area) }, splitWhenCapped: false });
+    } else if (area.kind === "region") {
+      plans.push(regionRequest(area.code, area, common));
+    } else if (area.kind === "france") {
+      if (!area.exhaustive) plans.push({ area, departments: [], query: common, splitWhenCapped: false });
+      else for (const r of REGIONS) plans.push(regionRequest(r.code, area, common));
+    }
+  }
+  return plans;
+}
+
+function regionRequest(code: string, area: Area, common: JobSearchParams): JobsRequestPlan {
+  const departments = DEPARTMENTS.filter((d) => d.regionCode === code).map((d) => d.code);
+  return { area, departments, query: { ...common, departements: departments }, splitWhenCapped: departments.length > 1 };
+}
+
+function checkArea(area: Area, field: string, input: InputCollector): void {
+  if (area.kind !== "near") return;
+  if (radiiOf(area).some((r) => r > MAX_RADIUS)) {
+    input.add({ field: `${field}.radius`, problem: `is over ${MAX_RADIUS} km, the most today's job search takes`, expected: `a radius of 0 to ${MAX_RADIUS} km (or france() for all of France)`, value: typeof area.radius === "number" ? area.radius : "a list" });
+  }
+}
+
+function checkPartners(value: unknown, input: InputCollector): string[] | undefined {
+  if (value === undefined) return undefined;
+  const ok = Array.isArray(value) && value.length > 0 && value.length <= 100;
+  const partners: string[] = [];
+  if (ok) {
+    for (let i = 0; i < value.length; i++) {
+      const label: unknown = Object.prototype.hasOwnProperty.call(value, i) ? value[i] : undefined;
+      if (typeof label !== "string" || label.trim() === "" || label.length > 100) {
+        input.add({ field: `excludePartners[${i}]`, problem: "is not a partner label", expected: 'a partner label such as "Hellowork"', value: typeof label === "string" ? label.slice(0, 40) : typeof label });
+      } else if (!partners.includes(label)) partners.push(label);
+    }
+    return partners;
+  }
+  input.add({ field: "excludePartners", problem: "is not a list of 1 to 100 partner labels", expected: 'e.g. ["Hellowork", "Monster"]' });
+  return undefined;
+}
