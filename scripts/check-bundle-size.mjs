@@ -61,7 +61,8 @@ const EXPORT_BUDGET = 9.8 * KB;
 const FORBIDDEN = [/src\/testing\//, /src\/cli\//, /src\/legacy\//, /dist\/legacy/, /^node:/, /(^|\/)msw\//, /dist\/testing/, /dist\/cli/, /(^|\/)zod\//];
 
 // Public classes and constants that the request code uses too (sharedCheck above).
-const SHARED_BY_NATURE = [/src\/errors\//, /src\/core\/habilitation\.js$/, /src\/data\/servers\.js$/, /src\/operations\/common\/geocode-base-url\.js$/];
+// By file name, so that moving a file between folders does not fail the check.
+const SHARED_BY_NATURE = [/src\/errors\//, /\/habilitation\.js$/, /\/servers\.js$/, /\/geocode-base-url\.js$/];
 let passed = 0;
 let failed = 0;
 const rows = [];
