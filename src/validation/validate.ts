@@ -94,7 +94,7 @@ export type AnswerCheck<T> = { ok: true; value: T } | { ok: false; issues: LbaVa
  *
  * @example
  * ```ts
- * const engine = loadedValidation() ?? (await loadValidation());
+ * const validation = loadedValidation() ?? (await loadValidation());
  * ```
  */
 export function loadedValidation(): Engine | undefined {
