@@ -2,7 +2,7 @@
  * Retries, in one place: the policy's numbers and how a call's policy overrides the client's,
  * which failures are retried, how long to wait first (`Retry-After`, else an exponential backoff),
  * and the decision after each attempt that brings them together with the user's
- * `shouldRetry`/`onRetry` and the limiter's pause. `call.ts` runs the
+ * `shouldRetry`/`onRetry` and the limiter's pause. `request-run.ts` runs the
  * attempts and the waits; everything it asks about retrying is answered here.
  *
  * Why hand-written and not p-retry or ky:
@@ -17,7 +17,7 @@
 import type { LbaError } from "../errors/lba-error.js";
 import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import type { EndpointGroup } from "./endpoint-groups.js";
-import type { ResolvedCall, StackConfig } from "./stack-config.js";
+import type { ResolvedRequest, StackConfig } from "./stack-config.js";
 import type { RetryOptions, RetryReason } from "./types.js";
 
 // ---- The policy: how many retries, and what is retried
@@ -215,10 +215,10 @@ export interface AttemptOutcome {
   failure: { error: LbaError; reason: RetryReason } | undefined;
 }
 
-/** What the decision needs to know of the call. */
+/** What the decision needs to know of the request. */
 export interface RetryScope {
   readonly cfg: StackConfig;
-  readonly call: ResolvedCall;
+  readonly settings: ResolvedRequest;
   readonly method: string;
   readonly url: string;
   readonly group: EndpointGroup | undefined;
@@ -241,7 +241,7 @@ export interface RetryScope {
  */
 export function decideRetry(scope: RetryScope, outcome: AttemptOutcome, attempt: number): number | undefined {
   const { response, failure } = outcome;
-  const { retry } = scope.call;
+  const { retry } = scope.settings;
   let retryAfterMs: number | undefined;
   if (response !== undefined) {
     if (!RETRYABLE_STATUSES.has(response.status)) return undefined;
@@ -263,7 +263,7 @@ export function decideRetry(scope: RetryScope, outcome: AttemptOutcome, attempt:
     ...(response !== undefined ? { status: response.status } : {}),
     ...(failure ? { error: failure.error } : {}),
   };
-  const retryByDefault = isRetryable({ ...event, idempotent: scope.call.idempotent });
+  const retryByDefault = isRetryable({ ...event, idempotent: scope.settings.idempotent });
   let again = retryByDefault;
   if (typeof retry.shouldRetry === "function") {
     try {
