@@ -16,11 +16,11 @@ import type { JobsRequestPlan } from "../jobs/jobs-plan.js";
  * const { plan, call } = planLegacyPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
  * ```
  */
-export function planLegacyPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
+export function planLegacyPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
   const plan = input.check(() => planFormations(query));
   input.throwIfAny();
-  return { plan: plan!, call };
+  return { plan: plan!, callOptions };
 }
 
 /**
@@ -31,9 +31,9 @@ export function planLegacyPaginateFormations(query: SearchFormationsQuery, optio
  * const { plans, call } = planLegacyPaginateCompanies({ romes: "M1805" }, undefined);
  * ```
  */
-export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
-  return { plans: planCompanies(query, input), call };
+export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
+  return { plans: planCompanies(query, input), callOptions };
 }
 
 /**
@@ -44,7 +44,7 @@ export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, o
  * const { plans, call } = planLegacyPaginateAll({ romes: "M1805" }, undefined);
  * ```
  */
-export function planLegacyPaginateAll(query: LegacySearchAllQuery, options: unknown): { plans: JobsRequestPlan[]; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
-  return { plans: planAll(query, input), call };
+export function planLegacyPaginateAll(query: LegacySearchAllQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
+  return { plans: planAll(query, input), callOptions };
 }

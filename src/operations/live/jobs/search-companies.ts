@@ -44,10 +44,10 @@ export interface CompaniesResult {
 export function searchCompanies(ctx: LiveContext) {
   return (query: SearchCompaniesQuery, options?: SearchCallOptions): LbaPromise<CompaniesResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkSearchOptions(options);
+      const { options: callOptions, input } = checkSearchOptions(options);
       requireApiKey(ctx, input);
       const plans = planJobSearch(query, input);
-      const { values, failures } = await collectTasks(jobTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
+      const { values, failures } = await collectTasks(jobTasks(ctx, plans, callOptions, scope), settleOptionsOf(ctx.concurrency, callOptions));
       return {
         ...mergeJobParts(values),
         failures,

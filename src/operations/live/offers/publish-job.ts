@@ -17,11 +17,11 @@ import { postOffer } from "./post-offer.js";
 export function publishJob(ctx: LiveContext) {
   return (offer: OfferWrite, options?: LbaCallOptions): LbaPromise<OfferWriteResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       requireApiKey(ctx, input);
       const { idempotent } = await checkOfferBody(offer, input, { update: false });
       input.throwIfAny();
-      const id = await postOffer(ctx, offer, idempotent, { options: call, scope });
+      const id = await postOffer(ctx, offer, idempotent, { options: callOptions, scope });
       return writeResult(id, offer);
     });
 }

@@ -17,11 +17,11 @@ import { requireApiKey } from "../require-api-key.js";
  * const { plan, call } = planPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
  * ```
  */
-export function planPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
+export function planPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
   const plan = input.check(() => planLiveFormations(query));
   input.throwIfAny();
-  return { plan: plan!, call };
+  return { plan: plan!, callOptions };
 }
 
 /**
@@ -32,9 +32,9 @@ export function planPaginateFormations(query: SearchFormationsQuery, options: un
  * const { plans, call } = planPaginateCompanies({ hasApiKey: true }, { romes: "M1805" }, undefined);
  * ```
  */
-export function planPaginateCompanies(key: { hasApiKey: boolean }, query: SearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; call: PaginateOptions } {
-  const { options: call, input } = checked(key, options);
-  return { plans: planJobSearch(query, input), call };
+export function planPaginateCompanies(key: { hasApiKey: boolean }, query: SearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checked(key, options);
+  return { plans: planJobSearch(query, input), callOptions };
 }
 
 /**
@@ -45,9 +45,9 @@ export function planPaginateCompanies(key: { hasApiKey: boolean }, query: Search
  * const { plan, call } = planPaginateAll({ hasApiKey: true }, { romes: "M1805" }, undefined);
  * ```
  */
-export function planPaginateAll(key: { hasApiKey: boolean }, query: SearchAllQuery, options: unknown): { plan: AllPlan; call: PaginateOptions } {
-  const { options: call, input } = checked(key, options);
-  return { plan: planAll(query, input), call };
+export function planPaginateAll(key: { hasApiKey: boolean }, query: SearchAllQuery, options: unknown): { plan: AllPlan; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checked(key, options);
+  return { plan: planAll(query, input), callOptions };
 }
 
 function checked(key: { hasApiKey: boolean }, options: unknown): { options: PaginateOptions; input: InputCollector } {
