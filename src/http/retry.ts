@@ -216,7 +216,7 @@ export interface AttemptOutcome {
 }
 
 /** What the decision needs to know of the request. */
-export interface RetryScope {
+export interface RequestForRetry {
   readonly cfg: StackConfig;
   readonly settings: ResolvedRequest;
   readonly method: string;
@@ -235,46 +235,46 @@ export interface RetryScope {
  *
  * @example
  * ```ts
- * declare const call: RetryScope, response: Response;
- * const waitMs = decideRetry(call, { response, failure: undefined }, 1); // e.g. 430, or undefined
+ * declare const run: RequestForRetry, response: Response;
+ * const waitMs = decideRetry(run, { response, failure: undefined }, 1); // e.g. 430, or undefined
  * ```
  */
-export function decideRetry(scope: RetryScope, outcome: AttemptOutcome, attempt: number): number | undefined {
+export function decideRetry(run: RequestForRetry, outcome: AttemptOutcome, attempt: number): number | undefined {
   const { response, failure } = outcome;
-  const { retry } = scope.settings;
+  const { retry } = run.settings;
   let retryAfterMs: number | undefined;
   if (response !== undefined) {
     if (!RETRYABLE_STATUSES.has(response.status)) return undefined;
     retryAfterMs = parseRetryAfterMs(response.headers.get("retry-after"));
     if (response.status === 429 && retryAfterMs !== undefined) {
       if (retry && retryAfterMs > retry.maxRetryAfterMs) {
-        throw new LbaRateLimitError({ status: 429, method: scope.method, url: scope.url, retryAfter: Math.ceil(retryAfterMs / 1000) });
+        throw new LbaRateLimitError({ status: 429, method: run.method, url: run.url, retryAfter: Math.ceil(retryAfterMs / 1000) });
       }
-      scope.cfg.limiter?.pause(scope.group, retryAfterMs);
+      run.cfg.limiter?.pause(run.group, retryAfterMs);
     }
   }
   const retriesLeft = retry ? retry.retries - (attempt - 1) : 0;
   if (!retry || !(retriesLeft > 0)) return undefined;
   const event = {
-    method: scope.method,
-    url: scope.url,
+    method: run.method,
+    url: run.url,
     attempt,
     reason: failure ? failure.reason : ("status" as RetryReason),
     ...(response !== undefined ? { status: response.status } : {}),
     ...(failure ? { error: failure.error } : {}),
   };
-  const retryByDefault = isRetryable({ ...event, idempotent: scope.settings.idempotent });
+  const retryByDefault = isRetryable({ ...event, idempotent: run.settings.idempotent });
   let again = retryByDefault;
   if (typeof retry.shouldRetry === "function") {
     try {
       again = retry.shouldRetry({ ...event, retriesLeft, retryByDefault }) ?? retryByDefault;
     } catch (error) {
-      throw scope.hookError("retry.shouldRetry", error);
+      throw run.hookError("retry.shouldRetry", error);
     }
   }
   if (!again) return undefined;
   const delayMs = retryAfterMs ?? backoffDelay(attempt, retry);
-  scope.cfg.observer.retry({ ...event, delayMs });
+  run.cfg.observer.retry({ ...event, delayMs });
   if (typeof retry.onRetry === "function") {
     try {
       retry.onRetry({ ...event, delayMs });

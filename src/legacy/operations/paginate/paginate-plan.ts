@@ -13,7 +13,7 @@ import type { JobsRequestPlan } from "../jobs/jobs-plan.js";
  *
  * @example
  * ```ts
- * const { plan, call } = planLegacyPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
+ * const { plan, callOptions } = planLegacyPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
  * ```
  */
 export function planLegacyPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; callOptions: PaginateOptions } {
@@ -28,7 +28,7 @@ export function planLegacyPaginateFormations(query: SearchFormationsQuery, optio
  *
  * @example
  * ```ts
- * const { plans, call } = planLegacyPaginateCompanies({ romes: "M1805" }, undefined);
+ * const { plans, callOptions } = planLegacyPaginateCompanies({ romes: "M1805" }, undefined);
  * ```
  */
 export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
@@ -41,7 +41,7 @@ export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, o
  *
  * @example
  * ```ts
- * const { plans, call } = planLegacyPaginateAll({ romes: "M1805" }, undefined);
+ * const { plans, callOptions } = planLegacyPaginateAll({ romes: "M1805" }, undefined);
  * ```
  */
 export function planLegacyPaginateAll(query: LegacySearchAllQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {

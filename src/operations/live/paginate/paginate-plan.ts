@@ -14,7 +14,7 @@ import { requireApiKey } from "../require-api-key.js";
  *
  * @example
  * ```ts
- * const { plan, call } = planPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
+ * const { plan, callOptions } = planPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
  * ```
  */
 export function planPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; callOptions: PaginateOptions } {
@@ -29,7 +29,7 @@ export function planPaginateFormations(query: SearchFormationsQuery, options: un
  *
  * @example
  * ```ts
- * const { plans, call } = planPaginateCompanies({ hasApiKey: true }, { romes: "M1805" }, undefined);
+ * const { plans, callOptions } = planPaginateCompanies({ hasApiKey: true }, { romes: "M1805" }, undefined);
  * ```
  */
 export function planPaginateCompanies(key: { hasApiKey: boolean }, query: SearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
@@ -42,7 +42,7 @@ export function planPaginateCompanies(key: { hasApiKey: boolean }, query: Search
  *
  * @example
  * ```ts
- * const { plan, call } = planPaginateAll({ hasApiKey: true }, { romes: "M1805" }, undefined);
+ * const { plan, callOptions } = planPaginateAll({ hasApiKey: true }, { romes: "M1805" }, undefined);
  * ```
  */
 export function planPaginateAll(key: { hasApiKey: boolean }, query: SearchAllQuery, options: unknown): { plan: AllPlan; callOptions: PaginateOptions } {
