@@ -11,7 +11,7 @@ import { allTasks } from "./all-tasks.js";
 import type { CompaniesResult } from "../jobs/search-companies.js";
 import type { FormationsPart } from "../../common/formations/formations-tasks.js";
 import { mergeJobParts, type JobsPart } from "../jobs/jobs-tasks.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * Trainings, job offers and companies of a combined search, each list merged and de-duplicated;

@@ -3,7 +3,7 @@ import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { runRequest } from "../../../core/run-request.js";
 import { buildApplicationBody, type ApplicationInput, type ApplicationResult } from "./application.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * `client.sendApplication(application, options?)` of today's API: `POST /job/v1/apply` on API

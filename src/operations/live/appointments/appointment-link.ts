@@ -5,7 +5,7 @@ import { runRequest } from "../../../core/run-request.js";
 import { LbaApiError } from "../../../errors/lba-api-error.js";
 import type { AppointmentLinkAvailable } from "../../../schemas/index.js";
 import { appointmentBody, type AppointmentTarget } from "./appointment-target.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * A training that takes appointment requests from your organisation: `url` is the request form to

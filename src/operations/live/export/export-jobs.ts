@@ -9,7 +9,7 @@ import { LbaNetworkError } from "../../../errors/lba-network-error.js";
 import { LbaResponseValidationError } from "../../../errors/lba-response-validation-error.js";
 import { LbaTimeoutError } from "../../../errors/lba-timeout-error.js";
 import { withPoint } from "../jobs/jobs-answer.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import type { ExportKit } from "./export-kit.js";
 import type { ExportSettings } from "./export-start.js";
 import type { ExportJobsOptions, JobsExport } from "./export-types.js";

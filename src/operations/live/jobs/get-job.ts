@@ -5,7 +5,7 @@ import { runRequest } from "../../../core/run-request.js";
 import type { JobOfferRead } from "../../../schemas/index.js";
 import { requireText } from "../../common/require-text.js";
 import { withPoint, type Offer } from "./jobs-answer.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * `client.getJob(id, options?)`: one job offer by its `identifier.id` (`GET /job/v1/offer/{id}` on

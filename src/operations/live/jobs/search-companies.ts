@@ -8,7 +8,7 @@ import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../
 import type { Offer, Recruiter } from "./jobs-answer.js";
 import { planJobSearch, type SearchCompaniesQuery } from "./jobs-query.js";
 import { jobTasks, mergeJobParts } from "./jobs-tasks.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * Job offers and companies likely to hire found by a search of today's API, merged and

@@ -1,7 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../../core/call-options.js";
 import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { requireOfferId } from "./offer-id.js";
 import { readPublication, type JobPublication } from "./publication.js";
 

@@ -2,7 +2,7 @@ import { checkCallOptions, type LbaCallOptions } from "../../../core/call-option
 import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import type { OfferWrite } from "../../../query/offer-write/offer-write.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { checkOfferBody, writeResult, type OfferWriteResult } from "./offer-input.js";
 import { postOffer } from "./post-offer.js";
 

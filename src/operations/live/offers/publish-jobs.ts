@@ -8,7 +8,7 @@ import { LbaInputError } from "../../../errors/lba-input-error.js";
 import type { OfferWrite } from "../../../query/offer-write/offer-write.js";
 import { settleTasks } from "../../../search/settle-tasks.js";
 import type { SearchTask } from "../../../search/task.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { checkOfferBody, partnerJobIdOf, writeResult } from "./offer-input.js";
 import { postOffer } from "./post-offer.js";
 

@@ -4,7 +4,7 @@ import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { runRequest } from "../../../core/run-request.js";
 import type { OfferWrite } from "../../../query/offer-write/offer-write.js";
 import type { paths } from "../../../../generated/api-apprentissage-jobs.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { checkOfferBody, writeResult, type OfferWriteResult } from "./offer-input.js";
 import { requireOfferId } from "./offer-id.js";
 

@@ -4,7 +4,7 @@ import { checkPaginateOptions, type PaginateOptions } from "../../common/paginat
 import { planAll, type AllPlan, type SearchAllQuery } from "../all/all-query.js";
 import { planLiveFormations } from "../formations/formations-plan.js";
 import { planJobSearch, type JobsRequestPlan, type SearchCompaniesQuery } from "../jobs/jobs-query.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 // A paginator checks its query and options when it is created (an `LbaInputError` at once), before
 // the code that sends requests is even loaded: these are those checks, apart from the requests.
