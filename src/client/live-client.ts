@@ -52,16 +52,16 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
     ...lazyMethods(LIVE_METHODS, runtime),
     paginate: {
       formations(query, options) {
-        const { plan, call } = planPaginateFormations(query, options);
-        return lazyPaginator(() => runtime().then((r) => r.paginateFormations(plan, call)));
+        const { plan, callOptions } = planPaginateFormations(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateFormations(plan, callOptions)));
       },
       companies(query, options) {
-        const { plans, call } = planPaginateCompanies(key, query, options);
-        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(plans, call)));
+        const { plans, callOptions } = planPaginateCompanies(key, query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(plans, callOptions)));
       },
       all(query, options) {
-        const { plan, call } = planPaginateAll(key, query, options);
-        return lazyPaginator(() => runtime().then((r) => r.paginateAll(plan, call)));
+        const { plan, callOptions } = planPaginateAll(key, query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateAll(plan, callOptions)));
       },
     },
     raw: lazyRawClient(() => runtime().then((r) => r.raw())),

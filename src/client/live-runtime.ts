@@ -38,9 +38,9 @@ export function liveRuntime(settings: ClientSettings) {
     ctx,
     // The operations of the method table (live-methods.ts), bound to `ctx` by the stubs.
     methods,
-    paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateFormations(ctx, plan, call),
-    paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateCompanies(ctx, plans, call),
-    paginateAll: (plan: AllPlan, call: PaginateOptions) => paginateAll(ctx, plan, call),
+    paginateFormations: (plan: FormationsPlan, callOptions: PaginateOptions) => paginateFormations(ctx, plan, callOptions),
+    paginateCompanies: (plans: readonly JobsRequestPlan[], callOptions: PaginateOptions) => paginateCompanies(ctx, plans, callOptions),
+    paginateAll: (plan: AllPlan, callOptions: PaginateOptions) => paginateAll(ctx, plan, callOptions),
     // Built when `client.raw` is first used, not with the first call of a method.
     raw: () => createRawClient(rawOptions),
     rawJobs: ctx.jobs,

@@ -4,7 +4,7 @@
  * `.withResponse()`, error bodies sent with HTTP 200 caught, and the answer validated.
  */
 import { LbaApiError } from "../errors/lba-api-error.js";
-import { redactUrl, responseAttempts, type CallOptions } from "../http/index.js";
+import { redactUrl, responseAttempts, type RequestOptions } from "../http/index.js";
 import type { ResponseSchemaKey, ResponseTypes } from "../schemas/index.js";
 import { loadValidation, validateResponse } from "../validation/index.js";
 import type { LbaCallOptions } from "./call-options.js";
@@ -91,9 +91,9 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
   const mode = options.validation ?? ctx.validation;
   // The validation engine is loaded lazily: start loading it now, so it overlaps the round trip.
   if (spec.key !== null && mode !== "off") void loadValidation().catch(() => undefined);
-  const httpCall = toHttpCall(options, call.signal);
-  if (spec.idempotent) httpCall.idempotent = true;
-  if (deadlineMs !== undefined && waited) httpCall.deadlineMs = Math.max(0, deadlineMs - (Date.now() - asked));
+  const requestOptions = toRequestOptions(options, call.signal);
+  if (spec.idempotent) requestOptions.idempotent = true;
+  if (deadlineMs !== undefined && waited) requestOptions.deadlineMs = Math.max(0, deadlineMs - (Date.now() - asked));
   // The URL of messages and metadata: the request's own, redacted when the raw client hands it
   // over; the route template only when the call failed before (redacting costs, on every request).
   let url: string | undefined;
@@ -102,7 +102,7 @@ export async function runRequest<K extends ResponseSchemaKey | null>(ctx: CoreCo
     outcome = await send({
       fetch: (request) => {
         url = redactUrl(request.url);
-        return ctx.http(request, httpCall);
+        return ctx.http(request, requestOptions);
       },
       ...(options.headers ? { headers: options.headers } : {}),
     });
@@ -162,18 +162,18 @@ function isCacheEntry(value: unknown): value is CacheEntry<unknown> {
  * declare const ctx: CoreContext;
  * declare const request: Request;
  * declare const signal: AbortSignal; // a fan-out task's
- * await ctx.http(request, toHttpCall({ timeoutMs: 5000 }, signal));
+ * await ctx.http(request, toRequestOptions({ timeoutMs: 5000 }, signal));
  * ```
  */
-export function toHttpCall(options: LbaCallOptions, signal?: AbortSignal): CallOptions {
-  const call: CallOptions = {};
+export function toRequestOptions(options: LbaCallOptions, signal?: AbortSignal): RequestOptions {
+  const out: RequestOptions = {};
   const s = signal ?? options.signal;
-  if (s) call.signal = s;
-  if (options.timeoutMs !== undefined) call.timeoutMs = options.timeoutMs;
-  if (options.deadlineMs !== undefined) call.deadlineMs = options.deadlineMs;
-  if (options.retry !== undefined) call.retry = options.retry;
-  if (options.fetchOptions !== undefined) call.fetchOptions = options.fetchOptions;
-  return call;
+  if (s) out.signal = s;
+  if (options.timeoutMs !== undefined) out.timeoutMs = options.timeoutMs;
+  if (options.deadlineMs !== undefined) out.deadlineMs = options.deadlineMs;
+  if (options.retry !== undefined) out.retry = options.retry;
+  if (options.fetchOptions !== undefined) out.fetchOptions = options.fetchOptions;
+  return out;
 }
 
 // Keys a whole-answer error object may carry; an answer made only of these is a refusal, not data.

@@ -10,8 +10,8 @@ import type { EndpointGroup } from "./endpoint-groups.js";
 import type { StackConfig } from "./stack-config.js";
 import { discard, isRequest, isResponse } from "./transport.js";
 
-/** What the hooks need to know of the call. */
-export interface HookScope {
+/** What the hooks need to know of the request. */
+export interface RequestForHooks {
   readonly cfg: StackConfig;
   readonly method: string;
   readonly url: string;
@@ -25,22 +25,22 @@ export interface HookScope {
  *
  * @example
  * ```ts
- * declare const call: HookScope;
- * const request = await runBeforeRequest(call, new Request("https://example.org"), 1);
+ * declare const run: RequestForHooks;
+ * const request = await runBeforeRequest(run, new Request("https://example.org"), 1);
  * ```
  */
-export async function runBeforeRequest(scope: HookScope, request: Request, attempt: number): Promise<Request> {
-  const hooks = scope.cfg.hooks!;
+export async function runBeforeRequest(run: RequestForHooks, request: Request, attempt: number): Promise<Request> {
+  const hooks = run.cfg.hooks!;
   let result: unknown;
   try {
-    result = hooks.beforeRequest!(request, { method: scope.method, url: scope.url, attempt, group: scope.group });
+    result = hooks.beforeRequest!(request, { method: run.method, url: run.url, attempt, group: run.group });
     if (isThenable(result)) result = await result;
   } catch (error) {
-    throw scope.hookError("hooks.beforeRequest", error);
+    throw run.hookError("hooks.beforeRequest", error);
   }
-  if (scope.stopped) throw scope.stopped;
+  if (run.stopped) throw run.stopped;
   if (result === undefined || result === null) return request;
-  if (!isRequest(result)) throw scope.hookError("hooks.beforeRequest", new TypeError("beforeRequest must return a Request or nothing"));
+  if (!isRequest(result)) throw run.hookError("hooks.beforeRequest", new TypeError("beforeRequest must return a Request or nothing"));
   return result;
 }
 
@@ -49,25 +49,25 @@ export async function runBeforeRequest(scope: HookScope, request: Request, attem
  *
  * @example
  * ```ts
- * declare const call: HookScope, request: Request, response: Response;
- * const used = await runAfterResponse(call, response, request, 1, 42);
+ * declare const run: RequestForHooks, request: Request, response: Response;
+ * const used = await runAfterResponse(run, response, request, 1, 42);
  * ```
  */
-export async function runAfterResponse(scope: HookScope, response: Response, request: Request, attempt: number, durationMs: number): Promise<Response> {
-  const hooks = scope.cfg.hooks!;
+export async function runAfterResponse(run: RequestForHooks, response: Response, request: Request, attempt: number, durationMs: number): Promise<Response> {
+  const hooks = run.cfg.hooks!;
   let result: unknown;
   try {
-    result = hooks.afterResponse!(response, { request, method: scope.method, url: scope.url, attempt, group: scope.group, durationMs });
+    result = hooks.afterResponse!(response, { request, method: run.method, url: run.url, attempt, group: run.group, durationMs });
     if (isThenable(result)) result = await result;
   } catch (error) {
-    throw scope.hookError("hooks.afterResponse", error);
+    throw run.hookError("hooks.afterResponse", error);
   }
-  if (scope.stopped) {
+  if (run.stopped) {
     discard(result);
-    throw scope.stopped;
+    throw run.stopped;
   }
   if (result === undefined || result === null || result === response) return response;
-  if (!isResponse(result)) throw scope.hookError("hooks.afterResponse", new TypeError("afterResponse must return a Response or nothing"));
+  if (!isResponse(result)) throw run.hookError("hooks.afterResponse", new TypeError("afterResponse must return a Response or nothing"));
   return result;
 }
 

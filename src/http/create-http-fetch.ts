@@ -7,7 +7,7 @@
  * limiter, p-retry pulls is-network-error and has no Retry-After cap rule nor the POST rule below,
  * and p-throttle has no sliding window with a pause on 429. The pieces here are single-purpose
  * files (retry.ts holds every retry rule; delay, start-watchdog, read-body, rate-limiter), and
- * `call.ts` holds the life of one call (attempts, timers, cancellation) that ties them together.
+ * `request-run.ts` holds the life of one request (attempts, timers, cancellation) that ties them together.
  *
  * Rules (documented in the README, "Retries"):
  * - GET (and HEAD/OPTIONS) are retried on network errors, per-attempt timeouts, 408, 429, 500, 502,
@@ -21,11 +21,11 @@
  * - The body is read inside the attempt: a connection reset mid-body or a truncated body is a
  *   network error of that attempt (retried for GET), and the attempt timeout covers the body.
  * - Timeouts, the deadline and the caller's signals end the call from the SDK's own timers and
- *   listeners, whatever the platform does with the fetch's signal (see call.ts).
+ *   listeners, whatever the platform does with the fetch's signal (see request-run.ts).
  * - When retries are spent on an HTTP status, the last Response is returned: the facade turns it
  *   into `LbaApiError` / `LbaRateLimitError` with the server's messages.
  */
-import { startCall } from "./call.js";
+import { startRequest } from "./request-run.js";
 import { resolveConfig } from "./stack-config.js";
 import type { HttpOptions, LbaFetch } from "./types.js";
 
@@ -41,7 +41,7 @@ import type { HttpOptions, LbaFetch } from "./types.js";
  */
 export function createHttpFetch(options: HttpOptions = {}): LbaFetch {
   const cfg = resolveConfig(options);
-  return function lbaFetch(input: Request, call?: Parameters<LbaFetch>[1]): Promise<Response> {
-    return startCall(cfg, input, call);
+  return function lbaFetch(input: Request, options?: Parameters<LbaFetch>[1]): Promise<Response> {
+    return startRequest(cfg, input, options);
   };
 }

@@ -3,7 +3,7 @@ export type {
   AfterResponseContext,
   BaseFetch,
   BeforeRequestContext,
-  CallOptions,
+  RequestOptions,
   FetchOptions,
   HttpHooks,
   HttpOptions,

@@ -2,7 +2,7 @@
  * Retries, in one place: the policy's numbers and how a call's policy overrides the client's,
  * which failures are retried, how long to wait first (`Retry-After`, else an exponential backoff),
  * and the decision after each attempt that brings them together with the user's
- * `shouldRetry`/`onRetry` and the limiter's pause. `call.ts` runs the
+ * `shouldRetry`/`onRetry` and the limiter's pause. `request-run.ts` runs the
  * attempts and the waits; everything it asks about retrying is answered here.
  *
  * Why hand-written and not p-retry or ky:
@@ -17,7 +17,7 @@
 import type { LbaError } from "../errors/lba-error.js";
 import { LbaRateLimitError } from "../errors/lba-rate-limit-error.js";
 import type { EndpointGroup } from "./endpoint-groups.js";
-import type { ResolvedCall, StackConfig } from "./stack-config.js";
+import type { ResolvedRequest, StackConfig } from "./stack-config.js";
 import type { RetryOptions, RetryReason } from "./types.js";
 import { backoffDelay } from "./backoff-delay.js";
 
@@ -182,10 +182,10 @@ export interface AttemptOutcome {
   failure: { error: LbaError; reason: RetryReason } | undefined;
 }
 
-/** What the decision needs to know of the call. */
-export interface RetryScope {
+/** What the decision needs to know of the request. */
+export interface RequestForRetry {
   readonly cfg: StackConfig;
-  readonly call: ResolvedCall;
+  readonly settings: ResolvedRequest;
   readonly method: string;
   readonly url: string;
   readonly group: EndpointGroup | undefined;
@@ -202,46 +202,46 @@ export interface RetryScope {
  *
  * @example
  * ```ts
- * declare const call: RetryScope, response: Response;
- * const waitMs = decideRetry(call, { response, failure: undefined }, 1); // e.g. 430, or undefined
+ * declare const run: RequestForRetry, response: Response;
+ * const waitMs = decideRetry(run, { response, failure: undefined }, 1); // e.g. 430, or undefined
  * ```
  */
-export function decideRetry(scope: RetryScope, outcome: AttemptOutcome, attempt: number): number | undefined {
+export function decideRetry(run: RequestForRetry, outcome: AttemptOutcome, attempt: number): number | undefined {
   const { response, failure } = outcome;
-  const { retry } = scope.call;
+  const { retry } = run.settings;
   let retryAfterMs: number | undefined;
   if (response !== undefined) {
     if (!RETRYABLE_STATUSES.has(response.status)) return undefined;
     retryAfterMs = parseRetryAfterMs(response.headers.get("retry-after"));
     if (response.status === 429 && retryAfterMs !== undefined) {
       if (retry && retryAfterMs > retry.maxRetryAfterMs) {
-        throw new LbaRateLimitError({ status: 429, method: scope.method, url: scope.url, retryAfter: Math.ceil(retryAfterMs / 1000) });
+        throw new LbaRateLimitError({ status: 429, method: run.method, url: run.url, retryAfter: Math.ceil(retryAfterMs / 1000) });
       }
-      scope.cfg.limiter?.pause(scope.group, retryAfterMs);
+      run.cfg.limiter?.pause(run.group, retryAfterMs);
     }
   }
   const retriesLeft = retry ? retry.retries - (attempt - 1) : 0;
   if (!retry || !(retriesLeft > 0)) return undefined;
   const event = {
-    method: scope.method,
-    url: scope.url,
+    method: run.method,
+    url: run.url,
     attempt,
     reason: failure ? failure.reason : ("status" as RetryReason),
     ...(response !== undefined ? { status: response.status } : {}),
     ...(failure ? { error: failure.error } : {}),
   };
-  const retryByDefault = isRetryable({ ...event, idempotent: scope.call.idempotent });
+  const retryByDefault = isRetryable({ ...event, idempotent: run.settings.idempotent });
   let again = retryByDefault;
   if (typeof retry.shouldRetry === "function") {
     try {
       again = retry.shouldRetry({ ...event, retriesLeft, retryByDefault }) ?? retryByDefault;
     } catch (error) {
-      throw scope.hookError("retry.shouldRetry", error);
+      throw run.hookError("retry.shouldRetry", error);
     }
   }
   if (!again) return undefined;
   const delayMs = retryAfterMs ?? backoffDelay(attempt, retry);
-  scope.cfg.observer.retry({ ...event, delayMs });
+  run.cfg.observer.retry({ ...event, delayMs });
   if (typeof retry.onRetry === "function") {
     try {
       retry.onRetry({ ...event, delayMs });

@@ -7,11 +7,11 @@ import { keyScope, type KeyScope } from "./key-scope.js";
 import { createObserver, type Observer } from "./observer.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 import { mergeRetry, type ResolvedRetry } from "./retry.js";
-import type { BaseFetch, CallOptions, HttpHooks, HttpOptions, RetryOptions } from "./types.js";
+import type { BaseFetch, RequestOptions, HttpHooks, HttpOptions, RetryOptions } from "./types.js";
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** What every call of one stack shares. */
+/** What every request of one stack shares. */
 export interface StackConfig {
   /** The custom fetch, or `undefined` for `globalThis.fetch` (read at each call). */
   fetch: BaseFetch | undefined;
@@ -29,18 +29,18 @@ export interface StackConfig {
   hooks: HttpHooks | undefined;
   /** The API key and where it may go, when there is one. */
   key: KeyScope | undefined;
-  /** What a call without options uses (made once: most calls bring none). */
-  plainCall: ResolvedCall;
+  /** What a request without options uses (made once: most bring none). */
+  plainRequest: ResolvedRequest;
 }
 
-/** What one call uses, the call's options over the stack's. */
-export interface ResolvedCall {
+/** What one request uses, its options over the stack's. */
+export interface ResolvedRequest {
   signal: unknown;
   timeoutMs: number;
   deadlineMs: number;
   retry: ResolvedRetry | undefined;
   fetchOptions: Record<string, unknown> | undefined;
-  /** Sending the request twice does no harm (see `CallOptions.idempotent`). */
+  /** Sending the request twice does no harm (see `RequestOptions.idempotent`). */
   idempotent: boolean;
 }
 
@@ -60,7 +60,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
     : options.rateLimit === false
       ? undefined
       : createRateLimiter(isObject(options.rateLimit) ? options.rateLimit : {});
-  const cfg: Omit<StackConfig, "plainCall"> = {
+  const cfg: Omit<StackConfig, "plainRequest"> = {
     fetch: typeof options.fetch === "function" ? options.fetch : undefined,
     signal: options.signal,
     timeoutMs: duration(options.timeoutMs, DEFAULT_TIMEOUT_MS),
@@ -73,7 +73,7 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
     hooks: isObject(options.hooks) ? options.hooks : undefined,
     key: keyScope(options.apiKey, options.apiKeyBaseUrl),
   };
-  return { ...cfg, plainCall: { signal: undefined, timeoutMs: cfg.timeoutMs, deadlineMs: cfg.deadlineMs, retry: cfg.retry, fetchOptions: cfg.fetchOptions, idempotent: false } };
+  return { ...cfg, plainRequest: { signal: undefined, timeoutMs: cfg.timeoutMs, deadlineMs: cfg.deadlineMs, retry: cfg.retry, fetchOptions: cfg.fetchOptions, idempotent: false } };
 }
 
 /**
@@ -82,23 +82,23 @@ export function resolveConfig(input: HttpOptions | undefined): StackConfig {
  * @example
  * ```ts
  * const cfg = resolveConfig({ timeoutMs: 5000 });
- * resolveCall(cfg, { timeoutMs: 3000 }).timeoutMs; // 3000
+ * resolveRequest(cfg, { timeoutMs: 3000 }).timeoutMs; // 3000
  * ```
  */
-export function resolveCall(cfg: StackConfig, input: CallOptions | undefined): ResolvedCall {
-  if (!isObject(input)) return cfg.plainCall;
-  const call = input;
-  if (call.signal === undefined && call.timeoutMs === undefined && call.deadlineMs === undefined && call.retry === undefined && call.fetchOptions === undefined && call.idempotent === undefined) {
-    return cfg.plainCall;
+export function resolveRequest(cfg: StackConfig, input: RequestOptions | undefined): ResolvedRequest {
+  if (!isObject(input)) return cfg.plainRequest;
+  const options = input;
+  if (options.signal === undefined && options.timeoutMs === undefined && options.deadlineMs === undefined && options.retry === undefined && options.fetchOptions === undefined && options.idempotent === undefined) {
+    return cfg.plainRequest;
   }
-  const own = call.fetchOptions === undefined ? undefined : cleanFetchOptions(call.fetchOptions);
+  const own = options.fetchOptions === undefined ? undefined : cleanFetchOptions(options.fetchOptions);
   return {
-    signal: call.signal,
-    timeoutMs: call.timeoutMs === undefined ? cfg.timeoutMs : duration(call.timeoutMs, cfg.timeoutMs),
-    deadlineMs: call.deadlineMs === undefined ? cfg.deadlineMs : duration(call.deadlineMs, cfg.deadlineMs),
-    retry: call.retry === undefined ? cfg.retry : mergeRetry(cfg.retryOption, call.retry),
+    signal: options.signal,
+    timeoutMs: options.timeoutMs === undefined ? cfg.timeoutMs : duration(options.timeoutMs, cfg.timeoutMs),
+    deadlineMs: options.deadlineMs === undefined ? cfg.deadlineMs : duration(options.deadlineMs, cfg.deadlineMs),
+    retry: options.retry === undefined ? cfg.retry : mergeRetry(cfg.retryOption, options.retry),
     fetchOptions: own === undefined ? cfg.fetchOptions : cfg.fetchOptions === undefined ? own : { ...cfg.fetchOptions, ...own },
-    idempotent: call.idempotent === true,
+    idempotent: options.idempotent === true,
   };
 }
 

@@ -13,7 +13,7 @@ export type { AfterResponseContext, BeforeRequestContext, HttpHooks } from "./ho
  * const response = await http(new Request("https://example.org"), { signal: AbortSignal.timeout(3000), retry: false });
  * ```
  */
-export type LbaFetch = (input: Request, call?: CallOptions) => Promise<Response>;
+export type LbaFetch = (input: Request, options?: RequestOptions) => Promise<Response>;
 
 /**
  * The platform `fetch` the stack sends each attempt with: `globalThis.fetch`, or your own. It is
@@ -224,8 +224,8 @@ export interface HttpOptions {
   rateLimiter?: RateLimiter;
 }
 
-/** Per-call overrides of {@link HttpOptions}. */
-export interface CallOptions {
+/** Per-request overrides of {@link HttpOptions} (the second argument of the stack's fetch). */
+export interface RequestOptions {
   /**
    * Cancels this call (in addition to the Request's own signal and the client's).
    * @default undefined

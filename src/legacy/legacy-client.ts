@@ -48,16 +48,16 @@ export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["
     ...lazyMethods(LEGACY_METHODS, runtime),
     paginate: {
       formations(query, options) {
-        const { plan, call } = planLegacyPaginateFormations(query, options);
-        return lazyPaginator(() => runtime().then((r) => r.paginateFormations(plan, call)));
+        const { plan, callOptions } = planLegacyPaginateFormations(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateFormations(plan, callOptions)));
       },
       companies(query, options) {
-        const { plans, call } = planLegacyPaginateCompanies(query, options);
-        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(plans, call)));
+        const { plans, callOptions } = planLegacyPaginateCompanies(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(plans, callOptions)));
       },
       all(query, options) {
-        const { plans, call } = planLegacyPaginateAll(query, options);
-        return lazyPaginator(() => runtime().then((r) => r.paginateAll(plans, call)));
+        const { plans, callOptions } = planLegacyPaginateAll(query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateAll(plans, callOptions)));
       },
     },
     raw: lazyRawClient(() => runtime().then((r) => r.raw())),

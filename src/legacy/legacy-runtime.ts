@@ -29,9 +29,9 @@ export function legacyRuntime(settings: ClientSettings) {
     ctx,
     // The operations of the method table (legacy-methods.ts), bound to `ctx` by the stubs.
     methods,
-    paginateFormations: (plan: FormationsPlan, call: PaginateOptions) => paginateLegacyFormations(ctx, plan, call),
-    paginateCompanies: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateLegacyCompanies(ctx, plans, call),
-    paginateAll: (plans: readonly JobsRequestPlan[], call: PaginateOptions) => paginateLegacyAll(ctx, plans, call),
+    paginateFormations: (plan: FormationsPlan, callOptions: PaginateOptions) => paginateLegacyFormations(ctx, plan, callOptions),
+    paginateCompanies: (plans: readonly JobsRequestPlan[], callOptions: PaginateOptions) => paginateLegacyCompanies(ctx, plans, callOptions),
+    paginateAll: (plans: readonly JobsRequestPlan[], callOptions: PaginateOptions) => paginateLegacyAll(ctx, plans, callOptions),
     // Built when `client.raw` is first used, not with the first call of a method.
     raw: () => createLegacyRawClient(rawOptions),
   };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LbaError } from "../../src/errors/index.js";
-import { createHttpFetch, createRateLimiter, type CallOptions, type HttpOptions } from "../../src/http/index.js";
+import { createHttpFetch, createRateLimiter, type RequestOptions, type HttpOptions } from "../../src/http/index.js";
 import { startRecorder } from "./recording-server.js";
 
 // Options are validated by the client before this layer is called; what gets through anyway must
@@ -35,7 +35,7 @@ describe("odd values never escape as a TypeError", () => {
           expect(error).toBeInstanceOf(LbaError);
           return;
         }
-        const outcome = await http(new Request(`${server.url}/api/v1/formations`), call as CallOptions).then(
+        const outcome = await http(new Request(`${server.url}/api/v1/formations`), call as RequestOptions).then(
           (response) => response,
           (error: unknown) => error,
         );

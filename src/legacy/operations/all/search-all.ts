@@ -12,9 +12,9 @@ import { mergeJobsLists } from "../jobs/jobs-answer.js";
 export function searchAll(ctx: LegacyContext) {
   return (query: LegacySearchAllQuery, options?: SearchCallOptions): LbaPromise<LegacyAllResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkSearchOptions(options);
+      const { options: callOptions, input } = checkSearchOptions(options);
       const plans = planAll(query, input);
-      const { values, failures } = await collectTasks(allTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
+      const { values, failures } = await collectTasks(allTasks(ctx, plans, callOptions, scope), settleOptionsOf(ctx.concurrency, callOptions));
       return {
         formations: mergeItems(values.map((v) => v.formations)),
         ...mergeJobsLists(values.map((v) => v.lists)),

@@ -12,10 +12,10 @@ import type { LegacyApplicationInput, LegacyApplicationResult } from "./applicat
 export function sendApplication(ctx: LegacyContext) {
   return (application: LegacyApplicationInput, options?: LbaCallOptions): LbaPromise<LegacyApplicationResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       const body = input.check(() => buildLegacyApplicationBody(application));
       input.throwIfAny();
-      const answer = await runRequest(ctx, { key: "application", method: "POST", path: "/api/V1/application" }, { options: call, scope }, (init) =>
+      const answer = await runRequest(ctx, { key: "application", method: "POST", path: "/api/V1/application" }, { options: callOptions, scope }, (init) =>
         ctx.raw.POST("/api/V1/application", { ...init, body: body! }),
       );
       return (answer ?? { result: "ok" }) as LegacyApplicationResult;

@@ -12,10 +12,10 @@ import { sendFormations } from "./send-formations.js";
 export function searchFormations(ctx: LegacyContext) {
   return (query: SearchFormationsQuery, options?: SearchCallOptions): LbaPromise<FormationsResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkSearchOptions(options);
+      const { options: callOptions, input } = checkSearchOptions(options);
       const plan = input.check(() => planFormations(query));
       input.throwIfAny();
-      const { values, failures } = await collectTasks(formationTasks(plan!, sendFormations(ctx, call, scope)), settleOptionsOf(ctx.concurrency, call));
+      const { values, failures } = await collectTasks(formationTasks(plan!, sendFormations(ctx, callOptions, scope)), settleOptionsOf(ctx.concurrency, callOptions));
       return { formations: mergeItems(values.map((v) => v.items)), failures, radius: largestRadius(values) };
     });
 }

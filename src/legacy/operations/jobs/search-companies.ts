@@ -11,9 +11,9 @@ import { mergeJobsLists } from "./jobs-answer.js";
 export function searchCompanies(ctx: LegacyContext) {
   return (query: LegacySearchCompaniesQuery, options?: SearchCallOptions): LbaPromise<LegacyCompaniesResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkSearchOptions(options);
+      const { options: callOptions, input } = checkSearchOptions(options);
       const plans = planCompanies(query, input);
-      const { values, failures } = await collectTasks(companiesTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
+      const { values, failures } = await collectTasks(companiesTasks(ctx, plans, callOptions, scope), settleOptionsOf(ctx.concurrency, callOptions));
       const sourceFailures = values.flatMap((v) => v.failures);
       return { ...mergeJobsLists(values.map((v) => v.lists)), failures: [...sourceFailures, ...failures], radius: largestRadius(values) };
     });

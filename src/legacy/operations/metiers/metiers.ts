@@ -22,10 +22,10 @@ export function findMetiers(ctx: LegacyContext): (title: string, options?: LbaCa
 export function listMetiers(ctx: LegacyContext) {
   return (options?: LbaCallOptions): LbaPromise<string[]> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       input.throwIfAny();
       const path = "/api/V1/metiers/all";
-      const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: `legacy ${path}` }, { options: call, scope }, (init) => ctx.raw.GET(path, { ...init }));
+      const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: `legacy ${path}` }, { options: callOptions, scope }, (init) => ctx.raw.GET(path, { ...init }));
       return metierNamesOf(body, `GET ${path}`);
     });
 }

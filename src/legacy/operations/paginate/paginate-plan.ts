@@ -13,14 +13,14 @@ import type { JobsRequestPlan } from "../jobs/jobs-plan.js";
  *
  * @example
  * ```ts
- * const { plan, call } = planLegacyPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
+ * const { plan, callOptions } = planLegacyPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
  * ```
  */
-export function planLegacyPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
+export function planLegacyPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
   const plan = input.check(() => planFormations(query));
   input.throwIfAny();
-  return { plan: plan!, call };
+  return { plan: plan!, callOptions };
 }
 
 /**
@@ -28,12 +28,12 @@ export function planLegacyPaginateFormations(query: SearchFormationsQuery, optio
  *
  * @example
  * ```ts
- * const { plans, call } = planLegacyPaginateCompanies({ romes: "M1805" }, undefined);
+ * const { plans, callOptions } = planLegacyPaginateCompanies({ romes: "M1805" }, undefined);
  * ```
  */
-export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
-  return { plans: planCompanies(query, input), call };
+export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
+  return { plans: planCompanies(query, input), callOptions };
 }
 
 /**
@@ -41,10 +41,10 @@ export function planLegacyPaginateCompanies(query: LegacySearchCompaniesQuery, o
  *
  * @example
  * ```ts
- * const { plans, call } = planLegacyPaginateAll({ romes: "M1805" }, undefined);
+ * const { plans, callOptions } = planLegacyPaginateAll({ romes: "M1805" }, undefined);
  * ```
  */
-export function planLegacyPaginateAll(query: LegacySearchAllQuery, options: unknown): { plans: JobsRequestPlan[]; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
-  return { plans: planAll(query, input), call };
+export function planLegacyPaginateAll(query: LegacySearchAllQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
+  return { plans: planAll(query, input), callOptions };
 }

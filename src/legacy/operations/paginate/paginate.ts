@@ -54,8 +54,8 @@ export interface LegacyPaginate {
  * const pages = paginateLegacyFormations(ctx, plan, {});
  * ```
  */
-export function paginateLegacyFormations(ctx: LegacyContext, plan: FormationsPlan, call: PaginateOptions): Paginator<Formation> {
-  return paginate(formationTasks(plan, sendFormations(ctx, call)), (p) => ({ items: p.items, failures: [] }), itemKey, call, ctx.concurrency);
+export function paginateLegacyFormations(ctx: LegacyContext, plan: FormationsPlan, callOptions: PaginateOptions): Paginator<Formation> {
+  return paginate(formationTasks(plan, sendFormations(ctx, callOptions)), (p) => ({ items: p.items, failures: [] }), itemKey, callOptions, ctx.concurrency);
 }
 
 /**
@@ -68,12 +68,12 @@ export function paginateLegacyFormations(ctx: LegacyContext, plan: FormationsPla
  * const pages = paginateLegacyCompanies(ctx, plans, {});
  * ```
  */
-export function paginateLegacyCompanies(ctx: LegacyContext, plans: readonly JobsRequestPlan[], call: PaginateOptions): Paginator<JobsItem> {
+export function paginateLegacyCompanies(ctx: LegacyContext, plans: readonly JobsRequestPlan[], callOptions: PaginateOptions): Paginator<JobsItem> {
   return paginate(
-    companiesTasks(ctx, plans, call),
+    companiesTasks(ctx, plans, callOptions),
     (p) => ({ items: JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[]), failures: p.failures }),
     itemKey,
-    call,
+    callOptions,
     ctx.concurrency,
   );
 }
@@ -88,12 +88,12 @@ export function paginateLegacyCompanies(ctx: LegacyContext, plans: readonly Jobs
  * const pages = paginateLegacyAll(ctx, plans, {});
  * ```
  */
-export function paginateLegacyAll(ctx: LegacyContext, plans: readonly JobsRequestPlan[], call: PaginateOptions): Paginator<Formation | JobsItem> {
+export function paginateLegacyAll(ctx: LegacyContext, plans: readonly JobsRequestPlan[], callOptions: PaginateOptions): Paginator<Formation | JobsItem> {
   return paginate(
-    allTasks(ctx, plans, call),
+    allTasks(ctx, plans, callOptions),
     (p) => ({ items: [...p.formations, ...JOB_SOURCES.flatMap((name) => p.lists[name] as JobsItem[])], failures: p.failures }),
     itemKey,
-    call,
+    callOptions,
     ctx.concurrency,
   );
 }

@@ -70,18 +70,18 @@ const TYPES = ["municipality", "street", "housenumber", "locality"];
 export function geocode(ctx: CoreContext) {
   return (text: string, options?: GeocodeOptions): LbaPromise<GeocodeCandidate[]> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions<GeocodeOptions>(options, ["limit", "type", "postcode"]);
+      const { options: callOptions, input } = checkCallOptions<GeocodeOptions>(options, ["limit", "type", "postcode"]);
       // The geocoder rejects queries shorter than 3 characters or longer than 200.
       const q = input.check(() => requireText(typeof text === "string" && text.trim().length < 3 ? "" : text, "text", 'an address or a town name of 3 to 200 characters, e.g. "Nantes"'));
-      const limit = ownOr(call, "limit", 5);
+      const limit = ownOr(callOptions, "limit", 5);
       if (!(typeof limit === "number" && Number.isInteger(limit) && limit >= 1 && limit <= 50)) {
         input.add({ field: "options.limit", problem: "is not an integer from 1 to 50", expected: "1 to 50", value: typeof limit === "number" ? limit : typeof limit });
       }
-      const type = own(call, "type");
+      const type = own(callOptions, "type");
       if (type !== undefined && !TYPES.includes(type as string)) {
         input.add({ field: "options.type", problem: "is not a kind of place", expected: TYPES.map((t) => `"${t}"`).join(", "), value: typeof type === "string" ? type.slice(0, 40) : typeof type });
       }
-      const postcode = own(call, "postcode");
+      const postcode = own(callOptions, "postcode");
       if (postcode !== undefined && !(typeof postcode === "string" && /^[0-9]{5}$/.test(postcode))) {
         input.add({ field: "options.postcode", problem: "is not 5 digits", expected: 'a postcode such as "44000"', value: typeof postcode === "string" ? postcode.slice(0, 40) : typeof postcode });
       }
@@ -92,7 +92,7 @@ export function geocode(ctx: CoreContext) {
       url.searchParams.set("limit", String(limit));
       if (typeof type === "string") url.searchParams.set("type", type);
       if (typeof postcode === "string") url.searchParams.set("postcode", postcode);
-      const body = await runRequest(ctx, { key: null, method: "GET", path: "/search/", cacheKey: `geocode ${url.search}` }, { options: call, scope }, async (init) => {
+      const body = await runRequest(ctx, { key: null, method: "GET", path: "/search/", cacheKey: `geocode ${url.search}` }, { options: callOptions, scope }, async (init) => {
         const response = await init.fetch(new Request(url, { headers: { accept: "application/json", ...init.headers } }));
         const raw = await response.text();
         const data = raw === "" ? null : (JSON.parse(raw) as unknown);

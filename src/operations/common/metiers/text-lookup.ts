@@ -50,11 +50,11 @@ export interface TextLookup<K extends ResponseSchemaKey | null, R> {
 export function textLookup<K extends ResponseSchemaKey | null, R>(ctx: CoreContext, lookup: TextLookup<K, R>): (value: string, options?: LbaCallOptions) => LbaPromise<R> {
   return (value, options) =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       const text = input.check(() => requireText(value, lookup.field, lookup.expected, lookup.pattern));
       input.throwIfAny();
       const spec = lookup.request(text!);
-      const body = await runRequest(ctx, spec, { options: call, scope }, (init) => lookup.send(init, text!));
+      const body = await runRequest(ctx, spec, { options: callOptions, scope }, (init) => lookup.send(init, text!));
       return lookup.read(body, `${spec.method} ${spec.path}`);
     });
 }

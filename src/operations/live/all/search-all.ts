@@ -11,7 +11,7 @@ import { allTasks } from "./all-tasks.js";
 import type { CompaniesResult } from "../jobs/search-companies.js";
 import type { FormationsPart } from "../../common/formations/formations-tasks.js";
 import { mergeJobParts, type JobsPart } from "../jobs/jobs-tasks.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * Trainings, job offers and companies of a combined search, each list merged and de-duplicated;
@@ -43,20 +43,20 @@ export interface AllResult extends CompaniesResult {
 export function searchAll(ctx: LiveContext) {
   return (query: SearchAllQuery, options?: SearchCallOptions): LbaPromise<AllResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkSearchOptions(options);
+      const { options: callOptions, input } = checkSearchOptions(options);
       requireApiKey(ctx, input);
-      const tasks = allTasks(ctx, planAll(query, input), call, scope);
+      const tasks = allTasks(ctx, planAll(query, input), callOptions, scope);
       const formations: FormationsPart[] = [];
       const jobs: JobsPart[] = [];
       const failures: SearchFailure[] = [];
       // Each side may fail alone: the engine collects, and the call fails only when nothing came back.
-      for await (const settled of settleTasks(tasks, { concurrency: ctx.concurrency, signal: call.signal, failureMode: "collect" })) {
+      for await (const settled of settleTasks(tasks, { concurrency: ctx.concurrency, signal: callOptions.signal, failureMode: "collect" })) {
         if (settled.ok) {
           if (settled.value.side === "formations") formations.push(settled.value.part);
           else jobs.push(settled.value.part);
         } else failures.push(failureOf(settled.task, settled.error));
       }
-      if (call.failures !== "collect" && formations.length === 0 && jobs.length === 0 && failures.length > 0) throw failures[0]!.error;
+      if (callOptions.failures !== "collect" && formations.length === 0 && jobs.length === 0 && failures.length > 0) throw failures[0]!.error;
       return {
         formations: mergeItems(formations.map((p) => p.items)),
         ...mergeJobParts(jobs),

@@ -3,7 +3,7 @@ import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { runRequest } from "../../../core/run-request.js";
 import { buildApplicationBody, type ApplicationInput, type ApplicationResult } from "./application.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * `client.sendApplication(application, options?)` of today's API: `POST /job/v1/apply` on API
@@ -13,11 +13,11 @@ import { requireApiKey } from "../require-api-key.js";
 export function sendApplication(ctx: LiveContext) {
   return (application: ApplicationInput, options?: LbaCallOptions): LbaPromise<ApplicationResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       requireApiKey(ctx, input);
       const body = input.check(() => buildApplicationBody(application));
       input.throwIfAny();
-      const answer = await runRequest(ctx, { key: "jobApply", method: "POST", path: "/job/v1/apply" }, { options: call, scope }, (init) =>
+      const answer = await runRequest(ctx, { key: "jobApply", method: "POST", path: "/job/v1/apply" }, { options: callOptions, scope }, (init) =>
         ctx.jobs.POST("/job/v1/apply", { ...init, body: body! }),
       );
       return { id: typeof answer?.id === "string" ? answer.id : "" };

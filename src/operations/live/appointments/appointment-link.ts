@@ -5,7 +5,7 @@ import { runRequest } from "../../../core/run-request.js";
 import { LbaApiError } from "../../../errors/lba-api-error.js";
 import type { AppointmentLinkAvailable } from "../../../schemas/index.js";
 import { appointmentBody, type AppointmentTarget } from "./appointment-target.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * A training that takes appointment requests from your organisation: `url` is the request form to
@@ -66,13 +66,13 @@ const PATH = "/formation/v1/appointment/generate-link";
 export function appointmentLink(ctx: LiveContext) {
   return (training: AppointmentTarget, options?: LbaCallOptions): LbaPromise<AppointmentLinkResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       requireApiKey(ctx, input);
       const body = appointmentBody(training, input);
       input.throwIfAny();
       let answer;
       try {
-        answer = await runRequest(ctx, { key: "appointmentLink", method: "POST", path: PATH, errorInAnswer: true }, { options: call, scope }, (init) =>
+        answer = await runRequest(ctx, { key: "appointmentLink", method: "POST", path: PATH, errorInAnswer: true }, { options: callOptions, scope }, (init) =>
           ctx.jobs.POST(PATH, { ...init, body: body! }),
         );
       } catch (error) {

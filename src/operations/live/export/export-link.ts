@@ -18,11 +18,11 @@ const PATH = "/job/v1/export";
  * @example
  * ```ts
  * declare const ctx: LiveContext;
- * const link = await requestLink(ctx, {}, { responses: [] }, new AbortController().signal);
+ * const link = await requestExportLink(ctx, {}, { responses: [] }, new AbortController().signal);
  * link.lastUpdate; // "2026-08-22T01:12:40.000Z"
  * ```
  */
-export async function requestLink(ctx: LiveContext, options: LbaCallOptions, scope: CallScope, signal: AbortSignal): Promise<ExportLink> {
+export async function requestExportLink(ctx: LiveContext, options: LbaCallOptions, scope: CallScope, signal: AbortSignal): Promise<ExportLink> {
   const { runRequest, LbaResponseValidationError } = kit();
   const asked = Date.now();
   // Validated by the registry's schema (lenient: drift reported), then the link itself checked below.

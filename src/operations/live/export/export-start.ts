@@ -10,7 +10,7 @@ import { loadValidation } from "../../../validation/validate.js";
 import type { StorageAccess } from "./export-download.js";
 import { kit, useKit, type ExportKit } from "./export-kit.js";
 import type { ValidateItem } from "./export-items.js";
-import { requestLink } from "./export-link.js";
+import { requestExportLink } from "./export-link.js";
 import { exportStream } from "./export-stream.js";
 import type { ExportItem, ExportJobsOptions, ExportProgress, JobsExport } from "./export-types.js";
 
@@ -38,7 +38,7 @@ const DEFAULT_IDLE_MS = 30_000;
 export async function startExport(ctx: LiveContext, settings: ExportSettings, options: ExportJobsOptions, scope: CallScope, given: ExportKit): Promise<JobsExport> {
   useKit(given);
   const { LbaAbortError, LbaError, LbaTimeoutError } = kit();
-  const { onProgress, onDropped, maxResumes = 5, signal: callSignal, deadlineMs, ...call } = options;
+  const { onProgress, onDropped, maxResumes = 5, signal: callSignal, deadlineMs, ...callOptions } = options;
   const linked = combineSignals([settings.signal, callSignal]);
   const userAbort = linked.signal;
   // The export's own signal: the caller's abort as LbaAbortError, the deadline as LbaTimeoutError.
@@ -56,16 +56,16 @@ export async function startExport(ctx: LiveContext, settings: ExportSettings, op
     linked.dispose();
   };
   const signal = controller.signal;
-  const mode = call.validation ?? ctx.validation;
+  const mode = callOptions.validation ?? ctx.validation;
   try {
-    const [link, engine] = await Promise.all([requestLink(ctx, call, scope, signal), mode === "off" ? undefined : loadValidation()]);
+    const [link, engine] = await Promise.all([requestExportLink(ctx, callOptions, scope, signal), mode === "off" ? undefined : loadValidation()]);
     const progress: ExportProgress = { bytes: 0, totalBytes: undefined, items: 0, offers: 0, companies: 0, dropped: 0, resumes: 0, links: 1 };
     const deps = {
       link,
-      renew: () => requestLink(ctx, call, { responses: [] }, signal),
-      access: { fetch: settings.fetch, fetchOptions: { ...settings.fetchOptions, ...call.fetchOptions } },
+      renew: () => requestExportLink(ctx, callOptions, { responses: [] }, signal),
+      access: { fetch: settings.fetch, fetchOptions: { ...settings.fetchOptions, ...callOptions.fetchOptions } },
       items: { mode, validate: engine?.checkAnswer as ValidateItem | undefined, onIssue: ctx.onValidationIssue, seen: ctx.seen },
-      idleMs: call.timeoutMs ?? settings.timeoutMs ?? DEFAULT_IDLE_MS,
+      idleMs: callOptions.timeoutMs ?? settings.timeoutMs ?? DEFAULT_IDLE_MS,
       signal,
       release,
       maxResumes,

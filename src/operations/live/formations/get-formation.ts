@@ -13,11 +13,11 @@ import { requireText } from "../../common/require-text.js";
 export function getFormation(ctx: LiveContext) {
   return (id: string, options?: LbaCallOptions): LbaPromise<Formation | null> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       const code = input.check(() => requireText(id, "id", "the id of a training, as in a search result's `id`", /^(?!\.{1,2}$)[\s\S]+$/));
       input.throwIfAny();
       const path = "/api/v1/formations/formation/{id}";
-      const body = await runRequest(ctx, { key: "formationById", method: "GET", path, notFound: "status" }, { options: call, scope }, (init) =>
+      const body = await runRequest(ctx, { key: "formationById", method: "GET", path, notFound: "status" }, { options: callOptions, scope }, (init) =>
         ctx.lba.GET(path, { ...init, params: { path: { id: code! }, query: { caller: ctx.caller } } }),
       );
       if (body === null) return null;

@@ -13,10 +13,10 @@ import { sendLiveFormations } from "./send-formations.js";
 export function searchFormations(ctx: LiveContext) {
   return (query: SearchFormationsQuery, options?: SearchCallOptions): LbaPromise<FormationsResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkSearchOptions(options);
+      const { options: callOptions, input } = checkSearchOptions(options);
       const plan = input.check(() => planLiveFormations(query));
       input.throwIfAny();
-      const { values, failures } = await collectTasks(formationTasks(plan!, sendLiveFormations(ctx, call, scope)), settleOptionsOf(ctx.concurrency, call));
+      const { values, failures } = await collectTasks(formationTasks(plan!, sendLiveFormations(ctx, callOptions, scope)), settleOptionsOf(ctx.concurrency, callOptions));
       return { formations: mergeItems(values.map((v) => v.items)), failures, radius: largestRadius(values) };
     });
 }

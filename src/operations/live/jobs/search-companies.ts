@@ -8,7 +8,7 @@ import { checkSearchOptions, settleOptionsOf, type SearchCallOptions } from "../
 import type { Offer, Recruiter } from "./jobs-answer.js";
 import { planJobSearch, type SearchCompaniesQuery } from "./jobs-query.js";
 import { jobTasks, mergeJobParts } from "./jobs-tasks.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 /**
  * Job offers and companies likely to hire found by a search of today's API, merged and
@@ -44,10 +44,10 @@ export interface CompaniesResult {
 export function searchCompanies(ctx: LiveContext) {
   return (query: SearchCompaniesQuery, options?: SearchCallOptions): LbaPromise<CompaniesResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkSearchOptions(options);
+      const { options: callOptions, input } = checkSearchOptions(options);
       requireApiKey(ctx, input);
       const plans = planJobSearch(query, input);
-      const { values, failures } = await collectTasks(jobTasks(ctx, plans, call, scope), settleOptionsOf(ctx.concurrency, call));
+      const { values, failures } = await collectTasks(jobTasks(ctx, plans, callOptions, scope), settleOptionsOf(ctx.concurrency, callOptions));
       return {
         ...mergeJobParts(values),
         failures,

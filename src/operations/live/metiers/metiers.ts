@@ -26,10 +26,10 @@ export function findMetiers(ctx: LiveContext): (title: string, options?: LbaCall
 export function listMetiers(ctx: LiveContext) {
   return (options?: LbaCallOptions): LbaPromise<string[]> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       input.throwIfAny();
       const path = "/api/v1/metiers/all";
-      const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: path }, { options: call, scope }, (init) => ctx.lba.GET(path, { ...init }));
+      const body = await runRequest(ctx, { key: "metiersAll", method: "GET", path, cacheKey: path }, { options: callOptions, scope }, (init) => ctx.lba.GET(path, { ...init }));
       return metierNamesOf(body, `GET ${path}`);
     });
 }

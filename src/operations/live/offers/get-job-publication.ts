@@ -1,7 +1,7 @@
 import { checkCallOptions, type LbaCallOptions } from "../../../core/call-options.js";
 import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { requireOfferId } from "./offer-id.js";
 import { readPublication, type JobPublication } from "./publication.js";
 
@@ -13,10 +13,10 @@ import { readPublication, type JobPublication } from "./publication.js";
 export function getJobPublication(ctx: LiveContext) {
   return (id: string, options?: LbaCallOptions): LbaPromise<JobPublication | null> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       requireApiKey(ctx, input);
       const code = input.check(() => requireOfferId(id, "id"));
       input.throwIfAny();
-      return readPublication(ctx, code!, { options: call, scope });
+      return readPublication(ctx, code!, { options: callOptions, scope });
     });
 }

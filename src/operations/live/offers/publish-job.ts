@@ -2,7 +2,7 @@ import { checkCallOptions, type LbaCallOptions } from "../../../core/call-option
 import type { LiveContext } from "../../../core/context.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import type { OfferWrite } from "../../../query/offer-write/offer-write.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { checkOfferBody, writeResult, type OfferWriteResult } from "./offer-input.js";
 import { postOffer } from "./post-offer.js";
 
@@ -17,11 +17,11 @@ import { postOffer } from "./post-offer.js";
 export function publishJob(ctx: LiveContext) {
   return (offer: OfferWrite, options?: LbaCallOptions): LbaPromise<OfferWriteResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       requireApiKey(ctx, input);
       const { idempotent } = await checkOfferBody(offer, input, { update: false });
       input.throwIfAny();
-      const id = await postOffer(ctx, offer, idempotent, { options: call, scope });
+      const id = await postOffer(ctx, offer, idempotent, { options: callOptions, scope });
       return writeResult(id, offer);
     });
 }

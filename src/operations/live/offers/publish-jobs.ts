@@ -8,7 +8,7 @@ import { LbaInputError } from "../../../errors/lba-input-error.js";
 import type { OfferWrite } from "../../../query/offer-write/offer-write.js";
 import { settleTasks } from "../../../search/settle-tasks.js";
 import type { SearchTask } from "../../../search/task.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { checkOfferBody, partnerJobIdOf, writeResult } from "./offer-input.js";
 import { postOffer } from "./post-offer.js";
 
@@ -87,7 +87,7 @@ export interface PublishJobsResult {
 export function publishJobs(ctx: LiveContext) {
   return (offers: readonly OfferWrite[], options?: PublishJobsOptions): LbaPromise<PublishJobsResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions<PublishJobsOptions>(options, ["onProgress"]);
+      const { options: callOptions, input } = checkCallOptions<PublishJobsOptions>(options, ["onProgress"]);
       const onProgress = own(options, "onProgress");
       if (onProgress !== undefined && typeof onProgress !== "function") input.add({ field: "options.onProgress", problem: "is not a function", expected: "a function called after each offer" });
       requireApiKey(ctx, input);
@@ -120,7 +120,7 @@ export function publishJobs(ctx: LiveContext) {
         const run = async (signal: AbortSignal | undefined): Promise<void> => {
           try {
             await before;
-            const { id, ignoredFields } = writeResult(await postOffer(ctx, offer, idempotent, { options: call, signal, scope }), offer);
+            const { id, ignoredFields } = writeResult(await postOffer(ctx, offer, idempotent, { options: callOptions, signal, scope }), offer);
             settle({ index, partnerJobId, ok: true, id, ignoredFields });
           } catch (error) {
             settle({ index, partnerJobId, ok: false, error: error instanceof LbaError ? error : new LbaError(String(error), { cause: error }) });
@@ -129,7 +129,7 @@ export function publishJobs(ctx: LiveContext) {
         if (partnerJobId !== undefined) previous.set(partnerJobId, new Promise<void>((resolve) => tasks.push({ run: (signal) => run(signal).finally(resolve) })));
         else tasks.push({ run });
       }
-      for await (const _ of settleTasks(tasks, { concurrency: ctx.concurrency, signal: call.signal, failureMode: "collect" })) {
+      for await (const _ of settleTasks(tasks, { concurrency: ctx.concurrency, signal: callOptions.signal, failureMode: "collect" })) {
         // Each task records its own outcome as it settles (progress is per offer, not in plan order).
       }
       const published = items.filter((item) => item.ok).length;

@@ -4,7 +4,7 @@ import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { runRequest } from "../../../core/run-request.js";
 import type { OfferWrite } from "../../../query/offer-write/offer-write.js";
 import type { paths } from "../../../../generated/api-apprentissage-jobs.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { checkOfferBody, writeResult, type OfferWriteResult } from "./offer-input.js";
 import { requireOfferId } from "./offer-id.js";
 
@@ -22,14 +22,14 @@ type UpdateBody = paths["/job/v1/offer/{id}"]["put"]["requestBody"]["content"]["
 export function updateJob(ctx: LiveContext) {
   return (id: string, offer: OfferWrite, options?: LbaCallOptions): LbaPromise<OfferWriteResult> =>
     lbaPromise(async (scope) => {
-      const { options: call, input } = checkCallOptions(options);
+      const { options: callOptions, input } = checkCallOptions(options);
       requireApiKey(ctx, input);
       const code = input.check(() => requireOfferId(id, "id"));
       await checkOfferBody(offer, input, { update: true });
       input.throwIfAny();
       const { identifier: _dropped, ...body } = offer;
       const path = "/job/v1/offer/{id}";
-      await runRequest(ctx, { key: null, method: "PUT", path, idempotent: true }, { options: call, scope }, (init) =>
+      await runRequest(ctx, { key: null, method: "PUT", path, idempotent: true }, { options: callOptions, scope }, (init) =>
         ctx.jobs.PUT(path, { ...init, params: { path: { id: code! } }, body: body as UpdateBody }),
       );
       return writeResult(code!, body);

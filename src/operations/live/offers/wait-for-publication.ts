@@ -3,7 +3,7 @@ import { inputCollector } from "../../../input/collector.js";
 import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { LbaAbortError } from "../../../errors/lba-abort-error.js";
 import { delay } from "../../../http/delay.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 import { requireOfferId } from "./offer-id.js";
 import { readPublication, TRANSIENT_PUBLICATION_ERRORS, type JobPublication } from "./publication.js";
 import { checkWaitOptions, type WaitForPublicationOptions } from "./wait-options.js";

@@ -4,7 +4,7 @@ import { checkPaginateOptions, type PaginateOptions } from "../../common/paginat
 import { planAll, type AllPlan, type SearchAllQuery } from "../all/all-query.js";
 import { planLiveFormations } from "../formations/formations-plan.js";
 import { planJobSearch, type JobsRequestPlan, type SearchCompaniesQuery } from "../jobs/jobs-query.js";
-import { requireApiKey } from "../require-api-key.js";
+import { requireApiKey } from "../api-key/require-api-key.js";
 
 // A paginator checks its query and options when it is created (an `LbaInputError` at once), before
 // the code that sends requests is even loaded: these are those checks, apart from the requests.
@@ -14,14 +14,14 @@ import { requireApiKey } from "../require-api-key.js";
  *
  * @example
  * ```ts
- * const { plan, call } = planPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
+ * const { plan, callOptions } = planPaginateFormations({ romes: "M1805" }, { pageSize: 10 });
  * ```
  */
-export function planPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; call: PaginateOptions } {
-  const { options: call, input } = checkPaginateOptions(options);
+export function planPaginateFormations(query: SearchFormationsQuery, options: unknown): { plan: FormationsPlan; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checkPaginateOptions(options);
   const plan = input.check(() => planLiveFormations(query));
   input.throwIfAny();
-  return { plan: plan!, call };
+  return { plan: plan!, callOptions };
 }
 
 /**
@@ -29,12 +29,12 @@ export function planPaginateFormations(query: SearchFormationsQuery, options: un
  *
  * @example
  * ```ts
- * const { plans, call } = planPaginateCompanies({ hasApiKey: true }, { romes: "M1805" }, undefined);
+ * const { plans, callOptions } = planPaginateCompanies({ hasApiKey: true }, { romes: "M1805" }, undefined);
  * ```
  */
-export function planPaginateCompanies(key: { hasApiKey: boolean }, query: SearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; call: PaginateOptions } {
-  const { options: call, input } = checked(key, options);
-  return { plans: planJobSearch(query, input), call };
+export function planPaginateCompanies(key: { hasApiKey: boolean }, query: SearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checked(key, options);
+  return { plans: planJobSearch(query, input), callOptions };
 }
 
 /**
@@ -42,12 +42,12 @@ export function planPaginateCompanies(key: { hasApiKey: boolean }, query: Search
  *
  * @example
  * ```ts
- * const { plan, call } = planPaginateAll({ hasApiKey: true }, { romes: "M1805" }, undefined);
+ * const { plan, callOptions } = planPaginateAll({ hasApiKey: true }, { romes: "M1805" }, undefined);
  * ```
  */
-export function planPaginateAll(key: { hasApiKey: boolean }, query: SearchAllQuery, options: unknown): { plan: AllPlan; call: PaginateOptions } {
-  const { options: call, input } = checked(key, options);
-  return { plan: planAll(query, input), call };
+export function planPaginateAll(key: { hasApiKey: boolean }, query: SearchAllQuery, options: unknown): { plan: AllPlan; callOptions: PaginateOptions } {
+  const { options: callOptions, input } = checked(key, options);
+  return { plan: planAll(query, input), callOptions };
 }
 
 function checked(key: { hasApiKey: boolean }, options: unknown): { options: PaginateOptions; input: InputCollector } {

@@ -47,8 +47,8 @@ const keyOfAny = (item: unknown) => (typeof item === "object" && item !== null &
  * const pages = paginateFormations(ctx, plan, {});
  * ```
  */
-export function paginateFormations(ctx: LiveContext, plan: FormationsPlan, call: PaginateOptions): Paginator<Formation> {
-  return paginate(formationTasks(plan, sendLiveFormations(ctx, call)), (p) => ({ items: p.items, failures: [] }), itemKey, call, ctx.concurrency);
+export function paginateFormations(ctx: LiveContext, plan: FormationsPlan, callOptions: PaginateOptions): Paginator<Formation> {
+  return paginate(formationTasks(plan, sendLiveFormations(ctx, callOptions)), (p) => ({ items: p.items, failures: [] }), itemKey, callOptions, ctx.concurrency);
 }
 
 /**
@@ -61,8 +61,8 @@ export function paginateFormations(ctx: LiveContext, plan: FormationsPlan, call:
  * const pages = paginateCompanies(ctx, plans, {});
  * ```
  */
-export function paginateCompanies(ctx: LiveContext, plans: readonly JobsRequestPlan[], call: PaginateOptions): Paginator<Offer | Recruiter> {
-  return paginate(jobTasks(ctx, plans, call), (p) => ({ items: [...p.lists.jobs, ...p.lists.recruiters], failures: [] }), liveItemKey, call, ctx.concurrency);
+export function paginateCompanies(ctx: LiveContext, plans: readonly JobsRequestPlan[], callOptions: PaginateOptions): Paginator<Offer | Recruiter> {
+  return paginate(jobTasks(ctx, plans, callOptions), (p) => ({ items: [...p.lists.jobs, ...p.lists.recruiters], failures: [] }), liveItemKey, callOptions, ctx.concurrency);
 }
 
 /**
@@ -75,15 +75,15 @@ export function paginateCompanies(ctx: LiveContext, plans: readonly JobsRequestP
  * const pages = paginateAll(ctx, plan, {});
  * ```
  */
-export function paginateAll(ctx: LiveContext, plan: AllPlan, call: PaginateOptions): Paginator<Formation | Offer | Recruiter> {
+export function paginateAll(ctx: LiveContext, plan: AllPlan, callOptions: PaginateOptions): Paginator<Formation | Offer | Recruiter> {
   return paginate(
-    allTasks(ctx, plan, call),
+    allTasks(ctx, plan, callOptions),
     (p): { items: (Formation | Offer | Recruiter)[]; failures: [] } => ({
       items: p.side === "formations" ? p.part.items : [...p.part.lists.jobs, ...p.part.lists.recruiters],
       failures: [],
     }),
     keyOfAny,
-    call,
+    callOptions,
     ctx.concurrency,
   );
 }

@@ -1,5 +1,5 @@
-import type { LiveContext } from "../../core/context.js";
-import type { InputCollector } from "../../input/collector.js";
+import type { LiveContext } from "../../../core/context.js";
+import type { InputCollector } from "../../../input/collector.js";
 
 /**
  * The gateway's methods (job search, offers, applications) need a personal API key: without one,

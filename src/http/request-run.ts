@@ -32,14 +32,14 @@ import { recordAttempts } from "./response-attempts.js";
 import { decideRetry, type AttemptOutcome } from "./retry.js";
 import type { StartTicket } from "./rate-limiter.js";
 import type { ReaderSlot } from "./read-body.js";
-import type { ResolvedCall, StackConfig } from "./stack-config.js";
-import { resolveCall } from "./stack-config.js";
+import type { ResolvedRequest, StackConfig } from "./stack-config.js";
+import { resolveRequest } from "./stack-config.js";
 import { startWatchdog } from "./start-watchdog.js";
 import { bufferAnswer, discard, isResponse, prepareTransport } from "./transport.js";
 import { delay } from "./delay.js";
 import { isAbortSignal } from "./is-abort-signal.js";
 import { noop } from "./noop.js";
-import type { CallOptions } from "./types.js";
+import type { RequestOptions } from "./types.js";
 
 type Timer = ReturnType<typeof setTimeout>;
 
@@ -50,20 +50,20 @@ type Timer = ReturnType<typeof setTimeout>;
  * @example
  * ```ts
  * declare const cfg: StackConfig; // resolveConfig(options), once per stack
- * const response = await startCall(cfg, new Request("https://example.org"), { timeoutMs: 5000 });
+ * const response = await startRequest(cfg, new Request("https://example.org"), { timeoutMs: 5000 });
  * ```
  */
-export function startCall(cfg: StackConfig, input: Request, call: CallOptions | undefined): Promise<Response> {
+export function startRequest(cfg: StackConfig, input: Request, options: RequestOptions | undefined): Promise<Response> {
   try {
-    return new Call(cfg, input, resolveCall(cfg, call)).promise;
+    return new RequestRun(cfg, input, resolveRequest(cfg, options)).promise;
   } catch (error) {
     // Only odd inputs get here (not a Request): still a typed error, never a TypeError.
     return Promise.reject(new LbaError(`The request could not be sent: ${error instanceof Error ? error.message : "not a Request"}`, { cause: error }));
   }
 }
 
-/** The state of one call; also the abort listener (`handleEvent`) and the timers' argument. */
-export class Call implements ReaderSlot {
+/** The state of one request through the stack (all its attempts); also the abort listener (`handleEvent`) and the timers' argument. */
+export class RequestRun implements ReaderSlot {
   readonly promise: Promise<Response>;
   private resolve!: (response: Response) => void;
   private reject!: (error: unknown) => void;
@@ -94,7 +94,7 @@ export class Call implements ReaderSlot {
   constructor(
     readonly cfg: StackConfig,
     private readonly input: Request,
-    readonly call: ResolvedCall,
+    readonly settings: ResolvedRequest,
   ) {
     this.method = String(input.method).toUpperCase();
     this.rawUrl = input.url;
@@ -104,9 +104,9 @@ export class Call implements ReaderSlot {
       this.reject = reject;
     });
     this.listen(cfg.signal);
-    this.listen(call.signal);
+    this.listen(settings.signal);
     this.listen(input.signal);
-    if (!this.done) this.deadlineTimer = startWatchdog(call.deadlineMs, deadlinePassed, this);
+    if (!this.done) this.deadlineTimer = startWatchdog(settings.deadlineMs, deadlinePassed, this);
     this.run().then(
       (response) => this.finish(response, undefined),
       (error: unknown) => this.finish(undefined, error),
@@ -152,7 +152,7 @@ export class Call implements ReaderSlot {
         } catch (error) {
           if (this.stopped) throw this.stopped;
           outcome.failure = this.timedOut
-            ? { error: new LbaTimeoutError({ timeoutMs: this.call.timeoutMs, kind: "attempt", method: this.method, url: this.url }), reason: "timeout" }
+            ? { error: new LbaTimeoutError({ timeoutMs: this.settings.timeoutMs, kind: "attempt", method: this.method, url: this.url }), reason: "timeout" }
             : { error: new LbaNetworkError({ method: this.method, url: this.url, cause: error }), reason: "network" };
           if (observed) observer.error({ method: this.method, url: this.url, attempt, error: outcome.failure.error });
         }
@@ -183,14 +183,14 @@ export class Call implements ReaderSlot {
     this.liveAttempt = attempt;
     return new Promise<Response>((resolve, reject) => {
       this.interrupt = reject;
-      this.attemptTimer = startWatchdog(this.call.timeoutMs, attemptTimedOut, this);
+      this.attemptTimer = startWatchdog(this.settings.timeoutMs, attemptTimedOut, this);
       this.fetchAndRead(request, controller.signal, attempt).then(resolve, reject);
     });
   }
 
   private async fetchAndRead(request: Request, signal: AbortSignal, attempt: number): Promise<Response> {
     const custom = this.cfg.fetch;
-    const { target, init } = prepareTransport(request, signal, custom, this.cfg.key, this.call.fetchOptions);
+    const { target, init } = prepareTransport(request, signal, custom, this.cfg.key, this.settings.fetchOptions);
     this.inFlight = target;
     const sent: unknown = await (custom === undefined ? globalThis.fetch(target, init) : custom(target, init));
     if (this.liveAttempt !== attempt) {
@@ -240,7 +240,7 @@ export class Call implements ReaderSlot {
   timeOutAttempt(): void {
     this.attemptTimer = undefined;
     this.timedOut = true;
-    this.abortAttempt(new LbaTimeoutError({ timeoutMs: this.call.timeoutMs, kind: "attempt", method: this.method, url: this.url }));
+    this.abortAttempt(new LbaTimeoutError({ timeoutMs: this.settings.timeoutMs, kind: "attempt", method: this.method, url: this.url }));
   }
 
   /** Ends the whole call now (caller's abort, deadline): the promise rejects at once. */
@@ -263,7 +263,7 @@ export class Call implements ReaderSlot {
   /** The deadline passed. */
   deadline(): void {
     this.deadlineTimer = undefined;
-    this.stop(new LbaTimeoutError({ timeoutMs: this.call.deadlineMs, kind: "deadline", method: this.method, url: this.url }));
+    this.stop(new LbaTimeoutError({ timeoutMs: this.settings.deadlineMs, kind: "deadline", method: this.method, url: this.url }));
   }
 
   /**
@@ -321,10 +321,10 @@ export class Call implements ReaderSlot {
 /** Thrown by work that outlived its attempt; nobody listens any more. */
 const ABANDONED = new Error("abandoned attempt");
 
-function attemptTimedOut(call: Call): void {
-  call.timeOutAttempt();
+function attemptTimedOut(run: RequestRun): void {
+  run.timeOutAttempt();
 }
 
-function deadlinePassed(call: Call): void {
-  call.deadline();
+function deadlinePassed(run: RequestRun): void {
+  run.deadline();
 }
