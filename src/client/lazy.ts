@@ -42,7 +42,7 @@ export function once<T>(load: () => Promise<T>): (() => Promise<T>) & { readonly
  * @example
  * ```ts
  * declare const settings: ClientSettings;
- * const runtime = lazyRuntime(settings, () => import("./live-runtime.js").then((m) => m.liveRuntime(settings)));
+ * const runtime = lazyRuntime(settings, () => import("./live-runtime.js").then((m) => m.liveRuntime(settings, m)));
  * ```
  */
 export function lazyRuntime<R>(settings: ClientSettings, load: () => Promise<R>): (() => Promise<R>) & { readonly value: R | undefined } {

@@ -46,7 +46,7 @@ export interface LbaClient extends TableMethods<typeof LIVE_METHODS, typeof oper
  * ```
  */
 export function liveClient(settings: ClientSettings, derive: LbaClient["withOptions"]): LbaClient {
-  const runtime = lazyRuntime(settings, () => import("./live-runtime.js").then((module) => module.liveRuntime(settings)));
+  const runtime = lazyRuntime(settings, () => import("./live-runtime.js").then((module) => module.liveRuntime(settings, module)));
   const key = { hasApiKey: settings.opts.apiKey !== undefined };
   return {
     ...lazyMethods(LIVE_METHODS, runtime),

@@ -12,7 +12,12 @@ import type { JobsRequestPlan } from "../operations/live/jobs/jobs-query.js";
 import { paginateAll, paginateCompanies, paginateFormations } from "../operations/live/paginate/paginate.js";
 import { buildCore } from "./runtime-core.js";
 import type { ClientSettings } from "./settings.js";
-import * as methods from "../operations/live/methods.js";
+import type * as Methods from "../operations/live/methods.js";
+
+// The operations are re-exported, and the loader hands this module's own namespace back as `methods`
+// (live-client.ts): an `import * as` namespace compiles to esbuild's `__export` helper, a chunk of
+// its own that every entry then imports (one more file at Node's `import`, issue 19).
+export * from "../operations/live/methods.js";
 
 /**
  * The run time of a client of today's API: its context and what is not in its method table.
@@ -20,10 +25,11 @@ import * as methods from "../operations/live/methods.js";
  * @example
  * ```ts
  * declare const settings: ClientSettings;
- * const runtime: LiveRuntime = liveRuntime(settings);
+ * declare const operations: typeof import("../operations/live/methods.js");
+ * const runtime: LiveRuntime = liveRuntime(settings, operations);
  * ```
  */
-export function liveRuntime(settings: ClientSettings) {
+export function liveRuntime(settings: ClientSettings, methods: typeof Methods) {
   const { core, rawOptions, apiBase } = buildCore(settings);
   const ctx: LiveContext = {
     ...core,

@@ -43,7 +43,7 @@ export interface LegacyLbaClient extends TableMethods<typeof LEGACY_METHODS, typ
  * ```
  */
 export function legacyClient(settings: ClientSettings, derive: LegacyLbaClient["withOptions"]): LegacyLbaClient {
-  const runtime = lazyRuntime(settings, () => import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings)));
+  const runtime = lazyRuntime(settings, () => import("./legacy-runtime.js").then((module) => module.legacyRuntime(settings, module)));
   return {
     ...lazyMethods(LEGACY_METHODS, runtime),
     paginate: {

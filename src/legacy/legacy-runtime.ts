@@ -10,7 +10,10 @@ import type { LegacyContext } from "./context.js";
 import type { JobsRequestPlan } from "./operations/jobs/jobs-plan.js";
 import { paginateLegacyAll, paginateLegacyCompanies, paginateLegacyFormations } from "./operations/paginate/paginate.js";
 import { createLegacyRawClient, createLegacyRouteClient } from "./raw/legacy-raw-client.js";
-import * as methods from "./operations/methods.js";
+import type * as Methods from "./operations/methods.js";
+
+// Re-exported: the loader hands this module's namespace back as `methods` (see live-runtime.ts).
+export * from "./operations/methods.js";
 
 /**
  * The run time of a client of the 2022 API: its context and what is not in its method table.
@@ -18,10 +21,11 @@ import * as methods from "./operations/methods.js";
  * @example
  * ```ts
  * declare const settings: ClientSettings;
- * const runtime: LegacyRuntime = legacyRuntime(settings);
+ * declare const operations: typeof import("./operations/methods.js");
+ * const runtime: LegacyRuntime = legacyRuntime(settings, operations);
  * ```
  */
-export function legacyRuntime(settings: ClientSettings) {
+export function legacyRuntime(settings: ClientSettings, methods: typeof Methods) {
   const { core, rawOptions } = buildCore(settings);
   // The facade's client adds `caller` while serializing; `client.raw` also has the safety net.
   const ctx: LegacyContext = { ...core, raw: createLegacyRouteClient(rawOptions) };
