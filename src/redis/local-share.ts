@@ -12,8 +12,8 @@ export interface OwnStart {
   /** When it counts from: its answer, or one window after it left while in flight (as in Redis). */
   at: number;
   answered: boolean;
-  /** True when Redis granted it (its `answered` is told to Redis too). */
-  readonly shared: boolean;
+  /** True when Redis knows it (granted by Redis, or put back there): its answer is told to Redis too. */
+  shared: boolean;
 }
 
 /**

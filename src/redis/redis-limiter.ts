@@ -137,7 +137,7 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       const id = `${me}.${++counter}`;
       const sent = now();
       try {
-        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(Math.round(restartHold(g, sent) * 1000)), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length)), String(restartExpects(g, sent)), String(RESTART_HOLD_MS * 1000)];
+        const args = [id, me, String(g.limit), String(g.windowMs * 1000), String(POLL_MS * 1000), String(GRACE_MS * 1000), g.epoch, id, String(Math.round(restartHold(g, sent) * 1000)), String(Math.max(2 * g.windowMs, 10_000) * 1000), String(Math.max(1, g.queue.length)), String(restartExpects(g, sent)), String(RESTART_HOLD_MS * 1000), String(answerExpiry(g, sent))];
         const reply: unknown = await bounded(link.script(TAKE, g.keys, args), timeoutMs);
         if (!Array.isArray(reply) || reply.length !== 7) throw new Error("unexpected answer to the limiter's script");
         const [granted, waitUs, nowUs, epoch, peers, clearUs, takers] = reply.map((v) => (typeof v === "number" ? v : String(v))) as (number | string)[];
@@ -151,7 +151,8 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
           down = false;
           report("recovered", "Redis answers again: the budgets are shared again");
         }
-        if (g.epoch !== "" && String(epoch) !== g.epoch) await restore(g);
+        const lost = g.epoch !== "" && String(epoch) !== g.epoch;
+        if (lost || g.own.some((start) => !start.shared)) await putBack(g, lost);
         g.epoch = String(epoch);
         const started = Number(granted);
         if (started > 0) {
@@ -185,6 +186,15 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
     return at - g.seenAt <= g.windowMs ? g.takers : g.peers;
   }
 
+  /**
+   * Redis's time (µs) after which this process may have stopped waiting for the answer: half the
+   * timeout after it was sent, leaving the other half for the way back. 0 before the first answer
+   * (Redis's clock is not known yet).
+   */
+  function answerExpiry(g: Group, sent: number): number {
+    return g.seenAt === -Infinity ? 0 : Math.round((sent + timeoutMs / 2 + g.offsetMs) * 1000);
+  }
+
   /** The longest hold after a data loss: until every start of the last answer's window has left it. */
   function restartHold(g: Group, at: number): number {
     const clear = at - g.seenAt <= g.windowMs ? Math.min(g.windowMs, g.clearAt - at) : g.windowMs;
@@ -198,14 +208,20 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
     return start;
   }
 
-  /** Redis lost the group's window (a restart): put back this process's starts still inside it. */
-  async function restore(g: Group): Promise<void> {
-    const own = prune(g.own, g.windowMs, now());
+  /**
+   * Puts this process's starts still in the window into Redis's: all of them when Redis lost the
+   * window (a restart), else the ones it made alone while Redis was away (the others must count
+   * them too). They are shared from then on: their answers are told to Redis.
+   */
+  async function putBack(g: Group, lost: boolean): Promise<void> {
+    g.own = prune(g.own, g.windowMs, now());
+    const starts = lost ? g.own : g.own.filter((start) => !start.shared);
     const args = [String(g.windowMs * 1000), me];
-    for (const s of own) args.push(s.id, String(Math.round((s.at + g.offsetMs) * 1000)));
+    for (const s of starts) args.push(s.id, String(Math.round((s.at + g.offsetMs) * 1000)));
     try {
       await bounded(link.script(RESTORE, [g.keys[0]!, g.keys[7]!], args), timeoutMs);
-      report("restored", `Redis had lost the ${g.name} window (a restart?): this process put back its ${own.length} recent starts`);
+      for (const s of starts) s.shared = true;
+      if (lost) report("restored", `Redis had lost the ${g.name} window (a restart?): this process put back its ${starts.length} recent starts`);
     } catch (error) {
       wentDown(error);
     }
@@ -282,7 +298,9 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       start.answered = true;
       const g = start.group;
       start.at = Math.min(start.at!, now());
-      if (start.shared && !down) bounded(link.script(ANSWERED, [g.keys[0]!], [start.id!]), timeoutMs).catch(() => undefined);
+      // Sent even while Redis seems away: a client that queues commands delivers it when Redis is
+      // back, else the start would count one window longer there.
+      if (start.shared) bounded(link.script(ANSWERED, [g.keys[0]!], [start.id!]), timeoutMs).catch(() => undefined);
     },
     pause(group, ms) {
       const g = group === undefined ? undefined : groups.get(group);

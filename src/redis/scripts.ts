@@ -30,7 +30,9 @@
  * takes only what is left after one start for each process ahead of it.
  * ARGV: start id prefix, process id, limit, window, poll, grace, epoch known ("" if none), new epoch
  * id, restart pause, peer horizon, wanted, processes with starts in the window as this one last saw (for a restart), shortest
- * restart hold.
+ * restart hold, the time after which the process no longer waits for this answer (0: unknown).
+ * A script that runs after it (a slow or paused Redis) grants nothing: the starts would be counted
+ * with nobody to use or answer them.
  * Returns { started, wait, now, epoch, peers, clear, takers }: started > 0 = that many starts, ids `prefix.1`
  * to `prefix.started`; 0 = wait that long (at most `poll`) and ask again; clear = how long until
  * every start now in the window has left it; takers = processes with starts in it.
@@ -85,7 +87,8 @@ end
 local rank = redis.call('ZRANK', KEYS[2], me)
 local queued = redis.call('ZCARD', KEYS[2])
 local allowed = 0
-if now >= paused and free > 0 then
+local late = tonumber(ARGV[14]) > 0 and now > tonumber(ARGV[14])
+if now >= paused and free > 0 and not late then
   if rank then allowed = free - rank elseif queued == 0 then allowed = free end
 end
 if allowed > 0 then

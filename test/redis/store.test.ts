@@ -143,6 +143,28 @@ describe.skipIf(redisServerPath() === undefined)("the Redis store", () => {
       expect(performance.now() - tb).toBeGreaterThanOrEqual(2800);
     });
 
+    it("starts a process made alone while Redis was away are put back into the shared window when it answers again", { timeout: 20_000 }, async () => {
+      const [a] = await limiters(kind, 1, 2, 2000);
+      const { send } = await open(kind);
+      a!.answered(await a!.acquire("jobSearch")); // through Redis
+      // Redis stops answering (its data kept): the next start is made alone, once the window seen has emptied.
+      // (A start in flight counts until one window after its answer: the process waits two.)
+      await send(["CLIENT", "PAUSE", "5000", "ALL"]);
+      const t0 = performance.now();
+      a!.answered(await a!.acquire("jobSearch"));
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(3500);
+      expect(performance.now() - t0).toBeLessThan(5000);
+      // Redis answers again: the next start goes through it, and the one made alone is in its window.
+      // The questions that waited in Redis meanwhile granted nothing (nobody was waiting for them).
+      await new Promise((resolve) => setTimeout(resolve, 5200 - (performance.now() - t0)));
+      a!.answered(await a!.acquire("jobSearch"));
+      const keys = (await send(["KEYS", `t${n}-${kind}:*:w`])) as string[];
+      const members = (await send(["ZRANGE", keys[0]!, "0", "-1"])) as string[];
+      // Redis's own grants are named process.request.n; a start made alone, process.n.
+      expect(members.filter((id) => id.split(".").length === 2)).toHaveLength(1);
+      expect(members).toHaveLength(2);
+    });
+
     it("the lookup cache is shared; a corrupted, foreign or expired value is a miss, never wrong data", async () => {
       const prefix = `cache-${kind}`;
       const events: StoreEvent[] = [];
