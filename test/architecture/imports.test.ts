@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { findCycles } from "../support/cycles.js";
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../../src");
 
@@ -99,16 +100,7 @@ describe("imports between folders of src/", () => {
   it("form no cycle", () => {
     const graph = new Map<string, Set<string>>();
     for (const e of all) (graph.get(e.from) ?? graph.set(e.from, new Set()).get(e.from)!).add(e.to);
-    const cycles: string[] = [];
-    const visit = (node: string, path: string[]): void => {
-      if (path.includes(node)) {
-        cycles.push([...path.slice(path.indexOf(node)), node].join(" -> "));
-        return;
-      }
-      for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
-    };
-    for (const node of graph.keys()) visit(node, []);
-    expect([...new Set(cycles)]).toEqual([]);
+    expect(findCycles(graph)).toEqual([]);
   });
 
   it("the testing helpers use nothing of the library at run time (types only) but its data tables, so they never drag it along", () => {

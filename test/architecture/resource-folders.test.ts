@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { findCycles } from "../support/cycles.js";
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../../src");
 const ROOTS = ["operations/live", "operations/common", "legacy/operations"] as const;
@@ -70,15 +71,6 @@ describe("operations grouped by resource", () => {
     // The check sees the folders' imports: the table imports the resources, resources import shared ones.
     expect(graph.get("operations/live")?.has("operations/live/jobs")).toBe(true);
     expect(graph.get("operations/live/all")?.has("operations/live/jobs")).toBe(true);
-    const cycles: string[] = [];
-    const visit = (node: string, path: string[]): void => {
-      if (path.includes(node)) {
-        cycles.push([...path.slice(path.indexOf(node)), node].join(" -> "));
-        return;
-      }
-      for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
-    };
-    for (const node of graph.keys()) visit(node, []);
-    expect([...new Set(cycles)]).toEqual([]);
+    expect(findCycles(graph)).toEqual([]);
   });
 });
