@@ -258,7 +258,7 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       g.running = false;
       if (g.queued && !down) {
         g.queued = false;
-        bounded(link.script(LEAVE, [g.keys[1]!, g.keys[2]!], [me]), timeoutMs).catch(() => undefined);
+        bounded(link.script(LEAVE, [g.keys[1]!, g.keys[2]!], [me], true), timeoutMs).catch(() => undefined);
       }
     }
   }
@@ -300,13 +300,13 @@ export function createRedisLimiter(config: RedisLimiterConfig, options: StoreLim
       start.at = Math.min(start.at!, now());
       // Sent even while Redis seems away: a client that queues commands delivers it when Redis is
       // back, else the start would count one window longer there.
-      if (start.shared) bounded(link.script(ANSWERED, [g.keys[0]!], [start.id!]), timeoutMs).catch(() => undefined);
+      if (start.shared) bounded(link.script(ANSWERED, [g.keys[0]!], [start.id!], true), timeoutMs).catch(() => undefined);
     },
     pause(group, ms) {
       const g = group === undefined ? undefined : groups.get(group);
       if (!g || !(ms > 0)) return;
       g.pausedUntil = Math.max(g.pausedUntil, now() + ms);
-      if (!down) bounded(link.script(PAUSE, [g.keys[3]!], [String(Math.ceil(ms * 1000))]), timeoutMs).catch(() => undefined);
+      if (!down) bounded(link.script(PAUSE, [g.keys[3]!], [String(Math.ceil(ms * 1000))], true), timeoutMs).catch(() => undefined);
     },
   };
 }

@@ -19,8 +19,12 @@ export interface RedisLink {
   /** False while the client is not connected (never connected, or reconnecting): don't wait for it. */
   ready(): boolean;
   send(args: string[]): Promise<unknown>;
-  /** Runs a Lua script (EVALSHA, then EVAL when Redis does not know it). */
-  script(source: string, keys: string[], args: string[]): Promise<unknown>;
+  /**
+   * Runs a Lua script (EVALSHA, then EVAL when Redis does not know it). `oneCommand`: EVAL at once,
+   * for a script nobody waits for (an answer told, a pause): a second command sent after NOSCRIPT
+   * could come after the user closed the client, and be lost.
+   */
+  script(source: string, keys: string[], args: string[], oneCommand?: boolean): Promise<unknown>;
 }
 
 interface NodeRedisLike {
@@ -64,7 +68,8 @@ function withScripts(kind: RedisLink["kind"], ready: () => boolean, send: (args:
     kind,
     ready,
     send,
-    async script(source, keys, args) {
+    async script(source, keys, args, oneCommand = false) {
+      if (oneCommand) return send(["EVAL", source, String(keys.length), ...keys, ...args]);
       let sha = shas.get(source);
       if (sha === undefined) shas.set(source, (sha = createHash("sha1").update(source).digest("hex")));
       try {

@@ -165,6 +165,23 @@ describe.skipIf(redisServerPath() === undefined)("the Redis store", () => {
       expect(members).toHaveLength(2);
     });
 
+    it("a call's answer reaches Redis even when the client is closed right after it and Redis had forgotten the scripts (a restart)", async () => {
+      const { client } = await connect(kind, redis.url);
+      const limiter = createRedisStore({ client, prefix: `close-${kind}` }).rateLimiter({ groups: { jobSearch: { limit: 5, intervalMs: 5000 } }, safetyMarginMs: 0, apiKey: "k", report: noReport });
+      const ticket = await limiter.acquire("jobSearch");
+      const { send } = await open(kind);
+      await send(["SCRIPT", "FLUSH"]);
+      limiter.answered(ticket);
+      // Closed gracefully at once, as a script ends: what was sent before is delivered, nothing after.
+      await (kind === "redis" ? (client as { close(): Promise<void> }).close() : (client as { quit(): Promise<unknown> }).quit());
+      const time = (await send(["TIME"])) as string[];
+      const nowUs = Number(time[0]) * 1e6 + Number(time[1]);
+      const keys = (await send(["KEYS", `close-${kind}:*:w`])) as string[];
+      const scores = (await send(["ZRANGE", keys[0]!, "0", "-1", "WITHSCORES"])) as string[];
+      // Answered: it counts from its answer (now), not as in flight (one window after it left).
+      expect(Number(scores[1])).toBeLessThanOrEqual(nowUs);
+    });
+
     it("the lookup cache is shared; a corrupted, foreign or expired value is a miss, never wrong data", async () => {
       const prefix = `cache-${kind}`;
       const events: StoreEvent[] = [];
