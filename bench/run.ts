@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { build } from "esbuild";
+import { compileChildren } from "./compile-children.js";
 import { BUNDLE_IMPORTS, measureBundle } from "../scripts/bundle-size.mjs";
 import type { Generation } from "./data.js";
 import { ROOT } from "./data.js";
@@ -29,17 +29,7 @@ if (!process.argv.includes("--no-build")) {
   log("building dist/");
   execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
 }
-await build({
-  entryPoints: ["server", "per-call", "memory", "validation", "fanout"].map((name) => join(ROOT, `bench/${name}.ts`)),
-  outdir: TMP,
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  packages: "external",
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  logLevel: "warning",
-});
+await compileChildren(["server", "per-call", "memory", "validation", "fanout"].map((name) => join(ROOT, `bench/${name}.ts`)), TMP);
 const child = <T>(script: string, args: string[] = [], node: string[] = []): T =>
   JSON.parse(execFileSync(process.execPath, [...node, join(TMP, script), ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!) as T;
 

@@ -11,7 +11,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } fro
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { build } from "esbuild";
+import { compileChildren } from "../compile-children.js";
 import { createExportFile } from "../../src/testing/mock-api/live/export-file.js";
 import { ROOT } from "../data.js";
 
@@ -48,17 +48,7 @@ interface Measure {
   peakRssBytes: number;
 }
 
-await build({
-  entryPoints: ["server", "measure"].map((name) => join(ROOT, `bench/export/${name}.ts`)),
-  outdir: TMP,
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  packages: "external",
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  logLevel: "warning",
-});
+await compileChildren(["server", "measure"].map((name) => join(ROOT, `bench/export/${name}.ts`)), TMP);
 const small = await generate(SMALL_MB);
 const large = await generate(LARGE_MB);
 const server = spawn(process.execPath, [join(TMP, "server.mjs"), TMP], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
