@@ -1,6 +1,7 @@
 import { checkHttpSettings } from "../core/check-http-settings.js";
 import { checkKnownKeys, describeType, inputCollector } from "../input/collector.js";
 import { isRecord, own } from "../input/own.js";
+import { checkFunctions, checkInteger, checkNumber } from "../input/value-rules.js";
 import { API_KEY_EXPECTED, apiKeyProblem } from "../input/api-key.js";
 import { shown, urlExpected, urlProblem } from "../input/url.js";
 import type { LbaStore } from "../core/store.js";
@@ -62,39 +63,20 @@ export function checkClientOptions(value: unknown, keys: readonly string[]): voi
   const legacy = keys.includes("legacy") ? own(o, "legacy") : undefined;
   if (legacy === true) input.add({ field: "legacy", problem: "is no longer an option: the 2022 API has its own entry", expected: 'createLegacyLbaClient from "labonnealternance/legacy", or leave legacy out for today\'s API' });
   else if (legacy !== undefined && legacy !== false) input.add({ field: "legacy", problem: `is ${describeType(legacy)}`, expected: "left out (today's API); the 2022 API is createLegacyLbaClient of labonnealternance/legacy" });
-  for (const key of ["fetch", "onValidationIssue"]) {
-    const fn = own(o, key);
-    if (fn !== undefined && typeof fn !== "function") input.add({ field: key, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });
-  }
+  checkFunctions(o, ["fetch", "onValidationIssue"], "", input);
   checkHttpSettings(o, "options", input);
   const hooks = own(o, "hooks");
-  if (hooks !== undefined) {
-    if (checkKnownKeys(hooks, HOOKS, "hooks", input)) {
-      for (const name of HOOKS) {
-        const fn = own(hooks, name);
-        if (fn !== undefined && typeof fn !== "function") input.add({ field: `hooks.${name}`, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });
-      }
-    }
-  }
+  if (hooks !== undefined && checkKnownKeys(hooks, HOOKS, "hooks", input)) checkFunctions(hooks, HOOKS, "hooks.", input);
   const debug = own(o, "debug");
   if (debug !== undefined && typeof debug !== "boolean" && typeof debug !== "function") input.add({ field: "debug", problem: `is ${describeType(debug)}`, expected: "true, false, or a function receiving each log line" });
-  const concurrency = own(o, "concurrency");
-  if (concurrency !== undefined && !(typeof concurrency === "number" && Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 1000)) {
-    input.add({ field: "concurrency", problem: "is not an integer from 1 to 1000", expected: "an integer of 1 or more, e.g. 4", value: typeof concurrency === "number" ? concurrency : describeType(concurrency) });
-  }
+  checkInteger(own(o, "concurrency"), "concurrency", 1, 1000, "an integer of 1 or more, e.g. 4", input);
   const rateLimit = own(o, "rateLimit");
   if (rateLimit !== undefined && rateLimit !== false && checkKnownKeys(rateLimit, GROUP_KEYS, "rateLimit", input)) checkRateLimit(rateLimit, input);
   const cache = own(o, "cache");
   if (cache !== undefined && typeof cache !== "boolean" && checkKnownKeys(cache, ["maxEntries", "ttlMs", "store"], "cache", input)) {
     checkStore(cache, "cache.store", input);
-    const max = own(cache, "maxEntries");
-    if (max !== undefined && !(typeof max === "number" && Number.isInteger(max) && max >= 1 && max <= 1_000_000)) {
-      input.add({ field: "cache.maxEntries", problem: "is not an integer from 1 to 1000000", expected: "answers kept, e.g. 100", value: typeof max === "number" ? max : describeType(max) });
-    }
-    const ttl = own(cache, "ttlMs");
-    if (ttl !== undefined && !(typeof ttl === "number" && Number.isFinite(ttl) && ttl > 0)) {
-      input.add({ field: "cache.ttlMs", problem: "is not a positive number", expected: "milliseconds, e.g. 600000", value: typeof ttl === "number" ? ttl : describeType(ttl) });
-    }
+    checkInteger(own(cache, "maxEntries"), "cache.maxEntries", 1, 1_000_000, "answers kept, e.g. 100", input);
+    checkNumber(own(cache, "ttlMs"), "cache.ttlMs", (n) => Number.isFinite(n) && n > 0, "is not a positive number", "milliseconds, e.g. 600000", input);
   }
   input.throwIfAny();
 }
@@ -109,10 +91,8 @@ function checkStore(value: Record<string, unknown>, field: string, input: Return
 
 function checkRateLimit(value: Record<string, unknown>, input: ReturnType<typeof inputCollector>): void {
   checkStore(value, "rateLimit.store", input);
-  const margin = own(value, "safetyMarginMs");
-  if (margin !== undefined && !(typeof margin === "number" && Number.isFinite(margin) && margin >= 0 && margin <= 60_000)) {
-    input.add({ field: "rateLimit.safetyMarginMs", problem: "is not a number from 0 to 60000", expected: "milliseconds, e.g. 50", value: typeof margin === "number" ? margin : describeType(margin) });
-  }
+  // The bounds refuse NaN and Infinity too.
+  checkNumber(own(value, "safetyMarginMs"), "rateLimit.safetyMarginMs", (n) => n >= 0 && n <= 60_000, "is not a number from 0 to 60000", "milliseconds, e.g. 50", input);
   const groups = own(value, "groups");
   if (groups === undefined) return;
   if (!isRecord(groups)) {

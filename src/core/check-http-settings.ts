@@ -1,8 +1,9 @@
 import { isAbortSignal } from "../http/is-abort-signal.js";
 import { MAX_TIMER_MS } from "../http/max-timer.js";
 import type { InputCollector } from "../input/collector.js";
-import { describeType } from "../input/collector.js";
+import { checkKnownKeys, describeType } from "../input/collector.js";
 import { isRecord, own } from "../input/own.js";
+import { checkFunctions, checkInteger } from "../input/value-rules.js";
 
 /** Settings that both the client and each call accept, checked the same way at both levels. */
 export const HTTP_SETTING_KEYS = ["signal", "timeoutMs", "deadlineMs", "retry"] as const;
@@ -68,18 +69,10 @@ function checkRetry(value: unknown, field: string, input: InputCollector): void 
     input.add({ field, problem: `is ${describeType(value)}`, expected: "false, or an object such as { retries: 3, minDelayMs: 500 }", value: safeShown(value) });
     return;
   }
-  for (const key of Object.keys(value)) {
-    if (!RETRY_KEYS.includes(key) && value[key] !== undefined) input.add({ field: `${field}.${key}`, problem: "is not a known option", expected: `one of ${RETRY_KEYS.join(", ")}` });
-  }
-  const retries = own(value, "retries");
-  if (retries !== undefined && !(typeof retries === "number" && Number.isInteger(retries) && retries >= 0 && retries <= 100)) {
-    input.add({ field: `${field}.retries`, problem: "is not an integer from 0 to 100", expected: "a number of retries, e.g. 2", value: safeShown(retries) });
-  }
+  checkKnownKeys(value, RETRY_KEYS, field, input);
+  checkInteger(own(value, "retries"), `${field}.retries`, 0, 100, "a number of retries, e.g. 2", input, safeShown);
   for (const key of ["minDelayMs", "maxDelayMs", "maxRetryAfterMs"]) checkDelay(own(value, key), `${field}.${key}`, input, true);
-  for (const key of ["shouldRetry", "onRetry"]) {
-    const fn = own(value, key);
-    if (fn !== undefined && typeof fn !== "function") input.add({ field: `${field}.${key}`, problem: `is ${describeType(fn)}, not a function`, expected: "a function" });
-  }
+  checkFunctions(value, ["shouldRetry", "onRetry"], `${field}.`, input);
 }
 
 function checkHeaders(value: unknown, field: string, input: InputCollector): void {

@@ -1,4 +1,5 @@
 import type { PaginateSettings } from "../../../search/paginate.js";
+import { checkInteger } from "../../../input/value-rules.js";
 import { checkSearchOptions, type SearchCallOptions } from "../search-call-options.js";
 
 /**
@@ -25,12 +26,9 @@ const PAGING_KEYS = ["pageSize", "concurrency", "onProgress"];
 export function checkPaginateOptions(value: unknown) {
   const checked = checkSearchOptions<PaginateOptions>(value, PAGING_KEYS);
   const { options, input } = checked;
-  for (const key of ["pageSize", "concurrency"] as const) {
-    const v = options[key];
-    if (v !== undefined && !(typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 10_000)) {
-      input.add({ field: `options.${key}`, problem: "is not an integer from 1 to 10000", expected: key === "pageSize" ? "items per page, e.g. 20" : "requests in flight, e.g. 4", value: typeof v === "number" ? v : typeof v });
-    }
-  }
+  const show = (v: unknown) => (typeof v === "number" ? v : typeof v);
+  checkInteger(options.pageSize, "options.pageSize", 1, 10_000, "items per page, e.g. 20", input, show);
+  checkInteger(options.concurrency, "options.concurrency", 1, 10_000, "requests in flight, e.g. 4", input, show);
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     input.add({ field: "options.onProgress", problem: "is not a function", expected: "({ done, total }) => void" });
   }
