@@ -1,5 +1,7 @@
 import { LbaInputError, type LbaInputIssue } from "../errors/index.js";
 import type { NearArea } from "./area.js";
+import { checkKnownKeys, inputCollector } from "../input/collector.js";
+import { own } from "../input/own.js";
 import { checkInFrance } from "./territories.js";
 
 /** The radius the API documents as its default, in km. The client always sends a radius. */
@@ -7,6 +9,7 @@ export const DEFAULT_RADIUS_KM = 30;
 
 const RADIUS_EXPECTED = "a number of km from 0 to 200, or exactly 20000 (all of France)";
 const INSEE_PATTERN = /^[0-9][0-9AaBb][0-9]{3}$/;
+const OPTION_KEYS = ["radius", "insee", "minResults"];
 
 /**
  * Options of {@link near}.
@@ -82,24 +85,22 @@ export interface NearPoint {
 export function near(latitude: number, longitude: number, options?: NearOptions): NearArea;
 export function near(point: NearPoint, options?: Omit<NearOptions, "insee">): NearArea;
 export function near(first: number | NearPoint, second?: number | NearOptions, third?: NearOptions): NearArea {
-  if (typeof first === "object" && first !== null) {
-    const options = (second ?? {}) as NearOptions;
-    if (typeof options !== "object" || Array.isArray(options)) {
-      throw new LbaInputError({ field: "options", problem: "is not an object", expected: "near(point, { radius?, minResults? })", value: typeof options });
-    }
-    checkOptionKeys(options, ["radius", "insee", "minResults"]);
-    const insee = first.insee ?? undefined;
-    if (insee !== undefined && options.insee !== undefined && options.insee !== insee) {
-      throw new LbaInputError({ field: "insee", problem: "differs from the point's INSEE code", expected: "one INSEE code, given once" });
-    }
-    return buildNear({ latitude: first.latitude, longitude: first.longitude, ...ownFields(options, ["radius", "minResults"]), insee: insee ?? options.insee }, "");
+  const point = typeof first === "object" && first !== null;
+  // `??`: a null options object stands for none, as undefined does.
+  const options = ((point ? second : third) ?? {}) as NearOptions;
+  if (typeof options !== "object" || Array.isArray(options)) {
+    throw new LbaInputError({ field: "options", problem: "is not an object", expected: `near(${point ? "point, { radius?, minResults? }" : "latitude, longitude, { radius?, insee?, minResults? }"})`, value: typeof options });
   }
-  const options = third ?? {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new LbaInputError({ field: "options", problem: "is not an object", expected: "near(latitude, longitude, { radius?, insee?, minResults? })", value: options === null ? null : typeof options });
+  // Unknown options (a typo such as `raduis`) are errors, not silently ignored.
+  const input = inputCollector();
+  checkKnownKeys(options, OPTION_KEYS, "options", input);
+  input.throwIfAny();
+  if (!point) return buildNear({ latitude: first, longitude: second, ...ownFields(options, OPTION_KEYS) }, "");
+  const insee = first.insee ?? undefined;
+  if (insee !== undefined && options.insee !== undefined && options.insee !== insee) {
+    throw new LbaInputError({ field: "insee", problem: "differs from the point's INSEE code", expected: "one INSEE code, given once" });
   }
-  checkOptionKeys(options, ["radius", "insee", "minResults"]);
-  return buildNear({ latitude: first, longitude: second, ...ownFields(options, ["radius", "insee", "minResults"]) }, "");
+  return buildNear({ latitude: first.latitude, longitude: first.longitude, ...ownFields(options, ["radius", "minResults"]), insee: insee ?? options.insee }, "");
 }
 
 /**
@@ -119,7 +120,7 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
   } else if (Array.isArray(radius)) {
     if (radius.length === 0) issues.push({ field: field("radius"), problem: "is an empty list", expected: `${RADIUS_EXPECTED}, or a strictly ascending list of them` });
     for (let i = 0; i < radius.length; i++) {
-      const value: unknown = Object.prototype.hasOwnProperty.call(radius, i) ? radius[i] : undefined;
+      const value = own(radius, i);
       if (checkRadius(value, `${field("radius")}[${i}]`, issues) && i > 0 && typeof radius[i - 1] === "number" && (value as number) <= radius[i - 1]) {
         issues.push({ field: `${field("radius")}[${i}]`, problem: "is not greater than the radius before it", expected: "a strictly ascending list of radii, e.g. [10, 30, 60]", value });
       }
@@ -158,38 +159,19 @@ export function buildNear(input: Record<string, unknown>, prefix: string, useDef
 
 /** Pushes the coordinate's issue, if any; returns whether it is valid. */
 function checkCoordinate(value: unknown, max: number, field: string, issues: LbaInputIssue[]): boolean {
-  const expected = `a number of degrees from -${max} to ${max}`;
-  if (typeof value === "string") {
-    issues.push({ field, problem: "is a string (nothing is converted)", expected: `${expected}, as a number`, value });
-  } else if (typeof value !== "number" || !Number.isFinite(value)) {
-    issues.push({ field, problem: "is not a finite number", expected, value });
-  } else if (value < -max || value > max) {
-    issues.push({ field, problem: "is out of range", expected, value });
-  } else {
-    return true;
-  }
-  return false;
+  return checkNumber(value, field, `a number of degrees from -${max} to ${max}`, (n) => n >= -max && n <= max, issues);
 }
 
 function checkRadius(value: unknown, field: string, issues: LbaInputIssue[]): boolean {
-  if (typeof value === "string") {
-    issues.push({ field, problem: "is a string (nothing is converted)", expected: `${RADIUS_EXPECTED}, as a number`, value });
-  } else if (typeof value !== "number" || !Number.isFinite(value)) {
-    issues.push({ field, problem: "is not a finite number", expected: RADIUS_EXPECTED, value });
-  } else if (!((value >= 0 && value <= 200) || value === 20000)) {
-    issues.push({ field, problem: "is out of range", expected: RADIUS_EXPECTED, value });
-  } else {
-    return true;
-  }
-  return false;
+  return checkNumber(value, field, RADIUS_EXPECTED, (n) => (n >= 0 && n <= 200) || n === 20000, issues);
 }
 
-/** Unknown options (a typo such as `raduis`) are errors, not silently ignored. */
-function checkOptionKeys(options: object, known: readonly string[]): void {
-  const unknown = Object.keys(options).filter((key) => !known.includes(key) && (options as Record<string, unknown>)[key] !== undefined);
-  if (unknown.length > 0) {
-    throw new LbaInputError(unknown.map((key) => ({ field: `options.${key}`, problem: "is not a known option", expected: `one of ${known.join(", ")}` })));
-  }
+/** Pushes the issue of a number that must be finite and `inRange` (a string is never converted); returns whether it is valid. */
+function checkNumber(value: unknown, field: string, expected: string, inRange: (n: number) => boolean, issues: LbaInputIssue[]): boolean {
+  const problem =
+    typeof value === "string" ? "is a string (nothing is converted)" : typeof value !== "number" || !Number.isFinite(value) ? "is not a finite number" : inRange(value) ? undefined : "is out of range";
+  if (problem !== undefined) issues.push({ field, problem, expected: typeof value === "string" ? `${expected}, as a number` : expected, value });
+  return problem === undefined;
 }
 
 /** The options' own fields among `keys` (nothing read from a prototype). */
