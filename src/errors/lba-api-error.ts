@@ -23,21 +23,21 @@ export class LbaApiError extends LbaError {
   static override readonly brand: string = "LbaApiError";
   override name = "LbaApiError";
   /** HTTP status (200 for `{ result: "error" }` bodies). */
-  readonly status: number;
+  declare readonly status: number;
   /** The server's messages, e.g. `["radius : Search radius must be a number between 0 and 200."]`. */
-  readonly messages: readonly string[];
+  declare readonly messages: readonly string[];
   /** The server's error code when it sent one (`"wrong_parameters"`, `"Bad Request"`, ...). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** Method and URL of the request, without query values that could be personal. */
-  readonly method: string;
-  readonly url: string;
+  declare readonly method: string;
+  declare readonly url: string;
   /** The parsed body, kept for diagnostics (never an application body: those are not echoed). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /**
    * The answer's headers, names in lower case (rate-limit headers included: `retry-after`,
    * `ratelimit-remaining`...); empty when the error was found inside a 200 answer's body.
    */
-  readonly headers: Readonly<Record<string, string>>;
+  declare readonly headers: Readonly<Record<string, string>>;
 
   constructor(init: {
     status: number;

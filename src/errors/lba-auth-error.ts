@@ -24,7 +24,7 @@ export class LbaAuthError extends LbaApiError {
    * On a 403 from a route that needs one, the habilitation the organisation of the API key lacks
    * (`"jobs:write"`, `"appointments:write"`, `"applications:write"`); the message says how to ask for it.
    */
-  readonly habilitation: string | undefined;
+  declare readonly habilitation: string | undefined;
 
   constructor(init: ConstructorParameters<typeof LbaApiError>[0] & { habilitation?: string | undefined }) {
     super({

@@ -29,7 +29,7 @@ export class LbaError extends Error {
    * ended before its first attempt, e.g. aborted while waiting for the rate limiter); `undefined`
    * when the error did not come from a call (bad input is detected before any).
    */
-  attempts: number | undefined;
+  declare attempts: number | undefined;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -34,7 +34,7 @@ export class LbaInputError extends LbaError {
   static override readonly brand: string = "LbaInputError";
   override name = "LbaInputError";
   /** Every problem found, not only the first one. */
-  readonly issues: readonly LbaInputIssue[];
+  declare readonly issues: readonly LbaInputIssue[];
 
   constructor(issues: LbaInputIssue | readonly LbaInputIssue[]) {
     const list = Array.isArray(issues) ? [...issues] : [issues as LbaInputIssue];

@@ -20,8 +20,8 @@ import { LbaError } from "./lba-error.js";
 export class LbaNetworkError extends LbaError {
   static override readonly brand: string = "LbaNetworkError";
   override name = "LbaNetworkError";
-  readonly method: string;
-  readonly url: string;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: { method: string; url: string; cause?: unknown; message?: string }) {
     const reason = init.cause instanceof Error ? init.cause.message : init.cause !== undefined ? String(init.cause) : "network error";

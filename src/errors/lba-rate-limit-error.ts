@@ -22,7 +22,7 @@ export class LbaRateLimitError extends LbaApiError {
   static override readonly brand: string = "LbaRateLimitError";
   override name = "LbaRateLimitError";
   /** Seconds the server asked to wait (`Retry-After`, both forms), when it said. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(init: ConstructorParameters<typeof LbaApiError>[0] & { retryAfter?: number | undefined }) {
     super({

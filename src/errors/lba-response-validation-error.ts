@@ -31,15 +31,16 @@ export interface LbaValidationIssue {
 export class LbaResponseValidationError extends LbaError {
   static override readonly brand: string = "LbaResponseValidationError";
   override name = "LbaResponseValidationError";
-  readonly issues: readonly LbaValidationIssue[];
+  declare readonly issues: readonly LbaValidationIssue[];
   /** The operation whose response failed (`"GET /api/V1/formations"`). */
-  readonly operation: string;
+  declare readonly operation: string;
 
   constructor(operation: string, issues: readonly LbaValidationIssue[]) {
     const shown = issues.slice(0, 10).map((i) => `  ${i.path || "(root)"}: ${i.message}`);
     const more = issues.length > 10 ? [`  ... and ${issues.length - 10} more`] : [];
     super([`Response of ${operation} does not match its schema:`, ...shown, ...more].join("\n"));
-    this.operation = operation;
+    // In the order of the declarations above (the order of Object.keys and toJSON).
     this.issues = issues;
+    this.operation = operation;
   }
 }

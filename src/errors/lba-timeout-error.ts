@@ -20,11 +20,11 @@ import { LbaError } from "./lba-error.js";
 export class LbaTimeoutError extends LbaError {
   static override readonly brand: string = "LbaTimeoutError";
   override name = "LbaTimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   /** `"attempt"` when one attempt was too slow, `"deadline"` when the overall deadline passed. */
-  readonly kind: "attempt" | "deadline";
-  readonly method: string;
-  readonly url: string;
+  declare readonly kind: "attempt" | "deadline";
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: { timeoutMs: number; kind?: "attempt" | "deadline"; method: string; url: string }) {
     const kind = init.kind ?? "attempt";
