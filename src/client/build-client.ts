@@ -5,7 +5,6 @@
  * operations come with the first call (client/lazy.ts), so importing the SDK and creating a client
  * stay cheap.
  */
-import { createLookupCache } from "../core/lookup-cache.js";
 import { checkClientOptions, DERIVED_OPTION_KEYS } from "./check-client-options.js";
 import type { DerivedKey, LbaClientOptions } from "./options.js";
 import type { ClientSettings, Shared } from "./settings.js";
@@ -26,13 +25,10 @@ export type MakeClient<C> = (settings: ClientSettings, derive: (overrides: Pick<
 export function buildClient<C>(options: unknown, keys: readonly string[], make: MakeClient<C>): C {
   checkClientOptions(options, keys);
   const opts = copyOwn(options as LbaClientOptions);
-  const cacheOption = opts.cache;
-  const shared: Shared = {
-    limiter: undefined,
-    // On a store (`cache.store`), the cache is built with the first call (client/store-setup.ts).
-    cache: cacheOption === undefined || cacheOption === false || (cacheOption !== true && cacheOption.store) ? undefined : createLookupCache(cacheOption === true ? {} : cacheOption),
-    seen: new Set(),
-  };
+  // The limiter and the lookup cache (in memory or on a store) are built with the first call
+  // (client/runtime-core.ts), once for this client and its `withOptions` children: their code is
+  // not in the first load.
+  const shared: Shared = { limiter: undefined, cache: undefined, seen: new Set() };
   const build = (current: LbaClientOptions): C =>
     make({ opts: current, shared }, (overrides) => {
       checkClientOptions(overrides, DERIVED_OPTION_KEYS);

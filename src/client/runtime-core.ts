@@ -4,9 +4,11 @@
  */
 import { API_APPRENTISSAGE_BASE_URL, PRODUCTION_BASE_URL } from "../core/base-urls.js";
 import type { CoreContext } from "../core/context.js";
+import { createLookupCache, type LookupCache } from "../core/lookup-cache.js";
 import type { RawClientOptions } from "../core/raw-client-options.js";
 import { createHttpFetch, createRateLimiter } from "../http/index.js";
 import { GEOCODER_BASE_URL } from "../operations/common/geocode/geocode-base-url.js";
+import type { LbaClientOptions } from "./options.js";
 import type { ClientSettings } from "./settings.js";
 import { storeCache, storeLimiter } from "./store-setup.js";
 
@@ -29,7 +31,7 @@ export interface RuntimeCore {
 export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
   const apiBase = trimSlashes(opts.apiApprentissageBaseUrl ?? API_APPRENTISSAGE_BASE_URL);
   if (opts.rateLimit !== false) shared.limiter ??= storeLimiter(opts) ?? createRateLimiter(opts.rateLimit ?? {});
-  shared.cache ??= storeCache(opts);
+  shared.cache ??= storeCache(opts) ?? memoryCache(opts.cache);
   const http = createHttpFetch({
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
     ...(opts.fetchOptions ? { fetchOptions: opts.fetchOptions } : {}),
@@ -59,6 +61,11 @@ export function buildCore({ opts, shared }: ClientSettings): RuntimeCore {
   };
   const rawOptions = { caller: opts.caller.trim(), baseUrl: core.baseUrl, ...(opts.headers ? { headers: opts.headers } : {}), fetch: (request: Request) => http(request) };
   return { core, rawOptions, apiBase };
+}
+
+/** The in-memory lookup cache of `cache: true` or `{ maxEntries?, ttlMs? }`; none for `false`, none here for a store. */
+function memoryCache(cache: LbaClientOptions["cache"]): LookupCache | undefined {
+  return cache === undefined || cache === false || (cache !== true && cache.store) ? undefined : createLookupCache(cache === true ? {} : cache);
 }
 
 function trimSlashes(url: string): string {
