@@ -5,6 +5,7 @@ import { buildFrance } from "./france.js";
 import { buildNear } from "./near.js";
 import { normalizeName } from "./normalize-name.js";
 import { findRegion, toRegionArea } from "./region.js";
+import { own } from "../input/own.js";
 
 const KEYS: Record<Area["kind"], readonly string[]> = {
   near: ["kind", "latitude", "longitude", "radius", "minResults", "insee"],
@@ -33,7 +34,7 @@ export function assertWhere(value: unknown, field: string): Where {
     if (value.length > MAX_AREAS) throw new LbaInputError({ field, problem: `holds more than ${MAX_AREAS} areas`, expected: "fewer areas (there are 101 departments)" });
     // An index loop, not map: a hole in a sparse list is a missing area, not nothing.
     const areas: Area[] = [];
-    for (let i = 0; i < value.length; i++) areas.push(assertArea(Object.prototype.hasOwnProperty.call(value, i) ? value[i] : undefined, `${field}[${i}]`));
+    for (let i = 0; i < value.length; i++) areas.push(assertArea(own(value, i), `${field}[${i}]`));
     return Object.freeze(areas);
   }
   return assertArea(value, field);
@@ -59,8 +60,8 @@ export function isArea(value: unknown): value is Area {
 
 /** Validates one area; see {@link assertWhere}. */
 export function assertArea(value: unknown, field: string): Area {
-  const kindOf = typeof value === "object" && value !== null && Object.prototype.hasOwnProperty.call(value, "kind") ? (value as { kind: unknown }).kind : undefined;
-  if (typeof kindOf !== "string" || !Object.prototype.hasOwnProperty.call(KEYS, kindOf)) {
+  const kindOf = typeof value === "object" ? own(value, "kind") : undefined;
+  if (typeof kindOf !== "string" || own(KEYS, kindOf) === undefined) {
     throw new LbaInputError({ field, problem: "is not an area", expected: EXPECTED_AREA, value: value === null ? null : Array.isArray(value) ? "an array" : typeof value });
   }
   const input = value as Record<string, unknown>;
@@ -90,7 +91,7 @@ export function assertArea(value: unknown, field: string): Area {
 /** Fields given by hand must agree with the table (names compared loosely). */
 function checkSame(input: Record<string, unknown>, area: Area, field: string): void {
   for (const [key, expected] of Object.entries(area)) {
-    const given = Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
+    const given = own(input, key);
     if (given === undefined || key === "kind") continue;
     const same = key === "name" ? typeof given === "string" && normalizeName(given) === normalizeName(String(expected)) : given === expected;
     if (!same) throw new LbaInputError({ field: `${field}.${key}`, problem: "contradicts the area's code", expected: JSON.stringify(expected), value: given });

@@ -2,6 +2,7 @@ import { LbaInputError } from "../errors/index.js";
 import type { DepartmentArea } from "./area.js";
 import { closestName } from "./closest-name.js";
 import { DEPARTMENTS, type DepartmentInfo } from "../data/departments.js";
+import { own } from "../input/own.js";
 import { normalizeName } from "./normalize-name.js";
 
 const EXPECTED = 'a department code like "75", "2A", "974" or a name like "Finistère"';
@@ -58,7 +59,7 @@ export function findDepartment(codeOrName: unknown, field: string): DepartmentIn
   }
   byName ??= new Map(DEPARTMENTS.map((d) => [normalizeName(d.name), d]));
   const key = normalizeName(text);
-  const alias = Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
+  const alias = own(ALIASES, key) as string | undefined;
   const found = byName.get(key) ?? (alias === undefined ? undefined : DEPARTMENTS.find((d) => d.code === alias));
   if (found) return found;
   const suggestion = closestName(text, DEPARTMENTS.map((d) => d.name));

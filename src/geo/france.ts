@@ -1,5 +1,6 @@
 import { LbaInputError } from "../errors/index.js";
 import type { FranceArea } from "./area.js";
+import { own } from "../input/own.js";
 
 /**
  * Options of {@link france}.
@@ -45,7 +46,7 @@ export function france(options?: FranceOptions): FranceArea {
 
 /** Validates a france area's fields; `prefix` names them in errors. */
 export function buildFrance(input: { exhaustive?: unknown }, prefix: string): FranceArea {
-  const given = Object.prototype.hasOwnProperty.call(input, "exhaustive") ? input.exhaustive : undefined;
+  const given = own(input, "exhaustive");
   const exhaustive = given === undefined ? false : given;
   if (typeof exhaustive !== "boolean") {
     throw new LbaInputError({ field: prefix ? `${prefix}.exhaustive` : "exhaustive", problem: "is not a boolean", expected: "true or false", value: exhaustive });

@@ -177,6 +177,6 @@ function checkNumber(value: unknown, field: string, expected: string, inRange: (
 /** The options' own fields among `keys` (nothing read from a prototype). */
 function ownFields(options: object, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of keys) if (Object.prototype.hasOwnProperty.call(options, key)) out[key] = (options as Record<string, unknown>)[key];
+  for (const key of keys) out[key] = own(options, key);
   return out;
 }

@@ -3,6 +3,7 @@ import type { RegionArea } from "./area.js";
 import { closestName } from "./closest-name.js";
 import { normalizeName } from "./normalize-name.js";
 import { REGION_ALIASES, REGIONS, type RegionInfo } from "../data/regions.js";
+import { own } from "../input/own.js";
 
 const EXPECTED = `a region code (${REGIONS.map((r) => r.code).join(", ")}) or a name like "Bretagne" or "Île-de-France"`;
 
@@ -39,7 +40,7 @@ export function findRegion(codeOrName: unknown, field: string): RegionInfo {
     throw new LbaInputError({ field, problem, expected: EXPECTED, value: codeOrName });
   }
   const key = normalizeName(text);
-  const alias = Object.prototype.hasOwnProperty.call(REGION_ALIASES, key) ? REGION_ALIASES[key] : undefined;
+  const alias = own(REGION_ALIASES, key) as RegionInfo["code"] | undefined;
   const found = REGIONS.find((r) => normalizeName(r.name) === key) ?? (alias === undefined ? undefined : REGIONS.find((r) => r.code === alias));
   if (found) return found;
   const suggestion = closestName(text, REGIONS.map((r) => r.name));

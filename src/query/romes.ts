@@ -1,4 +1,5 @@
 import { LbaInputError, type LbaInputIssue } from "../errors/index.js";
+import { own } from "../input/own.js";
 
 /**
  * ROME codes as a search takes them: one code, a comma-separated string, or a list.
@@ -56,7 +57,7 @@ export function parseRomes(input: RomesInput, field = "romes"): string[] {
   const codes: string[] = [];
   // An index loop, not forEach: a hole in a sparse array (`[, "M1805"]`) is a missing code, not nothing.
   for (let i = 0; i < list.length; i++) {
-    const item = Object.prototype.hasOwnProperty.call(list, i) ? list[i] : undefined;
+    const item = own(list, i);
     const code = typeof item === "string" ? item.trim() : item;
     if (typeof code !== "string" || !ROME_PATTERN.test(code)) {
       if (issues.length < MAX_ISSUES) {

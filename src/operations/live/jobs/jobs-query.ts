@@ -131,7 +131,7 @@ function checkPartners(value: unknown, input: InputCollector): string[] | undefi
   const partners: string[] = [];
   if (ok) {
     for (let i = 0; i < value.length; i++) {
-      const label: unknown = Object.prototype.hasOwnProperty.call(value, i) ? value[i] : undefined;
+      const label = own(value, i);
       if (typeof label !== "string" || label.trim() === "" || label.length > 100) {
         input.add({ field: `excludePartners[${i}]`, problem: "is not a partner label", expected: 'a partner label such as "Hellowork"', value: typeof label === "string" ? label.slice(0, 40) : typeof label });
       } else if (!partners.includes(label)) partners.push(label);
