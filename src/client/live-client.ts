@@ -56,8 +56,8 @@ export function liveClient(settings: ClientSettings, derive: LbaClient["withOpti
         return lazyPaginator(() => runtime().then((r) => r.paginateFormations(plan, callOptions)));
       },
       companies(query, options) {
-        const { plans, callOptions } = planPaginateCompanies(key, query, options);
-        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(plans, callOptions)));
+        const { search, callOptions } = planPaginateCompanies(key, query, options);
+        return lazyPaginator(() => runtime().then((r) => r.paginateCompanies(search, callOptions)));
       },
       all(query, options) {
         const { plan, callOptions } = planPaginateAll(key, query, options);

@@ -8,7 +8,7 @@ import { createJobsRawClient, createRawClient, createRouteClient } from "../core
 import type { FormationsPlan } from "../operations/common/formations/formations-query.js";
 import type { PaginateOptions } from "../operations/common/paginate/paginate-options.js";
 import type { AllPlan } from "../operations/live/all/all-query.js";
-import type { JobsRequestPlan } from "../operations/live/jobs/jobs-query.js";
+import type { JobSearch } from "../operations/live/jobs/jobs-query.js";
 import { paginateAll, paginateCompanies, paginateFormations } from "../operations/live/paginate/paginate.js";
 import { buildCore } from "./runtime-core.js";
 // Not used here: imported so that a bundler splitting code (esbuild) gives the client's stubs the same
@@ -50,7 +50,7 @@ export function liveRuntime(settings: ClientSettings, methods: typeof Methods) {
     // The operations of the method table (live-methods.ts), bound to `ctx` by the stubs.
     methods,
     paginateFormations: (plan: FormationsPlan, callOptions: PaginateOptions) => paginateFormations(ctx, plan, callOptions),
-    paginateCompanies: (plans: readonly JobsRequestPlan[], callOptions: PaginateOptions) => paginateCompanies(ctx, plans, callOptions),
+    paginateCompanies: (search: JobSearch, callOptions: PaginateOptions) => paginateCompanies(ctx, search, callOptions),
     paginateAll: (plan: AllPlan, callOptions: PaginateOptions) => paginateAll(ctx, plan, callOptions),
     // Built when `client.raw` is first used, not with the first call of a method.
     raw: () => createRawClient(rawOptions),

@@ -3,7 +3,7 @@ import { own } from "../../../input/own.js";
 import type { Where } from "../../../geo/index.js";
 import type { DiplomaInput, RomesInput } from "../../../query/index.js";
 import { planFormations, type FormationsPlan } from "../../common/formations/formations-query.js";
-import { planJobSearch, type JobsRequestPlan } from "../jobs/jobs-query.js";
+import { planJobSearch, type JobSearch } from "../jobs/jobs-query.js";
 
 /**
  * What `searchAll` searches on today's API: trainings and job opportunities for the same jobs and place.
@@ -28,7 +28,7 @@ export interface SearchAllQuery {
 /** A checked searchAll query: the plan of each side. */
 export interface AllPlan {
   formations: FormationsPlan;
-  jobs: JobsRequestPlan[];
+  jobs: JobSearch;
 }
 
 /**

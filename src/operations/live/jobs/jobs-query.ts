@@ -1,8 +1,8 @@
 import type { ApiApprentissageJobPaths } from "../../../core/live-raw-clients.js";
 import { checkKnownKeys, type InputCollector } from "../../../input/collector.js";
 import { own } from "../../../input/own.js";
-import { assertWhere, DEPARTMENTS, france, REGIONS, type Area, type Where } from "../../../geo/index.js";
-import { firstRadius, radiiOf } from "../../../geo/radii.js";
+import { assertWhere, france, type Area, type Where } from "../../../geo/index.js";
+import { radiiOf } from "../../../geo/radii.js";
 import { parseDiplomaLevel, parseRomes, type DiplomaInput, type RomesInput } from "../../../query/index.js";
 import { toAreas } from "../../common/formations/formations-query.js";
 import { resolveOpco } from "./opco.js";
@@ -52,20 +52,27 @@ export interface JobsRequestPlan {
   splitWhenCapped: boolean;
 }
 
+/** A checked job search: its areas and the parameters every one of its requests sends. */
+export interface JobSearch {
+  areas: Area[];
+  common: JobSearchParams;
+}
+
 const KEYS = ["romes", "rncp", "where", "diploma", "opco", "excludePartners"] as const;
 const MAX_RADIUS = 200;
 
 /**
- * Validates a job search of today's API and plans its requests. Every problem at once, before
- * anything is sent.
+ * Validates a job search of today's API: every problem at once, before anything is sent. Its
+ * requests are planned with the request code (`toRequests`, jobs-requests.ts), which a paginator
+ * loads after checking its query here.
  *
  * @example
  * ```ts
  * declare const input: InputCollector;
- * planJobSearch({ romes: "M1805", where: { kind: "region", code: "53" } }, input)[0]?.query.departements; // ["22", "29", "35", "56"]
+ * planJobSearch({ romes: "M1805", where: { kind: "region", code: "53" } }, input).areas; // [{ kind: "region", code: "53", ... }]
  * ```
  */
-export function planJobSearch(query: unknown, input: InputCollector, keys: readonly string[] = KEYS): JobsRequestPlan[] {
+export function planJobSearch(query: unknown, input: InputCollector, keys: readonly string[] = KEYS): JobSearch {
   checkKnownKeys(query, keys, "query", input);
   const romesIn = own(query, "romes");
   const rncp = own(query, "rncp");
@@ -89,33 +96,7 @@ export function planJobSearch(query: unknown, input: InputCollector, keys: reado
     ...(opco ? { opco } : {}),
     ...(partners ? { partners_to_exclude: partners } : {}),
   };
-  return toRequests(areas!, common);
-}
-
-/** Areas to requests: all departments of a list in one request, each region and point in its own. */
-function toRequests(areas: readonly Area[], common: JobSearchParams): JobsRequestPlan[] {
-  const plans: JobsRequestPlan[] = [];
-  const listed = areas.filter((a) => a.kind === "department");
-  if (listed.length > 0) {
-    const departments = [...new Set(listed.map((a) => a.code))];
-    plans.push({ area: listed[0]!, departments, query: { ...common, departements: departments }, splitWhenCapped: departments.length > 1 });
-  }
-  for (const area of areas) {
-    if (area.kind === "near") {
-      plans.push({ area, departments: [], query: { ...common, latitude: area.latitude, longitude: area.longitude, radius: firstRadius(area) }, splitWhenCapped: false });
-    } else if (area.kind === "region") {
-      plans.push(regionRequest(area.code, area, common));
-    } else if (area.kind === "france") {
-      if (!area.exhaustive) plans.push({ area, departments: [], query: common, splitWhenCapped: false });
-      else for (const r of REGIONS) plans.push(regionRequest(r.code, area, common));
-    }
-  }
-  return plans;
-}
-
-function regionRequest(code: string, area: Area, common: JobSearchParams): JobsRequestPlan {
-  const departments = DEPARTMENTS.filter((d) => d.regionCode === code).map((d) => d.code);
-  return { area, departments, query: { ...common, departements: departments }, splitWhenCapped: departments.length > 1 };
+  return { areas: areas!, common };
 }
 
 function checkArea(area: Area, field: string, input: InputCollector): void {

@@ -7,7 +7,8 @@ import type { SearchTask } from "../../../search/task.js";
 import { widen } from "../../../search/widen.js";
 import type { SearchCallOptions } from "../../common/search-call-options.js";
 import { liveItemKey, mayBeCappedJobs, mergeWarnings, readJobsAnswer, type JobsLists, type Offer, type Recruiter } from "./jobs-answer.js";
-import type { JobsRequestPlan } from "./jobs-query.js";
+import type { JobSearch, JobsRequestPlan } from "./jobs-query.js";
+import { toRequests } from "./jobs-requests.js";
 
 /** What one job search request gave. */
 export interface JobsPart {
@@ -16,21 +17,21 @@ export interface JobsPart {
 }
 
 /**
- * The tasks of a job search of today's API: one per planned request; a widening radius is tried
+ * The tasks of a job search of today's API: one per planned request (`toRequests`); a widening radius is tried
  * inside a `near` request; a request by departments whose answer reaches the cap (150 offers or
  * 150 companies) adds one request per department, so a wide search is not silently truncated.
  *
  * @example
  * ```ts
  * declare const ctx: LiveContext;
- * declare const plans: JobsRequestPlan[]; // planJobSearch(query, input)
+ * declare const search: JobSearch; // planJobSearch(query, input)
  * declare const options: SearchCallOptions;
  * declare const scope: CallScope;
- * const tasks = jobTasks(ctx, plans, options, scope);
+ * const tasks = jobTasks(ctx, search, options, scope);
  * ```
  */
-export function jobTasks(ctx: LiveContext, plans: readonly JobsRequestPlan[], options: SearchCallOptions, scope?: CallScope): SearchTask<JobsPart>[] {
-  return plans.map((plan) => jobTask(ctx, plan, options, scope));
+export function jobTasks(ctx: LiveContext, search: JobSearch, options: SearchCallOptions, scope?: CallScope): SearchTask<JobsPart>[] {
+  return toRequests(search).map((plan) => jobTask(ctx, plan, options, scope));
 }
 
 function jobTask(ctx: LiveContext, plan: JobsRequestPlan, options: SearchCallOptions, scope: CallScope | undefined): SearchTask<JobsPart> {

@@ -46,8 +46,8 @@ export function searchCompanies(ctx: LiveContext) {
     lbaPromise(async (scope) => {
       const { options: callOptions, input } = checkSearchOptions(options);
       requireApiKey(ctx, input);
-      const plans = planJobSearch(query, input);
-      const { values, failures } = await collectTasks(jobTasks(ctx, plans, callOptions, scope), settleOptionsOf(ctx.concurrency, callOptions));
+      const search = planJobSearch(query, input);
+      const { values, failures } = await collectTasks(jobTasks(ctx, search, callOptions, scope), settleOptionsOf(ctx.concurrency, callOptions));
       return {
         ...mergeJobParts(values),
         failures,

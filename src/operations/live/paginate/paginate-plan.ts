@@ -3,7 +3,7 @@ import type { FormationsPlan, SearchFormationsQuery } from "../../common/formati
 import { checkPaginateOptions, type PaginateOptions } from "../../common/paginate/paginate-options.js";
 import { planAll, type AllPlan, type SearchAllQuery } from "../all/all-query.js";
 import { planLiveFormations } from "../formations/formations-plan.js";
-import { planJobSearch, type JobsRequestPlan, type SearchCompaniesQuery } from "../jobs/jobs-query.js";
+import { planJobSearch, type JobSearch, type SearchCompaniesQuery } from "../jobs/jobs-query.js";
 import { requireApiKey } from "../api-key/require-api-key.js";
 
 // A paginator checks its query and options when it is created (an `LbaInputError` at once), before
@@ -29,12 +29,12 @@ export function planPaginateFormations(query: SearchFormationsQuery, options: un
  *
  * @example
  * ```ts
- * const { plans, callOptions } = planPaginateCompanies({ hasApiKey: true }, { romes: "M1805" }, undefined);
+ * const { search, callOptions } = planPaginateCompanies({ hasApiKey: true }, { romes: "M1805" }, undefined);
  * ```
  */
-export function planPaginateCompanies(key: { hasApiKey: boolean }, query: SearchCompaniesQuery, options: unknown): { plans: JobsRequestPlan[]; callOptions: PaginateOptions } {
+export function planPaginateCompanies(key: { hasApiKey: boolean }, query: SearchCompaniesQuery, options: unknown): { search: JobSearch; callOptions: PaginateOptions } {
   const { options: callOptions, input } = checked(key, options);
-  return { plans: planJobSearch(query, input), callOptions };
+  return { search: planJobSearch(query, input), callOptions };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { PaginateOptions } from "../../common/paginate/paginate-options.js"
 import type { AllPlan, SearchAllQuery } from "../all/all-query.js";
 import { allTasks } from "../all/all-tasks.js";
 import { liveItemKey, type Offer, type Recruiter } from "../jobs/jobs-answer.js";
-import type { JobsRequestPlan, SearchCompaniesQuery } from "../jobs/jobs-query.js";
+import type { JobSearch, SearchCompaniesQuery } from "../jobs/jobs-query.js";
 import { jobTasks } from "../jobs/jobs-tasks.js";
 import { sendLiveFormations } from "../formations/send-formations.js";
 
@@ -57,12 +57,12 @@ export function paginateFormations(ctx: LiveContext, plan: FormationsPlan, callO
  * @example
  * ```ts
  * declare const ctx: LiveContext;
- * declare const plans: JobsRequestPlan[];
- * const pages = paginateCompanies(ctx, plans, {});
+ * declare const search: JobSearch; // planJobSearch(query, input)
+ * const pages = paginateCompanies(ctx, search, {});
  * ```
  */
-export function paginateCompanies(ctx: LiveContext, plans: readonly JobsRequestPlan[], callOptions: PaginateOptions): Paginator<Offer | Recruiter> {
-  return paginate(jobTasks(ctx, plans, callOptions), (p) => ({ items: [...p.lists.jobs, ...p.lists.recruiters], failures: [] }), liveItemKey, callOptions, ctx.concurrency);
+export function paginateCompanies(ctx: LiveContext, search: JobSearch, callOptions: PaginateOptions): Paginator<Offer | Recruiter> {
+  return paginate(jobTasks(ctx, search, callOptions), (p) => ({ items: [...p.lists.jobs, ...p.lists.recruiters], failures: [] }), liveItemKey, callOptions, ctx.concurrency);
 }
 
 /**
