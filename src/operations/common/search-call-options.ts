@@ -1,6 +1,5 @@
 import { checkCallOptions, type LbaCallOptions } from "../../core/call-options.js";
 import { own } from "../../input/own.js";
-import type { SettleOptions } from "../../search/settle-tasks.js";
 import type { FailureMode } from "../../search/task.js";
 
 /**
@@ -42,17 +41,4 @@ export function checkSearchOptions<O extends SearchCallOptions>(value: unknown, 
     checked.input.add({ field: "options.failures", problem: "is not a failure mode", expected: '"throw" or "collect"', value: typeof failures === "string" ? failures.slice(0, 40) : typeof failures });
   }
   return checked;
-}
-
-/**
- * What the search engine needs from one search call: the client's concurrency, the call's signal
- * and its failure mode (`"throw"` unless asked otherwise).
- *
- * @example
- * ```ts
- * settleOptionsOf(8, { failures: "collect" }); // { concurrency: 8, signal: undefined, failureMode: "collect" }
- * ```
- */
-export function settleOptionsOf(concurrency: number, call: SearchCallOptions): SettleOptions {
-  return { concurrency, signal: call.signal, failureMode: call.failures ?? "throw" };
 }

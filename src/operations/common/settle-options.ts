@@ -1,0 +1,19 @@
+/*
+ * Apart from the option checks (search-call-options.ts), which a paginator runs at once on the first
+ * load: only the request code uses this.
+ */
+import type { SettleOptions } from "../../search/settle-tasks.js";
+import type { SearchCallOptions } from "./search-call-options.js";
+
+/**
+ * What the search engine needs from one search call: the client's concurrency, the call's signal
+ * and its failure mode (`"throw"` unless asked otherwise).
+ *
+ * @example
+ * ```ts
+ * settleOptionsOf(8, { failures: "collect" }); // { concurrency: 8, signal: undefined, failureMode: "collect" }
+ * ```
+ */
+export function settleOptionsOf(concurrency: number, call: SearchCallOptions): SettleOptions {
+  return { concurrency, signal: call.signal, failureMode: call.failures ?? "throw" };
+}
