@@ -3,9 +3,9 @@ import { checkKnownKeys, type InputCollector } from "../../../input/collector.js
 import { own } from "../../../input/own.js";
 import { assertWhere, france, type Area, type Where } from "../../../geo/index.js";
 import { radiiOf } from "../../../geo/radii.js";
-import { parseDiplomaLevel, parseRomes, type DiplomaInput, type RomesInput } from "../../../query/index.js";
+import { parseDiplomaLevel, parseRomes, type DiplomaInput, type DiplomaLevel, type RomesInput } from "../../../query/index.js";
 import { toAreas } from "../../common/formations/formations-query.js";
-import { resolveOpco } from "./opco.js";
+import { resolveOpco, type OpcoLabel } from "./opco.js";
 
 /**
  * What `searchCompanies` searches on today's API (`GET /job/v1/search` of API Apprentissage):
@@ -52,10 +52,14 @@ export interface JobsRequestPlan {
   splitWhenCapped: boolean;
 }
 
-/** A checked job search: its areas and the parameters every one of its requests sends. */
+/** A checked job search: its areas and the values every one of its requests sends. */
 export interface JobSearch {
   areas: Area[];
-  common: JobSearchParams;
+  romes: string[] | undefined;
+  rncp: string | undefined;
+  level: DiplomaLevel | undefined;
+  opco: OpcoLabel | undefined;
+  partners: string[] | undefined;
 }
 
 const KEYS = ["romes", "rncp", "where", "diploma", "opco", "excludePartners"] as const;
@@ -88,15 +92,7 @@ export function planJobSearch(query: unknown, input: InputCollector, keys: reado
   const partners = checkPartners(own(query, "excludePartners"), input);
   areas?.forEach((area, i) => checkArea(area, areas.length > 1 ? `where[${i}]` : "where", input));
   input.throwIfAny();
-
-  const common: JobSearchParams = {
-    ...(romes ? { romes: romes.join(",") } : {}),
-    ...(typeof rncp === "string" ? { rncp } : {}),
-    ...(level ? { target_diploma_level: String(level) as JobSearchParams["target_diploma_level"] } : {}),
-    ...(opco ? { opco } : {}),
-    ...(partners ? { partners_to_exclude: partners } : {}),
-  };
-  return { areas: areas!, common };
+  return { areas: areas!, romes, rncp: rncp as string | undefined, level, opco, partners };
 }
 
 function checkArea(area: Area, field: string, input: InputCollector): void {

@@ -17,7 +17,14 @@ import type { JobSearch, JobSearchParams, JobsRequestPlan } from "./jobs-query.j
  * toRequests(search)[0]?.query.departements; // ["22", "29", "35", "56"] for region("53")
  * ```
  */
-export function toRequests({ areas, common }: JobSearch): JobsRequestPlan[] {
+export function toRequests({ areas, romes, rncp, level, opco, partners }: JobSearch): JobsRequestPlan[] {
+  const common: JobSearchParams = {
+    ...(romes ? { romes: romes.join(",") } : {}),
+    ...(typeof rncp === "string" ? { rncp } : {}),
+    ...(level ? { target_diploma_level: String(level) as JobSearchParams["target_diploma_level"] } : {}),
+    ...(opco ? { opco } : {}),
+    ...(partners ? { partners_to_exclude: partners } : {}),
+  };
   const plans: JobsRequestPlan[] = [];
   const listed = areas.filter((a) => a.kind === "department");
   if (listed.length > 0) {
