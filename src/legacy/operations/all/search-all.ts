@@ -4,7 +4,7 @@ import { collectTasks } from "../../../search/collect.js";
 import { largestRadius } from "../../../search/widen.js";
 import { mergeItems } from "../../../operations/common/item-keys.js";
 import { checkSearchOptions, type SearchCallOptions } from "../../../operations/common/search-call-options.js";
-import { settleOptionsOf } from "../../../operations/common/settle-options.js";
+import { settleOptionsOf } from "../../../search/settle-options.js";
 import { planAll, type LegacySearchAllQuery } from "./all-query.js";
 import { allTasks, type LegacyAllResult } from "./all-tasks.js";
 import { mergeJobsLists } from "../jobs/jobs-answer.js";

@@ -6,7 +6,7 @@ import { planFormations, type FormationsResult, type SearchFormationsQuery } fro
 import { formationTasks } from "../../../operations/common/formations/formations-tasks.js";
 import { mergeItems } from "../../../operations/common/item-keys.js";
 import { checkSearchOptions, type SearchCallOptions } from "../../../operations/common/search-call-options.js";
-import { settleOptionsOf } from "../../../operations/common/settle-options.js";
+import { settleOptionsOf } from "../../../search/settle-options.js";
 import { sendFormations } from "./send-formations.js";
 
 /** `client.searchFormations(query, options?)` of the 2022 API: `/api/V1/formations` and `/api/V1/formationsParRegion`. */

@@ -3,7 +3,7 @@ import { lbaPromise, type LbaPromise } from "../../../core/lba-promise.js";
 import { collectTasks } from "../../../search/collect.js";
 import { largestRadius } from "../../../search/widen.js";
 import { checkSearchOptions, type SearchCallOptions } from "../../../operations/common/search-call-options.js";
-import { settleOptionsOf } from "../../../operations/common/settle-options.js";
+import { settleOptionsOf } from "../../../search/settle-options.js";
 import { planCompanies, type LegacySearchCompaniesQuery } from "./companies-query.js";
 import { companiesTasks, type LegacyCompaniesResult } from "./companies-tasks.js";
 import { mergeJobsLists } from "./jobs-answer.js";

@@ -7,7 +7,7 @@ import { type FormationsResult, type SearchFormationsQuery } from "../../common/
 import { formationTasks } from "../../common/formations/formations-tasks.js";
 import { mergeItems } from "../../common/item-keys.js";
 import { checkSearchOptions, type SearchCallOptions } from "../../common/search-call-options.js";
-import { settleOptionsOf } from "../../common/settle-options.js";
+import { settleOptionsOf } from "../../../search/settle-options.js";
 import { sendLiveFormations } from "./send-formations.js";
 
 /** `client.searchFormations(query, options?)` of today's API: `/api/v1/formations` and `/api/v1/formationsParRegion`. */

@@ -5,7 +5,7 @@ import { collectTasks } from "../../../search/collect.js";
 import type { SearchFailure } from "../../../search/task.js";
 import { largestRadius } from "../../../search/widen.js";
 import { checkSearchOptions, type SearchCallOptions } from "../../common/search-call-options.js";
-import { settleOptionsOf } from "../../common/settle-options.js";
+import { settleOptionsOf } from "../../../search/settle-options.js";
 import type { Offer, Recruiter } from "./jobs-answer.js";
 import { planJobSearch, type SearchCompaniesQuery } from "./jobs-query.js";
 import { jobTasks, mergeJobParts } from "./jobs-tasks.js";
