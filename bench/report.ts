@@ -23,6 +23,8 @@ export interface Results {
   validation: Record<string, { itemsPerSecond: number; overParse: number; driftIssues: number }>;
   startup: StartupResult;
   memory: Record<Generation, { importBytes: number; after100: number; after3000: number }>;
+  /** Bytes surviving V8's young-generation collections per call (today's API, 150 items; bench/gc.ts). */
+  gc: Record<"openapi-fetch" | "off" | "lenient", number>;
   size: Record<"clientNear" | "everything" | "builders" | "widget" | "openapiFetch", { firstGzip: number; lazyGzip: number; lazyChunks: string[]; wholeGzip: number; vite: { firstGzip: number; lazyGzip: number } }>;
   fanout: { requests: number; seconds: number; achievedRate: number; allowedRate: number; ratio: number; status429: number };
 }
@@ -107,6 +109,8 @@ export function markdown(r: Results): string {
     const mem = r.memory[g];
     lines.push(`| heap, ${LABEL[g]}: import / after 100 calls / after 3,000 | +${(mem.importBytes / 1048576).toFixed(1)} MB / ${(mem.after100 / 1048576).toFixed(1)} MB / ${(mem.after3000 / 1048576).toFixed(1)} MB (${x(mem.after3000 / mem.after100)}) |`);
   }
+  const survived = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+  lines.push(`| bytes surviving young-generation collections per call, today's API, 150 items (V8 \`--trace-gc-nvp\`) | openapi-fetch ${survived(r.gc["openapi-fetch"])}, SDK off ${survived(r.gc.off)} (${x(r.gc.off / r.gc["openapi-fetch"])}), lenient ${survived(r.gc.lenient)} |`);
   const v = Object.entries(r.validation).map(([k, o]) => `${k} ${(o.itemsPerSecond / 1e6).toFixed(2)}M/s (${x(o.overParse)} JSON.parse)`);
   lines.push(`| validation alone, items per second (150-item answers) | ${v.join("; ")} |`);
   const f = r.fanout;

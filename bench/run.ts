@@ -29,9 +29,18 @@ if (!process.argv.includes("--no-build")) {
   log("building dist/");
   execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
 }
-await compileChildren(["server", "per-call", "memory", "validation", "fanout"].map((name) => join(ROOT, `bench/${name}.ts`)), TMP);
+await compileChildren(["server", "per-call", "memory", "validation", "fanout", "gc"].map((name) => join(ROOT, `bench/${name}.ts`)), TMP);
 const child = <T>(script: string, args: string[] = [], node: string[] = []): T =>
   JSON.parse(execFileSync(process.execPath, [...node, join(TMP, script), ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!) as T;
+
+const GC_VARIANTS = ["openapi-fetch", "off", "lenient"] as const;
+/** Bytes surviving young-generation collections per call (bench/gc.ts), from V8's own trace. */
+function survivedPerCall(variant: (typeof GC_VARIANTS)[number]): number {
+  const out = execFileSync(process.execPath, ["--trace-gc-nvp", join(TMP, "gc.mjs"), url, variant], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
+  const measured = out.slice(out.indexOf("MARK_START"), out.indexOf("MARK_END"));
+  const survived = [...measured.matchAll(/new_space_survived=(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return survived / (JSON.parse(out.trim().split("\n").pop()!) as { calls: number }).calls;
+}
 
 // The API: one server process for every measure (stdin kept open: it exits when we do).
 const server = spawn(process.execPath, [join(TMP, "server.mjs")], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
@@ -58,6 +67,8 @@ try {
     log(`memory, ${g}`);
     memory[g] = child("memory.mjs", [url, g], ["--expose-gc"]);
   }
+  log("young-generation survival per call (3 processes)");
+  const gc = Object.fromEntries(GC_VARIANTS.map((variant) => [variant, survivedPerCall(variant)])) as Results["gc"];
   log("bundle sizes");
   const sizeOf = async (code: string) => {
     const m = await measureBundle(code);
@@ -86,6 +97,7 @@ try {
     validation,
     startup,
     memory,
+    gc,
     size,
     fanout,
   };

@@ -4,7 +4,6 @@
  * per API generation, loaded on the first call. These helpers make a stub look exactly like the
  * method it stands for: same LbaPromise, same Paginator, same raw client.
  */
-import type { LbaPromise } from "../core/lba-promise.js";
 import type { Paginator } from "../search/paginate.js";
 import type { ClientSettings } from "./settings.js";
 
@@ -52,25 +51,6 @@ export function lazyRuntime<R>(settings: ClientSettings, load: () => Promise<R>)
     if (settings.opts.validation !== "off") void import("../validation/engine.js").catch(() => undefined);
     return load();
   });
-}
-
-/**
- * An LbaPromise for a call that starts once its code is loaded. `start` gives the call in a box
- * (`{ call }`): a promise resolved with a promise would be flattened, losing `.withResponse()`.
- * `.withResponse()` chains on the returned promise itself, so a call awaited only through
- * `.withResponse()` leaves no rejection unhandled.
- *
- * @example
- * ```ts
- * declare const start: () => Promise<{ call: LbaPromise<string[]> }>;
- * const names = deferred(start);
- * ```
- */
-export function deferred<T>(start: () => Promise<{ call: LbaPromise<T> }>): LbaPromise<T> {
-  const inner = start();
-  const promise = inner.then(({ call }) => call) as LbaPromise<T>;
-  promise.withResponse = () => promise.then(() => inner.then(({ call }) => call.withResponse()));
-  return promise;
 }
 
 /**

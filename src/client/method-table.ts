@@ -6,8 +6,8 @@
  * (`TableMethods`), its stubs and their binding to the context (`lazyMethods`). The operations
  * module is part of the lazily loaded run time, so the first load carries the table only.
  */
-import type { LbaPromise } from "../core/lba-promise.js";
-import { deferred, once } from "./lazy.js";
+import { lbaPromiseOnceStarted, type LbaPromise } from "../core/lba-promise.js";
+import { once } from "./lazy.js";
 
 /** What an operations module exports under a method's name: given the client's context, the method. */
 // `any[]`: each method's own parameter types are read back from its factory by TableMethods.
@@ -49,7 +49,7 @@ export function methodTable<Ops extends { [K in keyof Ops]: Operation<Ctx> }, Ct
  * The stubs of a table's methods. A stub's first call loads the client's run time (`runtime`: the
  * HTTP stack, the context and the operations module, shared by all methods), binds its operation to
  * the context once and calls it; later calls go straight through. Until then it returns a
- * {@link deferred} LbaPromise, so `.withResponse()` works from the first call.
+ * {@link lbaPromiseOnceStarted} LbaPromise, so `.withResponse()` works from the first call.
  *
  * @example
  * ```ts
@@ -62,7 +62,7 @@ export function lazyMethods<T extends object, Ops, Ctx>(table: T, runtime: () =>
   const stubs: Record<string, (...args: unknown[]) => LbaPromise<unknown>> = {};
   for (const name of Object.keys(table)) {
     const bound = once(() => runtime().then(({ ctx, methods }) => (methods as Record<string, Operation<Ctx>>)[name]!(ctx)));
-    stubs[name] = (...args) => (bound.value ? bound.value(...args) : deferred(() => bound().then((method) => ({ call: method(...args) }))));
+    stubs[name] = (...args) => (bound.value ? bound.value(...args) : lbaPromiseOnceStarted(() => bound().then((method) => ({ call: method(...args) }))));
   }
   return stubs as TableMethods<T, Ops>;
 }

@@ -1,4 +1,4 @@
-import { checks, descriptors } from "../../generated/response-checks.js";
+import { checks, descriptor } from "../../generated/response-checks.js";
 import type { ResponseSchemaKey, ResponseTypes } from "../schemas/registry.js";
 import type { SchemaNode } from "./descriptor.js";
 import { DriftRecorder } from "./drift-recorder.js";
@@ -69,5 +69,5 @@ function accepted<T>(value: unknown): AnswerCheck<T> {
  * ```
  */
 export function descriptorOf(key: ResponseSchemaKey): SchemaNode {
-  return descriptors[key]!;
+  return descriptor(key)!;
 }

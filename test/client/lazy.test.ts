@@ -1,16 +1,16 @@
 // The stubs over lazily loaded request code behave exactly like the methods they stand for.
 import { describe, expect, it } from "vitest";
-import { deferred, lazyPaginator, lazyRawClient, once } from "../../src/client/lazy.js";
-import { lbaPromise } from "../../src/core/lba-promise.js";
+import { lazyPaginator, lazyRawClient, once } from "../../src/client/lazy.js";
+import { lbaPromise, lbaPromiseOnceStarted } from "../../src/core/lba-promise.js";
 import { createLbaClient, department, LbaInputError } from "../../src/index.js";
 import { createLegacyLbaClient } from "../../src/legacy/index.js";
 import type { Paginator } from "../../src/search/paginate.js";
 
 describe("lazy stubs", () => {
-  it("deferred gives the value, and withResponse the metadata of the call it stands for", async () => {
+  it("lbaPromiseOnceStarted gives the value, and withResponse the metadata of the call it stands for", async () => {
     const call = () => lbaPromise(async (scope) => (scope.responses.push({ status: 200, headers: {}, method: "GET", url: "u", attempts: 1, cached: false }), "value"));
-    expect(await deferred(async () => ({ call: call() }))).toBe("value");
-    const { data, response } = await deferred(async () => ({ call: call() })).withResponse();
+    expect(await lbaPromiseOnceStarted(async () => ({ call: call() }))).toBe("value");
+    const { data, response } = await lbaPromiseOnceStarted(async () => ({ call: call() })).withResponse();
     expect(data).toBe("value");
     expect(response?.status).toBe(200);
   });
@@ -19,8 +19,35 @@ describe("lazy stubs", () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", onUnhandled);
-    const failing = deferred(async () => ({ call: lbaPromise<string>(async () => Promise.reject(new Error("down"))) }));
+    const failing = lbaPromiseOnceStarted(async () => ({ call: lbaPromise<string>(async () => Promise.reject(new Error("down"))) }));
     await expect(failing.withResponse()).rejects.toThrow("down");
+    await new Promise((r) => setTimeout(r, 20));
+    process.off("unhandledRejection", onUnhandled);
+    expect(unhandled).toEqual([]);
+  });
+
+  it("the call's promise is a Promise whose withResponse is a method, not a closure stored on each promise; then() gives plain promises", async () => {
+    // A closure reaching the answer's promise, stored on that promise, made V8 keep earlier answers
+    // through young collections (core/lba-promise.ts): no own property may come back.
+    const call = lbaPromise(async () => "value");
+    const later = lbaPromiseOnceStarted(async () => ({ call: lbaPromise(async () => "later") }));
+    for (const promise of [call, later]) {
+      expect(promise).toBeInstanceOf(Promise);
+      expect(Object.getOwnPropertyNames(promise)).toEqual([]);
+      expect(typeof promise.withResponse).toBe("function");
+      const chained = promise.then((v) => v);
+      expect("withResponse" in chained).toBe(false);
+      await chained;
+    }
+    expect(await call).toBe("value");
+    expect((await later.withResponse()).data).toBe("later");
+  });
+
+  it("a rejection of lbaPromise awaited only through withResponse leaves no unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    await expect(lbaPromise<string>(async () => Promise.reject(new Error("down"))).withResponse()).rejects.toThrow("down");
     await new Promise((r) => setTimeout(r, 20));
     process.off("unhandledRejection", onUnhandled);
     expect(unhandled).toEqual([]);

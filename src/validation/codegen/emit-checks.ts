@@ -52,21 +52,46 @@ export function emitChecksModule(roots: Record<string, SchemaNode>, command: str
     "export type CompiledCheck = (v: any, d: DriftSink | undefined, p: string) => boolean;",
     "",
     "const j = (p: string, k: string): string => (p === \"\" ? k : `${p}.${k}`);",
-    "/** Hands a mismatching scalar to the sink (collecting mode only). */",
-    "const R = (d: DriftSink | undefined, m: \"s\" | \"v\" | \"g\", path: string, x: unknown, node: SchemaNode, holder: any, key: string | number): boolean => d !== undefined && d[m](path, x, node, holder, key);",
+    "/** Hands a mismatching scalar to the sink (collecting mode only), with its descriptor (number `node`). */",
+    "const R = (d: DriftSink | undefined, m: \"s\" | \"v\" | \"g\", path: string, x: unknown, node: number, holder: any, key: string | number): boolean => d !== undefined && d[m](path, x, N(node), holder, key);",
     "/** The same for an object's field `k` (its path built only when collecting). */",
-    "const F = (d: DriftSink | undefined, m: \"s\" | \"v\" | \"g\", p: string, k: string, x: unknown, node: SchemaNode, holder: any): boolean => d !== undefined && d[m](j(p, k), x, node, holder, k);",
+    "const F = (d: DriftSink | undefined, m: \"s\" | \"v\" | \"g\", p: string, k: string, x: unknown, node: number, holder: any): boolean => d !== undefined && d[m](j(p, k), x, N(node), holder, k);",
     "",
-    "// Descriptors (plain data).",
-    ...emitter.dataLines,
+    "// The descriptors are built on first use (drift, the walk): an answer that matches exactly never",
+    "// needs them, and as top-level data they cost a fresh process several ms to compile at import.",
+    "let built: readonly SchemaNode[] | undefined;",
+    "/** Descriptor number `i`. */",
+    "const N = (i: number): SchemaNode => (built ??= nodes())[i]!;",
+    "const keySets: Set<string>[] = [];",
+    "/** The keys of strict object descriptor number `i`, as a set (drift only). */",
+    "const K = (i: number): Set<string> => (keySets[i] ??= new Set((N(i) as { keys: readonly string[] }).keys));",
+    "",
+    "/** Every descriptor (plain data), children first, each node once. */",
+    "function nodes(): SchemaNode[] {",
+    ...emitter.dataLines.map((line) => `  ${line}`),
+    `  return [${emitter.nodeNames().join(", ")}];`,
+    "}",
     "",
     "// Compiled checks.",
     ...emitter.functionLines,
     "",
-    "/** The descriptor of each answer. */",
-    "export const descriptors: Record<string, SchemaNode> = {",
-    ...keys.map((key, i) => `  ${key}: ${dataOf[i]},`),
+    "/** The number of each answer's descriptor. */",
+    "const ROOTS: Record<string, number> = {",
+    ...keys.map((key, i) => `  ${key}: ${dataOf[i]!.slice(1)},`),
     "};",
+    "",
+    "/**",
+    " * The descriptor of an answer (built with the others on first use).",
+    " *",
+    " * @example",
+    " * ```ts",
+    " * descriptor(\"formations\")?.t; // \"object\"",
+    " * ```",
+    " */",
+    "export function descriptor(key: string): SchemaNode | undefined {",
+    "  const i = ROOTS[key];",
+    "  return i === undefined ? undefined : N(i);",
+    "}",
     "",
     "/** The compiled check of each answer. */",
     "export const checks: Record<string, CompiledCheck> = {",
@@ -84,6 +109,11 @@ class Emitter {
   // (`field(placeSchema)` and `placeSchema`) share them, and share one function.
   private readonly functionNames = new Map<object, string>();
   private readonly enumNames = new Map<string, string>();
+
+  /** The names of the descriptors, by number (`n0`, `n1`...). */
+  nodeNames(): string[] {
+    return [...this.dataNames.values()];
+  }
 
   /** The const holding a node's descriptor (children first, each node once). */
   data(node: SchemaNode): string {
@@ -130,9 +160,14 @@ class Emitter {
     if (known) return known;
     const name = `c${this.functionNames.size}`;
     this.functionNames.set(core, name);
-    const lines = node.t === "union" ? this.unionBody(node) : node.t === "object" ? this.objectBody(node, name) : this.valueBody(node);
+    const lines = node.t === "union" ? this.unionBody(node) : node.t === "object" ? this.objectBody(node) : this.valueBody(node);
     this.functionLines.push(`function ${name}(v: any, d: DriftSink | undefined, p: string): boolean {`, ...lines.map((l) => `  ${l}`), "}");
     return name;
+  }
+
+  /** A descriptor's number, for the checks' drift path (`N(i)` builds it on first use). */
+  private nodeNumber(node: SchemaNode): number {
+    return Number(this.data(node).slice(1));
   }
 
   private enumConst(values: readonly string[]): string {
@@ -160,7 +195,7 @@ class Emitter {
     return [...this.valueCheck(node, "v", "p", undefined, 0, false), "return true;"];
   }
 
-  private objectBody(node: ObjectNode, name: string): string[] {
+  private objectBody(node: ObjectNode): string[] {
     const lines = ['if (typeof v !== "object" || v === null || Array.isArray(v)) return false;', "let n = 0;", "let x: any;"];
     for (const key of node.keys) {
       const field = node.fields[key]!;
@@ -171,8 +206,7 @@ class Emitter {
       else lines.push("if (x === undefined) return false;", "n++;", ...check);
     }
     if (node.strict) {
-      const set = `K${name.slice(1)}`;
-      this.dataLines.push(`const ${set} = new Set(${JSON.stringify(node.keys)});`);
+      const set = `K(${this.nodeNumber(node)})`;
       lines.push(
         "let c = 0;",
         "for (const _ in v) c++;",
@@ -200,8 +234,8 @@ class Emitter {
       target === undefined
         ? "true"
         : inField
-          ? `!F(d, "${method}", p, ${target[1]}, ${x}, ${this.data(node)}, ${target[0]})`
-          : `!R(d, "${method}", ${path}, ${x}, ${this.data(node)}, ${target[0]}, ${target[1]})`;
+          ? `!F(d, "${method}", p, ${target[1]}, ${x}, ${this.nodeNumber(node)}, ${target[0]})`
+          : `!R(d, "${method}", ${path}, ${x}, ${this.nodeNumber(node)}, ${target[0]}, ${target[1]})`;
     switch (node.t) {
       case "any":
         return [];
