@@ -1,4 +1,4 @@
-import type { Area, NearArea } from "./area.js";
+import type { Area } from "./area.js";
 
 /**
  * The radii a `near` area asks for, in order: one, or the widening list
@@ -14,16 +14,4 @@ import type { Area, NearArea } from "./area.js";
 export function radiiOf(area: Area): readonly number[] {
   if (area.kind !== "near") return [];
   return typeof area.radius === "number" ? [area.radius] : area.radius;
-}
-
-/**
- * The radius a request around a point starts with: the one radius, or the first of a widening list.
- *
- * @example
- * ```ts
- * firstRadius({ kind: "near", latitude: 48.1, longitude: -1.7, radius: [10, 30] }); // 10
- * ```
- */
-export function firstRadius(area: NearArea): number {
-  return typeof area.radius === "number" ? area.radius : area.radius[0]!;
 }

@@ -1,6 +1,6 @@
 import { LbaInputError } from "../../../errors/index.js";
 import type { Area, FranceArea, NearArea } from "../../../geo/index.js";
-import { firstRadius } from "../../../geo/radii.js";
+import { firstRadius } from "../../../geo/first-radius.js";
 
 /** Where a 2022 jobs request searches: around a point of a town (with its INSEE code), or all of France. */
 export interface LegacyJobsAreaQuery {

@@ -1,6 +1,6 @@
 import type { Area } from "../../../geo/index.js";
 import { isInDepartment } from "../../../geo/is-in-department.js";
-import { firstRadius } from "../../../geo/radii.js";
+import { firstRadius } from "../../../geo/first-radius.js";
 import type { Formation } from "../../../schemas/index.js";
 import { chunk } from "../../../search/chunk.js";
 import { ROME_LIMITS } from "../../../query/index.js";

@@ -4,7 +4,7 @@
  * checks its query at once, does not carry them.
  */
 import { DEPARTMENTS, REGIONS, type Area } from "../../../geo/index.js";
-import { firstRadius } from "../../../geo/radii.js";
+import { firstRadius } from "../../../geo/first-radius.js";
 import type { JobSearch, JobSearchParams, JobsRequestPlan } from "./jobs-query.js";
 
 /**
