@@ -6,7 +6,8 @@
  * (`TableMethods`), its stubs and their binding to the context (`lazyMethods`). The operations
  * module is part of the lazily loaded run time, so the first load carries the table only.
  */
-import { lbaPromiseOnceStarted, type LbaPromise } from "../core/lba-promise.js";
+import { lbaPromiseOnceStarted } from "../core/call-promise.js";
+import type { LbaPromise } from "../core/lba-promise.js";
 import { once } from "./lazy.js";
 
 /** What an operations module exports under a method's name: given the client's context, the method. */
