@@ -97,5 +97,5 @@ export function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   const type = typeof value;
-  return type === "object" || type === "undefined" ? (type === "object" ? "an object" : "undefined") : `a ${type}`;
+  return type === "object" ? "an object" : type === "undefined" ? type : `a ${type}`;
 }
