@@ -1,6 +1,7 @@
 import { checkKnownKeys, inputCollector } from "../../../input/collector.js";
 import { own } from "../../../input/own.js";
-import { assertWhere, france, type Area, type Where } from "../../../geo/index.js";
+import { assertWhere, type Area, type Where } from "../../../geo/index.js";
+import { buildFrance } from "../../../geo/france.js";
 import { parseDiplomaLevel, parseRomeDomain, parseRomes, type DiplomaInput, type DiplomaLevel, type RomesInput } from "../../../query/index.js";
 import type { Formation } from "../../../schemas/index.js";
 import type { SearchFailure } from "../../../search/task.js";
@@ -80,7 +81,8 @@ export function planFormations(query: unknown, keys: readonly string[] = KEYS): 
   }
   const romes = romesIn !== undefined ? input.check(() => parseRomes(romesIn as RomesInput, "romes")) : undefined;
   const romeDomain = domainIn !== undefined ? input.check(() => parseRomeDomain(domainIn as string, "romeDomain")) : undefined;
-  const areas = input.check(() => toAreas(whereIn === undefined ? france() : assertWhere(whereIn, "where")));
+  // No `where`: france(), built by its builder (france()'s own option checks stay out of a bundle that never calls it).
+  const areas = input.check(() => toAreas(whereIn === undefined ? buildFrance({}, "") : assertWhere(whereIn, "where")));
   const diploma = diplomaIn !== undefined ? input.check(() => parseDiplomaLevel(diplomaIn as DiplomaInput, "diploma")) : undefined;
   checkOpco(opco, input);
   input.throwIfAny();
@@ -98,7 +100,7 @@ export function planFormations(query: unknown, keys: readonly string[] = KEYS): 
  *
  * @example
  * ```ts
- * toAreas(france()); // [{ kind: "france", exhaustive: false }]
+ * toAreas(buildFrance({}, "")); // [{ kind: "france", exhaustive: false }], what france() gives
  * ```
  */
 export function toAreas(where: Where): Area[] {

@@ -1,7 +1,8 @@
 import type { ApiApprentissageJobPaths } from "../../../core/live-raw-clients.js";
 import { checkKnownKeys, type InputCollector } from "../../../input/collector.js";
 import { own } from "../../../input/own.js";
-import { assertWhere, france, type Area, type Where } from "../../../geo/index.js";
+import { assertWhere, type Area, type Where } from "../../../geo/index.js";
+import { buildFrance } from "../../../geo/france.js";
 import { radiiOf } from "../../../geo/radii.js";
 import { parseDiplomaLevel, parseRomes, type DiplomaInput, type DiplomaLevel, type RomesInput } from "../../../query/index.js";
 import { toAreas } from "../../common/formations/formations-query.js";
@@ -86,7 +87,8 @@ export function planJobSearch(query: unknown, input: InputCollector, keys: reado
   if (rncp !== undefined && !(typeof rncp === "string" && /^RNCP[0-9]{3,5}$/.test(rncp))) {
     input.add({ field: "rncp", problem: "is not an RNCP code", expected: '"RNCP" and 3 to 5 digits, e.g. "RNCP37273"', value: typeof rncp === "string" ? rncp.slice(0, 40) : typeof rncp });
   }
-  const areas = input.check(() => toAreas(whereIn === undefined ? france() : assertWhere(whereIn, "where")));
+  // No `where`: france(), built by its builder (france()'s own option checks stay out of a bundle that never calls it).
+  const areas = input.check(() => toAreas(whereIn === undefined ? buildFrance({}, "") : assertWhere(whereIn, "where")));
   const level = diplomaIn === undefined ? undefined : input.check(() => parseDiplomaLevel(diplomaIn as DiplomaInput, "diploma"));
   const opco = input.check(() => resolveOpco(own(query, "opco"), "opco"));
   const partners = checkPartners(own(query, "excludePartners"), input);
