@@ -6,7 +6,7 @@
 //   node --trace-gc-nvp bench/.tmp/gc.mjs <serverUrl> <openapi-fetch|off|lenient>
 // Prints MARK_START and MARK_END around the measured calls; run.ts sums the lines in between.
 import createClient from "openapi-fetch";
-import { DIST, FORMATIONS_PATH } from "./data.js";
+import { benchClientOptions, DIST, FORMATIONS_PATH } from "./data.js";
 
 const { createLbaClient, near } = (await import(DIST.index)) as typeof import("../src/index.js");
 const [serverUrl = "", variant = "off"] = process.argv.slice(2);
@@ -14,7 +14,7 @@ const baseUrl = `${serverUrl}/n150`;
 const WARMUP = 200;
 const CALLS = 600;
 
-const sdk = createLbaClient({ caller: "bench", baseUrl, validation: variant === "lenient" ? "lenient" : "off", rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } });
+const sdk = createLbaClient({ ...benchClientOptions(baseUrl), validation: variant === "lenient" ? "lenient" : "off" });
 const openapi = createClient<any>({ baseUrl });
 const query = { romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) };
 const params = { query: { caller: "bench", romes: "M1805", latitude: 48.1, longitude: -1.6, radius: 30 } };

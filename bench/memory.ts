@@ -1,7 +1,7 @@
 // Memory: heap after the import, after 100 calls and after 3,000 (20 at a time), against the
 // benchmarks' server, one generation per process. Run by run.ts as plain node with --expose-gc:
 //   node --expose-gc bench/.tmp/memory.mjs <serverUrl> <live|legacy>
-import { DIST, type Generation } from "./data.js";
+import { benchClientOptions, DIST, type Generation } from "./data.js";
 
 const gc = (globalThis as { gc?: () => void }).gc!;
 const heap = () => {
@@ -14,7 +14,7 @@ const beforeImport = heap();
 const { createLbaClient, near } = (await import(DIST.index)) as typeof import("../src/index.js");
 const { createLegacyLbaClient } = generation === "legacy" ? ((await import(DIST.legacy)) as typeof import("../src/legacy/index.js")) : { createLegacyLbaClient: undefined };
 const afterImport = heap();
-const options = { caller: "bench", baseUrl: `${serverUrl}/n150`, rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } };
+const options = benchClientOptions(`${serverUrl}/n150`);
 const client = createLegacyLbaClient ? createLegacyLbaClient(options) : createLbaClient(options);
 const query = { romes: "M1805", where: near(48.1, -1.6, { radius: 30 }) };
 const calls = async (n: number) => {

@@ -6,7 +6,7 @@
 // ratios, computed round by round (a variant's round median over the reference's in the same round:
 // both saw the same machine state) then summarized by their median and quartiles.
 import createClient from "openapi-fetch";
-import { DIST, FORMATIONS_PATH, type Generation } from "./data.js";
+import { benchClientOptions, DIST, FORMATIONS_PATH, type Generation } from "./data.js";
 import { seeded, shuffled, spread, type Spread } from "./stats.js";
 
 const { createLbaClient, near } = (await import(DIST.index)) as typeof import("../src/index.js");
@@ -23,9 +23,7 @@ const random = seeded(12);
 async function variantsFor(size: number): Promise<{ run: Record<Variant, () => Promise<number>>; url: string; issues: () => number }> {
   const baseUrl = `${serverUrl}/n${size}`;
   const makeSdk = (options: import("../src/legacy/index.js").LegacyLbaClientOptions) => (generation === "legacy" ? createLegacyLbaClient(options) : createLbaClient(options));
-  // The SDK with its defaults (retries on, validation lenient) except the rate limit, raised so the
-  // limiter's bookkeeping runs on every call but never waits (the defaults allow 7 calls a second).
-  const common = { caller: "bench", baseUrl, rateLimit: { groups: { formations: { limit: 10_000, intervalMs: 1000 } } } } as const;
+  const common = benchClientOptions(baseUrl);
   let issues = 0;
   const sdk = (validation: "off" | "lenient" | "strict") => makeSdk({ ...common, validation, onValidationIssue: () => void issues++ });
   // The exact URL the SDK sends, so raw fetch and openapi-fetch ask for the same thing.
